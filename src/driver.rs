@@ -1,0 +1,124 @@
+//! From a file name to an exit status: read, check (with the standard library as the
+//! importer), report compile errors the way `go build` does, compile to bytecode, run on
+//! the GMP runtime.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use minigo_types::Diagnostic;
+
+/// Go's exit status for a program that does not compile.
+pub const EXIT_COMPILE_ERROR: i32 = 1;
+
+/// `minigo run [--disasm] path args...`: the process exit status.
+pub fn run_file(path: &str, args: &[String], disasm: bool) -> i32 {
+    let src = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("minigo: open {path}: {}", io_error_text(&e));
+            return EXIT_COMPILE_ERROR;
+        }
+    };
+    let Ok(src) = String::from_utf8(src) else {
+        eprintln!("{}:1:1: invalid UTF-8 encoding", short_path(path));
+        return EXIT_COMPILE_ERROR;
+    };
+    let name = short_path(path);
+    let module = match compile(&name, &src) {
+        Ok(m) => m,
+        Err(diags) => {
+            report(&name, &src, &diags);
+            return EXIT_COMPILE_ERROR;
+        }
+    };
+    if disasm {
+        print!("{}", minigo_vm::disasm(&module));
+        return 0;
+    }
+    let mut argv = vec![path.trim_end_matches(".go").to_string()];
+    argv.extend(args.iter().cloned());
+    minigo_vm::run(Arc::new(module), minigo_runtime::Config::from_env(), argv)
+}
+
+/// Checks and compiles one `package main` source.
+pub fn compile(name: &str, src: &str) -> Result<minigo_vm::Module, Vec<Diagnostic>> {
+    let program = minigo_types::check(name, src, &minigo_stdlib::StdImporter)?;
+    minigo_vm::compile(&program, &minigo_stdlib::natives()).map_err(|msg| {
+        vec![Diagnostic { file: name.to_string(), line: 1, col: 1, msg: format!("internal compiler error: {msg}") }]
+    })
+}
+
+/// Prints compile errors: Go's plain `file:line:col: message` lines, or, on a terminal,
+/// miette's rendering with the source snippet.
+pub fn report(name: &str, src: &str, diags: &[Diagnostic]) {
+    if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        for d in diags {
+            eprintln!("{:?}", fancy(name, src, d));
+        }
+    } else {
+        for d in diags {
+            eprintln!("{d}");
+        }
+    }
+}
+
+fn fancy(name: &str, src: &str, d: &Diagnostic) -> miette::Report {
+    let diag = miette::MietteDiagnostic::new(d.to_string());
+    let offset = (d.file == name).then(|| line_col_offset(src, d.line, d.col)).flatten();
+    let diag = match offset {
+        Some(offset) => diag.with_label(miette::LabeledSpan::at_offset(offset, "here")),
+        None => diag,
+    };
+    miette::Report::new(diag).with_source_code(miette::NamedSource::new(name, src.to_string()))
+}
+
+/// Byte offset of a 1-based `line:col` (column in bytes, as Go counts).
+fn line_col_offset(src: &str, line: u32, col: u32) -> Option<usize> {
+    let start: usize = src.split_inclusive('\n').take(line.checked_sub(1)? as usize).map(str::len).sum();
+    let offset = start + col.checked_sub(1)? as usize;
+    (offset <= src.len()).then_some(offset)
+}
+
+/// The name `go build` prints for a file: relative to the working directory when that is
+/// shorter (`./prog.go` for a file in it), else absolute (cmd/go's `base.ShortPath`).
+pub fn short_path(path: &str) -> String {
+    let abs = match std::fs::canonicalize(path) {
+        Ok(p) => p,
+        Err(_) => return path.to_string(),
+    };
+    let Ok(cwd) = std::env::current_dir().and_then(std::fs::canonicalize) else {
+        return abs.display().to_string();
+    };
+    let rel = relative(&abs, &cwd);
+    let rel_s = rel.display().to_string();
+    let rel_s = if rel.components().count() == 1 { format!("./{rel_s}") } else { rel_s };
+    let abs_s = abs.display().to_string();
+    if rel_s.len() < abs_s.len() {
+        rel_s
+    } else {
+        abs_s
+    }
+}
+
+fn relative(path: &Path, base: &Path) -> PathBuf {
+    let p: Vec<_> = path.components().collect();
+    let b: Vec<_> = base.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &p[common..] {
+        out.push(c);
+    }
+    out
+}
+
+fn io_error_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
