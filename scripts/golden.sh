@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Regenerates the expected results of the golden corpus with REAL Go.
+#
+#   scripts/golden.sh                 every testdata/**/*.go
+#   scripts/golden.sh FILE.go...      only these programs
+#
+# For each program: `go build -o <tmp>/bin prog.go` in the file's directory. A build failure
+# is a compile error: go build's stderr without its `# command-line-arguments` line goes to
+# <name>.err and `1` to <name>.code (only allowed under testdata/compile_errors/, which in turn
+# must not build). Otherwise the binary runs with cwd = the file's directory: stdout goes to
+# <name>.out, stderr to <name>.err, the exit status to <name>.code.
+# Panic traces (addresses, absolute paths) are stored as Go prints them: tests/golden.rs
+# normalises them. Directives (`// golden: ...` comment lines at the top of a program) are
+# documented in testdata/README.md; the ones that change how Go runs the program are honoured
+# here: args=, env=, timeout=, gomaxprocs= (every value must give the same results).
+#
+# Not golden programs: testdata/go1.19/ (Go's own suite, see scripts/conformance.sh) and
+# testdata/unsupported/ (programs minigo rejects on purpose).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+command -v go >/dev/null || { echo "golden.sh: go is not on PATH (scripts/install-go.sh)" >&2; exit 1; }
+
+# directive NAME FILE: the values of `// golden: NAME=value` (or bare `// golden: NAME`) lines,
+# one per line, read from the comment lines before `package`.
+directive() {
+    awk -v name="$1" '
+        /^package / { exit }
+        /^\/\/ golden: / {
+            d = substr($0, 12)
+            if (d == name) { print ""; next }
+            if (index(d, name "=") == 1) print substr(d, length(name) + 2)
+        }' "$2"
+}
+
+# keep NEW DEST: copies NEW to DEST unless DEST already holds the same text up to the hex
+# addresses and offsets of a goroutine trace, so re-running the script changes no file.
+keep() {
+    if [[ -f "$2" ]] && cmp -s <(sed -E 's/0x[0-9a-f]+/0x_/g' "$1") <(sed -E 's/0x[0-9a-f]+/0x_/g' "$2"); then
+        return 0
+    fi
+    cp "$1" "$2"
+}
+
+# generate FILE: builds and runs one program, writes its .out/.err/.code beside it.
+generate() {
+    local file="$1" dir name base tmp
+    dir="$(dirname "$file")"; name="$(basename "$file")"; base="${file%.go}"
+    tmp="$(mktemp -d)"
+    trap 'rm -rf "$tmp"' RETURN
+    local expect_compile_error=0
+    [[ "$file" == */compile_errors/* ]] && expect_compile_error=1
+
+    if ! (cd "$dir" && go build -o "$tmp/bin" "$name") 2>"$tmp/build.err"; then
+        if [[ $expect_compile_error == 0 ]]; then
+            echo "golden.sh: $file does not compile:" >&2; cat "$tmp/build.err" >&2; return 1
+        fi
+        : >"$base.out"
+        grep -v '^# command-line-arguments$' "$tmp/build.err" >"$base.err" || true
+        echo 1 >"$base.code"
+        echo "compile error  $file"
+        return 0
+    fi
+    if [[ $expect_compile_error == 1 ]]; then
+        echo "golden.sh: $file is under compile_errors/ but compiles" >&2; return 1
+    fi
+
+    local timeout args procs
+    timeout="$(directive timeout "$file" | tail -n1)"; timeout="${timeout:-10s}"
+    args="$(directive args "$file" | tail -n1)"
+    procs="$(directive gomaxprocs "$file" | tail -n1)"
+    local -a envs=()
+    while IFS= read -r e; do [[ -n "$e" ]] && envs+=("$e"); done < <(directive env "$file")
+
+    local first=1 p code
+    local -a proc_list=()
+    if [[ -n "$procs" ]]; then IFS=',' read -r -a proc_list <<<"$procs"; else proc_list=(""); fi
+    for p in "${proc_list[@]}"; do
+        local -a run_env=("${envs[@]+"${envs[@]}"}")
+        [[ -n "$p" ]] && run_env+=("GOMAXPROCS=$p")
+        set +e
+        # shellcheck disable=SC2086 # args are split on spaces on purpose
+        (cd "$dir" && env "${run_env[@]+"${run_env[@]}"}" timeout "$timeout" "$tmp/bin" $args) \
+            >"$tmp/out" 2>"$tmp/err" </dev/null
+        code=$?
+        set -e
+        if [[ $code == 124 ]]; then
+            echo "golden.sh: $file timed out after $timeout" >&2; return 1
+        fi
+        if [[ $first == 1 ]]; then
+            keep "$tmp/out" "$base.out"; keep "$tmp/err" "$base.err"; echo "$code" >"$base.code"
+            first=0
+        elif ! cmp -s "$tmp/out" "$base.out" || [[ "$(cat "$base.code")" != "$code" ]]; then
+            echo "golden.sh: $file gives different results under GOMAXPROCS=$p" >&2; return 1
+        fi
+    done
+    echo "exit $(cat "$base.code")         $file"
+}
+export -f generate directive keep
+
+cd "$ROOT"
+if [[ $# -gt 0 ]]; then
+    files=("$@")
+else
+    mapfile -t files < <(find testdata -name '*.go' -not -path 'testdata/go1.19/*' \
+        -not -path 'testdata/unsupported/*' | sort)
+fi
+printf '%s\n' "${files[@]}" | xargs -P "${GOLDEN_JOBS:-2}" -I{} bash -c 'generate "$1"' _ {}
+echo "golden.sh: ${#files[@]} programs"

@@ -1,0 +1,7 @@
+package main
+
+func takesInt(n int) {}
+
+func main() {
+	takesInt("hello")
+}

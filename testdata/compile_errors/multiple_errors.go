@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var unused int
+	fmt.Println(undefinedName)
+	var s string = 5
+}

@@ -1,0 +1,9 @@
+package main
+
+func f() int {
+	return 1, 2
+}
+
+func main() {
+	_ = f()
+}

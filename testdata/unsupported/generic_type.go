@@ -1,0 +1,15 @@
+// Generic types are outside minigo's Go subset: minigo must reject this program with a
+// compile error (exit 1). Not a golden: Go itself runs it fine.
+package main
+
+import "fmt"
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+
+func main() {
+	var s Stack[int]
+	s.Push(1)
+	fmt.Println(s.items)
+}
