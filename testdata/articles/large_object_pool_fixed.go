@@ -1,0 +1,91 @@
+// From seed 004 (示例4：对象池设计) with the smallest edits that compile: "runtime" is imported
+// and the unused `obj :=` becomes `_ =` (see large_object_pool.go for the verbatim program).
+// Runs ~2.2 s (2,000 sleeps of 1 ms) and prints two durations and a GC count; numbers are
+// normalised (both durations are just over 1 s, so their unit is always `s`).
+// golden: normalize-numbers
+// golden: timeout=30s
+package main
+
+import (
+    "fmt"
+    "runtime"
+    "sync"
+    "time"
+)
+
+// 大对象结构体
+type LargeObject struct {
+    data [1024 * 1024]byte // 1MB数据
+    id   int
+}
+
+func NewLargeObject(id int) *LargeObject {
+    return &LargeObject{
+        id: id,
+    }
+}
+
+// 对象池
+type ObjectPool struct {
+    pool sync.Pool
+}
+
+func NewObjectPool() *ObjectPool {
+    return &ObjectPool{
+        pool: sync.Pool{
+            New: func() interface{} {
+                return NewLargeObject(0)
+            },
+        },
+    }
+}
+
+func (p *ObjectPool) Get() *LargeObject {
+    return p.pool.Get().(*LargeObject)
+}
+
+func (p *ObjectPool) Put(obj *LargeObject) {
+    // 重置对象状态
+    obj.id = 0
+    p.pool.Put(obj)
+}
+
+func main() {
+    pool := NewObjectPool()
+
+    start := time.Now()
+
+    // 使用对象池
+    for i := 0; i < 1000; i++ {
+        obj := pool.Get()
+        obj.id = i
+
+        // 模拟处理
+        time.Sleep(1 * time.Millisecond)
+
+        pool.Put(obj)
+    }
+
+    poolTime := time.Since(start)
+
+    // 不使用对象池
+    start = time.Now()
+    for i := 0; i < 1000; i++ {
+        _ = NewLargeObject(i)
+
+        // 模拟处理
+        time.Sleep(1 * time.Millisecond)
+
+        // 对象会被GC回收
+    }
+
+    noPoolTime := time.Since(start)
+
+    fmt.Printf("使用对象池耗时: %v\n", poolTime)
+    fmt.Printf("不使用对象池耗时: %v\n", noPoolTime)
+
+    // 获取GC信息
+    var m runtime.MemStats
+    runtime.ReadMemStats(&m)
+    fmt.Printf("GC次数: %d\n", m.NumGC)
+}

@@ -1,0 +1,88 @@
+// From seed 004 (示例2：监控GPM调度状态) with the smallest edit that compiles: the unused
+// `var numCgoCall int64` line is deleted (see scheduler_monitor.go for the verbatim program).
+// Runs ~15 s: 100 goroutines print `Goroutine N finished` after 2 s in any order, the monitor
+// prints a status block every 5 s. Lines are compared sorted with numbers normalised. Go
+// prints two blocks: the third tick coincides with the end of main's 15 s sleep and is lost
+// because printStats calls runtime.GC() before printing (6 of 6 runs here).
+// golden: sort-lines
+// golden: normalize-numbers
+// golden: slow
+// golden: timeout=60s
+package main
+
+import (
+    "fmt"
+    "runtime"
+    "time"
+)
+
+// 调度器监控器
+type SchedulerMonitor struct {
+    interval time.Duration
+    stopChan chan struct{}
+}
+
+func NewSchedulerMonitor(interval time.Duration) *SchedulerMonitor {
+    return &SchedulerMonitor{
+        interval: interval,
+        stopChan: make(chan struct{}),
+    }
+}
+
+func (m *SchedulerMonitor) Start() {
+    ticker := time.NewTicker(m.interval)
+    go func() {
+        for {
+            select {
+            case <-ticker.C:
+                m.printStats()
+            case <-m.stopChan:
+                ticker.Stop()
+                return
+            }
+        }
+    }()
+}
+
+func (m *SchedulerMonitor) Stop() {
+    close(m.stopChan)
+}
+
+func (m *SchedulerMonitor) printStats() {
+    // 获取调度统计信息
+    stats := &runtime.MemStats{}
+    runtime.ReadMemStats(stats)
+
+    // 获取Goroutine数量
+    numGoroutine := runtime.NumGoroutine()
+
+    // 获取CPU信息
+    numCPU := runtime.NumCPU()
+
+    // 获取Cgo调用次数
+    runtime.GC() // 触发GC清理
+
+    fmt.Printf("=== 调度器状态 ===\n")
+    fmt.Printf("Goroutine数量: %d\n", numGoroutine)
+    fmt.Printf("CPU核心数: %d\n", numCPU)
+    fmt.Printf("内存分配: %d MB\n", stats.Alloc/1024/1024)
+    fmt.Printf("GC次数: %d\n", stats.NumGC)
+    fmt.Printf("GC暂停时间: %d ns\n", stats.PauseTotalNs)
+    fmt.Printf("==================\n\n")
+}
+
+func main() {
+    monitor := NewSchedulerMonitor(5 * time.Second)
+    monitor.Start()
+    defer monitor.Stop()
+
+    // 模拟大量Goroutine
+    for i := 0; i < 100; i++ {
+        go func(id int) {
+            time.Sleep(2 * time.Second)
+            fmt.Printf("Goroutine %d finished\n", id)
+        }(i)
+    }
+
+    time.Sleep(15 * time.Second)
+}

@@ -1,0 +1,24 @@
+// From seeds 001/003: the article's first fix for the scheduler trap, one spinning goroutine
+// fewer than GOMAXPROCS so a P stays free for main. Prints `x = <integer>` after ~1 s (the
+// article shows `x = 0`); numbers are normalised.
+// golden: normalize-numbers
+// golden: max-seconds=2
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"time"
+)
+
+func main() {
+	var x int
+	threads := runtime.GOMAXPROCS(0) - 1
+	for i := 0; i < threads; i++ {
+		go func() {
+			for { x++ }
+		}()
+	}
+	time.Sleep(time.Second)
+	fmt.Println("x =", x)
+}

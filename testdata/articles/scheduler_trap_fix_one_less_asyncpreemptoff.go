@@ -1,0 +1,25 @@
+// From seeds 001/003: the article's `GOMAXPROCS(0) - 1` fix keeps one P free for main, so it
+// works even with asynchronous preemption off (unlike scheduler_trap_asyncpreemptoff.go,
+// which hangs). Prints `x = <integer>` after ~1 s; numbers are normalised.
+// golden: env=GODEBUG=asyncpreemptoff=1
+// golden: normalize-numbers
+// golden: max-seconds=2
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"time"
+)
+
+func main() {
+	var x int
+	threads := runtime.GOMAXPROCS(0) - 1
+	for i := 0; i < threads; i++ {
+		go func() {
+			for { x++ }
+		}()
+	}
+	time.Sleep(time.Second)
+	fmt.Println("x =", x)
+}
