@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# bench/run.sh: times every bench/programs/*.go with native Go (`go build`) and with minigo
+# (`minigo run`, release build) and prints a table: best-of-3 wall seconds for each, the ratio
+# minigo/go, and whether both printed the same checksum. Two programs get extra rows:
+# parallel.go is timed under GOMAXPROCS=1 and 2 (parallel speedup of each implementation) and
+# parked.go measures the resident memory of one parked goroutine (max RSS with 100,000 parked
+# minus max RSS with 0, divided by 100,000).
+#
+#   bench/run.sh                 all programs
+#   bench/run.sh fib pingpong    only these (file names without .go)
+#   bench/run.sh --go-only ...   skip minigo (e.g. to size the programs)
+#
+# Environment: MINIGO=path/to/minigo skips `cargo build --release`; RUNS (default 3) is the
+# number of timed runs per program; MINIGO_BENCH_TIMEOUT (default 600s) bounds one minigo run.
+# Exit status 1 if any minigo run failed or printed a different checksum than Go.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PROGRAMS="$ROOT/bench/programs"
+RUNS="${RUNS:-3}"
+LIMIT="${MINIGO_BENCH_TIMEOUT:-600s}"
+PARKED_N=100000
+
+go_only=0
+if [[ "${1:-}" == "--go-only" ]]; then go_only=1; shift; fi
+if [[ $# -gt 0 ]]; then names=("$@"); else
+    names=(); for f in "$PROGRAMS"/*.go; do names+=("$(basename "$f" .go)"); done
+fi
+
+command -v go >/dev/null || { echo "run.sh: go is not on PATH" >&2; exit 1; }
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+
+if [[ $go_only == 0 && -z "${MINIGO:-}" ]]; then
+    echo "building minigo (cargo build --release)..." >&2
+    (cd "$ROOT" && cargo build --release --quiet) || { echo "run.sh: cargo build failed" >&2; exit 1; }
+    MINIGO="${CARGO_TARGET_DIR:-$ROOT/target}/release/minigo"
+fi
+
+# best_time OUTFILE CMD...: runs CMD $RUNS times (stdout to OUTFILE), prints the best wall time
+# in seconds, or FAIL (exit status, with stderr kept in OUTFILE.err) / TIMEOUT.
+best_time() {
+    local out="$1"; shift
+    local best="" t status i
+    for ((i = 0; i < RUNS; i++)); do
+        TIMEFORMAT=%R
+        { time timeout "$LIMIT" "$@" >"$out" 2>"$out.err" </dev/null; } 2>"$tmp/time"
+        status=$?
+        if [[ $status == 124 ]]; then echo TIMEOUT; return; fi
+        if [[ $status != 0 ]]; then echo "FAIL($status)"; return; fi
+        t="$(tail -n1 "$tmp/time")"
+        if [[ -z "$best" ]] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best="$t"; fi
+    done
+    echo "$best"
+}
+
+is_number() { [[ "$1" =~ ^[0-9]+(\.[0-9]+)?$ ]]; }
+ratio() { if is_number "$1" && is_number "$2"; then awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }'; else echo -; fi; }
+
+failures=0
+# row LABEL GO_TIME MINIGO_TIME CHECK
+row() { printf '%-22s %10s %10s %10s  %s\n' "$1" "$2" "$3" "$(ratio "$3" "$2")" "$4"; }
+
+# bench_one LABEL BIN FILE [ENV...]: times Go's binary and minigo on FILE under ENV, prints a row.
+bench_one() {
+    local label="$1" bin="$2" file="$3"; shift 3
+    local go_t mg_t check="-"
+    go_t="$(best_time "$tmp/go.out" env "$@" "$bin")"
+    if [[ $go_only == 1 ]]; then
+        row "$label" "$go_t" "-" "$(head -c 60 "$tmp/go.out" | head -n1)"; LAST_GO="$go_t"; LAST_MG="-"; return
+    fi
+    mg_t="$(best_time "$tmp/mg.out" env "$@" "$MINIGO" run "$file")"
+    if ! is_number "$mg_t"; then
+        check="minigo $mg_t: $(head -n1 "$tmp/mg.out.err")"; failures=$((failures + 1))
+    elif cmp -s "$tmp/go.out" "$tmp/mg.out"; then
+        check="ok"
+    else
+        check="MISMATCH: go '$(head -n1 "$tmp/go.out")' minigo '$(head -n1 "$tmp/mg.out")'"
+        failures=$((failures + 1))
+    fi
+    row "$label" "$go_t" "$mg_t" "$check"
+    LAST_GO="$go_t"; LAST_MG="$mg_t"
+}
+
+# max_rss_kb CMD...: the maximum resident set size of CMD in KiB (or FAIL).
+max_rss_kb() {
+    if /usr/bin/time -f %M -o "$tmp/rss" timeout "$LIMIT" "$@" >/dev/null 2>&1 </dev/null; then
+        tail -n1 "$tmp/rss"
+    else
+        echo FAIL
+    fi
+}
+
+# per_goroutine_bytes CMD...: (maxRSS(CMD N) - maxRSS(CMD 0)) / N in bytes.
+per_goroutine_bytes() {
+    local full base
+    full="$(max_rss_kb "$@" "$PARKED_N")"; base="$(max_rss_kb "$@" 0)"
+    if is_number "$full" && is_number "$base"; then
+        awk -v f="$full" -v b="$base" -v n="$PARKED_N" 'BEGIN { printf "%.0f", (f - b) * 1024 / n }'
+    else
+        echo FAIL
+    fi
+}
+
+printf '%-22s %10s %10s %10s  %s\n' program "go (s)" "minigo (s)" minigo/go check
+speedups=""; memory=""
+for name in "${names[@]}"; do
+    file="$PROGRAMS/$name.go"
+    [[ -f "$file" ]] || { echo "run.sh: no such program: $file" >&2; exit 1; }
+    bin="$tmp/$name"
+    (cd "$PROGRAMS" && go build -o "$bin" "$name.go") || { echo "run.sh: go build $name failed" >&2; exit 1; }
+    case "$name" in
+    parallel)
+        bench_one "parallel (P=1)" "$bin" "$file" GOMAXPROCS=1; g1="$LAST_GO"; m1="$LAST_MG"
+        bench_one "parallel (P=2)" "$bin" "$file" GOMAXPROCS=2; g2="$LAST_GO"; m2="$LAST_MG"
+        speedups="parallel speedup P=1 -> P=2 (ideal 2.0): go $(ratio "$g1" "$g2"), minigo $(ratio "$m1" "$m2")"
+        ;;
+    parked)
+        bench_one "parked" "$bin" "$file"
+        go_b="$(per_goroutine_bytes "$bin")"
+        mg_b="-"; [[ $go_only == 0 ]] && mg_b="$(per_goroutine_bytes "$MINIGO" run "$file")"
+        memory="resident bytes per parked goroutine ($PARKED_N parked): go $go_b, minigo $mg_b"
+        ;;
+    *)
+        bench_one "$name" "$bin" "$file"
+        ;;
+    esac
+done
+[[ -n "$speedups" ]] && echo "$speedups"
+[[ -n "$memory" ]] && echo "$memory"
+exit $((failures > 0))
