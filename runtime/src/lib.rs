@@ -17,6 +17,9 @@
 //! - `cx.preempt_requested()` is the safepoint check (one relaxed atomic load). When it is
 //!   true the task saves its state and returns `Step::Preempted`.
 
+// Go's status names (`_Grunning`, `_Pidle`, ...) are kept verbatim for readers of proc.go.
+#![allow(non_upper_case_globals)]
+
 pub mod chan;
 pub mod sema;
 pub mod time;
@@ -91,7 +94,7 @@ pub trait Task: Send + 'static {
 
 /// A handle to a goroutine (`*g`). Cheap to clone; identity is the goroutine.
 #[derive(Clone)]
-pub struct GRef(pub(crate) Arc<sched::G>);
+pub struct GRef(pub(crate) Arc<g::G>);
 
 impl GRef {
     /// The goroutine id (`goid`), 1 for main.
@@ -208,4 +211,8 @@ pub fn num_cpu() -> usize {
     std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
 }
 
+mod g;
+mod m;
+mod p;
 mod sched;
+mod sysmon;

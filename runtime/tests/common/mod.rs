@@ -1,0 +1,63 @@
+//! Helpers for the runtime's tests: closures as tasks, and channel operations written as
+//! "try, else remember the sudog and park" steps.
+#![allow(dead_code)] // each test file uses a different subset
+
+use std::sync::Arc;
+use std::task::Poll;
+
+use minigo_runtime::chan::{Chan, RecvResult, SendResult, Sudog};
+use minigo_runtime::{Config, Ctx, Step, Task};
+
+pub struct FnTask<F>(pub F);
+
+impl<F: FnMut(&mut Ctx<'_>) -> Step + Send + 'static> Task for FnTask<F> {
+    fn run(&mut self, cx: &mut Ctx<'_>) -> Step {
+        (self.0)(cx)
+    }
+}
+
+/// A task from a closure that is called on every (re)run.
+pub fn task<F>(f: F) -> Box<dyn Task>
+where
+    F: FnMut(&mut Ctx<'_>) -> Step + Send + 'static,
+{
+    Box::new(FnTask(f))
+}
+
+pub fn config(procs: usize) -> Config {
+    Config { gomaxprocs: procs, schedtrace_ms: None, scheddetail: false, preempt_off: false }
+}
+
+/// A receive that resumes: `Ready(v)` (None = closed), or `Pending` after parking on `c`.
+pub fn recv<T: Send + 'static>(c: &Chan<T>, cx: &mut Ctx<'_>, pending: &mut Option<Arc<Sudog<T>>>) -> Poll<Option<T>> {
+    if let Some(sg) = pending.take() {
+        return Poll::Ready(sg.recv_outcome());
+    }
+    match c.recv(cx) {
+        RecvResult::Done(v) => Poll::Ready(v),
+        RecvResult::Parked(sg) => {
+            *pending = Some(sg);
+            Poll::Pending
+        }
+    }
+}
+
+/// A send that resumes: `Ready(Ok)` delivered, `Ready(Err)` closed, or `Pending` after parking.
+pub fn send<T: Send + 'static>(
+    c: &Chan<T>,
+    cx: &mut Ctx<'_>,
+    v: T,
+    pending: &mut Option<Arc<Sudog<T>>>,
+) -> Poll<Result<(), ()>> {
+    if let Some(sg) = pending.take() {
+        return Poll::Ready(sg.send_outcome());
+    }
+    match c.send(cx, v) {
+        SendResult::Done => Poll::Ready(Ok(())),
+        SendResult::Closed(_) => Poll::Ready(Err(())),
+        SendResult::Parked(sg) => {
+            *pending = Some(sg);
+            Poll::Pending
+        }
+    }
+}
