@@ -43,10 +43,6 @@ func main() {
 	cancel() // idempotent
 	fmt.Println(context.Background(), context.TODO())
 
-	ctx2, cancel2 := context.WithCancelCause(context.Background())
-	cancel2(errors.New("shutting down"))
-	fmt.Println(ctx2.Err(), context.Cause(ctx2))
-
 	vctx := context.WithValue(ctx, "key", "value")
 	fmt.Println(vctx.Value("key"), vctx.Value("other"), vctx.Err())
 }

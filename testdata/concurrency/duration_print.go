@@ -29,7 +29,5 @@ func main() {
 	fmt.Printf("%v %d %s\n", d, d, 2*d)
 	fmt.Println(time.Duration(3) * time.Minute / 2)
 	fmt.Println((100 * time.Millisecond).String() == "100ms")
-	fmt.Println(d.Truncate(time.Second), d.Round(time.Second))
-	p, err := time.ParseDuration("1h15m30.5s")
-	fmt.Println(p, err, p.Minutes())
+	fmt.Println((90 * time.Minute).Hours(), (2500 * time.Microsecond).Microseconds())
 }

@@ -1,5 +1,5 @@
 // sync.Once runs its function exactly once, even when called from many goroutines, and every
-// caller returns only after it finished; OnceFunc and OnceValue wrap the same idea.
+// caller returns only after it finished. (OnceFunc/OnceValue are in once_func.go.)
 // golden: gomaxprocs=1,2
 package main
 
@@ -29,12 +29,4 @@ func main() {
 	wg.Wait()
 	fmt.Println("calls:", calls, config)
 	once.Do(func() { fmt.Println("never printed") })
-
-	hello := sync.OnceFunc(func() { fmt.Println("OnceFunc body runs once") })
-	hello()
-	hello()
-
-	n := 0
-	value := sync.OnceValue(func() int { n++; return 42 })
-	fmt.Println(value(), value(), n)
 }

@@ -1,5 +1,5 @@
-// sync.WaitGroup: Add before go, Done in defer, Wait for all; a WaitGroup is reusable, and
-// WaitGroup.Go (Go 1.25) adds and marks done for you.
+// sync.WaitGroup: Add before go, Done in defer, Wait for all; a WaitGroup is reusable.
+// (WaitGroup.Go is in waitgroup_go.go.)
 // golden: gomaxprocs=1,2
 package main
 
@@ -32,14 +32,6 @@ func main() {
 	}
 	wg.Wait()
 	fmt.Println(total)
-
-	var wg2 sync.WaitGroup
-	squares := make([]int, 5)
-	for i := range squares {
-		wg2.Go(func() { squares[i] = i * i })
-	}
-	wg2.Wait()
-	fmt.Println(squares)
 
 	var empty sync.WaitGroup
 	empty.Wait() // returns at once with a zero counter
