@@ -57,6 +57,21 @@ func main() {
 	}
 	fmt.Println(len(data), sum)
 
+	// A writer waiting for the lock blocks new readers (no writer starvation).
+	rw.RLock()
+	writerDone := make(chan bool)
+	go func() {
+		rw.Lock()
+		rw.Unlock()
+		writerDone <- true
+	}()
+	time.Sleep(20 * time.Millisecond) // let the writer queue up behind our read lock
+	fmt.Println("new reader admitted while a writer waits:", rw.TryRLock())
+	rw.RUnlock()
+	<-writerDone
+	fmt.Println("reader admitted after the writer:", rw.TryRLock())
+	rw.RUnlock()
+
 	// RLocker returns a Locker view of the read lock.
 	l := rw.RLocker()
 	l.Lock()
