@@ -24,7 +24,7 @@ func main() {
 	fmt.Println("fired after Reset:", fired)
 
 	order := make(chan int, 3)
-	for _, ms := range []int{30, 10, 20} {
+	for _, ms := range []int{150, 50, 100} {
 		time.AfterFunc(time.Duration(ms)*time.Millisecond, func() { order <- ms })
 	}
 	fmt.Println(<-order, <-order, <-order)

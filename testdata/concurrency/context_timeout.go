@@ -20,7 +20,7 @@ func slowOp(ctx context.Context, d time.Duration) error {
 }
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	fmt.Println("fast op:", slowOp(ctx, 5*time.Millisecond))
 	err := slowOp(ctx, time.Second)

@@ -65,7 +65,7 @@ func main() {
 		rw.Unlock()
 		writerDone <- true
 	}()
-	time.Sleep(20 * time.Millisecond) // let the writer queue up behind our read lock
+	time.Sleep(100 * time.Millisecond) // let the writer queue up behind our read lock
 	fmt.Println("new reader admitted while a writer waits:", rw.TryRLock())
 	rw.RUnlock()
 	<-writerDone

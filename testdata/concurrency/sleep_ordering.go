@@ -1,5 +1,5 @@
-// time.Sleep orders goroutines: the shortest sleeper reports first (a "sleep sort" with gaps
-// large enough to be deterministic).
+// time.Sleep orders goroutines: the shortest sleeper reports first (a "sleep sort" with 50 ms gaps,
+// large enough to be deterministic even on a loaded machine).
 // golden: gomaxprocs=1,2
 package main
 
@@ -12,7 +12,7 @@ func main() {
 	out := make(chan int)
 	for _, n := range []int{5, 1, 4, 2, 3} {
 		go func() {
-			time.Sleep(time.Duration(n) * 30 * time.Millisecond)
+			time.Sleep(time.Duration(n) * 50 * time.Millisecond)
 			out <- n
 		}()
 	}
