@@ -206,6 +206,31 @@ pub fn num_goroutine() -> usize {
     sched::num_goroutine()
 }
 
+/// A snapshot of the scheduler's counters (what `schedtrace` prints, plus steals).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SchedStats {
+    pub gomaxprocs: usize,
+    pub idleprocs: usize,
+    /// OS threads: the Ms plus sysmon.
+    pub threads: usize,
+    pub spinningthreads: usize,
+    pub idlethreads: usize,
+    /// Length of the global run queue.
+    pub runqueue: usize,
+    /// Successful `runqsteal`s since the program started.
+    pub steals: u64,
+}
+
+/// The calling program's scheduler counters (all zero outside a running program).
+pub fn sched_stats() -> SchedStats {
+    sched::sched_stats()
+}
+
+/// The `GODEBUG=schedtrace` text for this instant (with `detailed`, the `scheddetail` form).
+pub fn schedtrace(detailed: bool) -> String {
+    sched::schedtrace(detailed)
+}
+
 /// `runtime.NumCPU()`.
 pub fn num_cpu() -> usize {
     std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)

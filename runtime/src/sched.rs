@@ -950,3 +950,21 @@ pub(crate) fn num_goroutine() -> usize {
 pub(crate) fn set_current_sysmon(sched: &Arc<Sched>) {
     set_current(sched, None);
 }
+
+pub(crate) fn sched_stats() -> crate::SchedStats {
+    let Some(s) = current_sched() else { return crate::SchedStats::default() };
+    let l = s.lock();
+    crate::SchedStats {
+        gomaxprocs: s.gomaxprocs.load(Ordering::SeqCst) as usize,
+        idleprocs: s.npidle.load(Ordering::SeqCst) as usize,
+        threads: l.mcount + 1,
+        spinningthreads: s.nmspinning.load(Ordering::SeqCst) as usize,
+        idlethreads: l.midle.len(),
+        runqueue: s.runq.len(),
+        steals: s.nsteal.load(Ordering::Relaxed),
+    }
+}
+
+pub(crate) fn schedtrace(detailed: bool) -> String {
+    current_sched().map_or_else(String::new, |s| crate::sysmon::schedtrace(&s, s.nanotime(), detailed))
+}

@@ -61,3 +61,22 @@ pub fn send<T: Send + 'static>(
         }
     }
 }
+
+/// `run_main` on its own thread; panics if the program has not ended after `secs` (a hang
+/// is a test failure, not a stuck test binary).
+pub fn run_bounded(cfg: Config, main: Box<dyn Task>, secs: u64) -> minigo_runtime::Exit {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(minigo_runtime::run_main(cfg, main));
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(secs)).expect("program did not end in time (hang)")
+}
+
+/// Busy work the optimizer cannot remove.
+pub fn spin(iters: u64) -> u64 {
+    let mut x = 0u64;
+    for i in 0..iters {
+        x = std::hint::black_box(x.wrapping_mul(31).wrapping_add(i));
+    }
+    x
+}

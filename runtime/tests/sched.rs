@@ -1,0 +1,300 @@
+//! Scheduler behaviour: fairness of the global queue, work stealing, syscall hand-off,
+//! preemption, GOMAXPROCS changes, goroutine counts.
+mod common;
+
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::task::Poll;
+use std::time::{Duration, Instant};
+
+use common::{config, recv, run_bounded, spin, task};
+use minigo_runtime::chan::Chan;
+use minigo_runtime::{Ctx, Exit, Step, Task, WaitReason};
+
+/// A goroutine that spawns its successor (into `runnext`) and exits, forever.
+fn chain(count: Arc<AtomicU64>) -> Box<dyn Task> {
+    task(move |cx| {
+        count.fetch_add(1, Ordering::Relaxed);
+        cx.spawn(chain(count.clone()));
+        Step::Exit
+    })
+}
+
+#[test]
+fn global_queue_is_not_starved_by_runnext_chain() {
+    // GOMAXPROCS=1: a chain of goroutines re-spawning each other always has `runnext`;
+    // main, yielded to the global queue, must still run within ~61 schedticks.
+    let count = Arc::new(AtomicU64::new(0));
+    let c = count.clone();
+    let mut yielded = false;
+    let r = run_bounded(
+        config(1),
+        task(move |cx| {
+            if !yielded {
+                yielded = true;
+                cx.spawn(chain(c.clone()));
+                return Step::Yield;
+            }
+            let seen = c.load(Ordering::Relaxed);
+            assert!(seen > 0 && seen <= 2 * 61, "main ran after {seen} chain links");
+            Step::Exit
+        }),
+        10,
+    );
+    assert_eq!(r, Exit::Code(0));
+    assert!(count.load(Ordering::Relaxed) > 0);
+}
+
+/// Main spawns `n` goroutines and waits for all of them on a channel.
+struct Fanout {
+    n: usize,
+    work: Arc<dyn Fn(&mut Ctx<'_>) + Send + Sync>,
+    done: Arc<Chan<()>>,
+    started: bool,
+    got: usize,
+    pending: Option<Arc<minigo_runtime::chan::Sudog<()>>>,
+    at_end: Option<Box<dyn FnOnce() + Send>>,
+}
+
+impl Fanout {
+    fn new(n: usize, work: impl Fn(&mut Ctx<'_>) + Send + Sync + 'static) -> Fanout {
+        Fanout { n, work: Arc::new(work), done: Arc::new(Chan::new(n)), started: false, got: 0, pending: None, at_end: None }
+    }
+}
+
+impl Task for Fanout {
+    fn run(&mut self, cx: &mut Ctx<'_>) -> Step {
+        if !self.started {
+            self.started = true;
+            for _ in 0..self.n {
+                let (work, done) = (self.work.clone(), self.done.clone());
+                cx.spawn(task(move |cx| {
+                    work(cx);
+                    assert!(done.try_send(()));
+                    Step::Exit
+                }));
+            }
+        }
+        while self.got < self.n {
+            match recv(&self.done, cx, &mut self.pending) {
+                Poll::Pending => return Step::Park(WaitReason::ChanReceive),
+                Poll::Ready(_) => self.got += 1,
+            }
+        }
+        if let Some(f) = self.at_end.take() {
+            f();
+        }
+        Step::Exit
+    }
+}
+
+#[test]
+fn idle_p_steals_work() {
+    let steals = Arc::new(AtomicU64::new(0));
+    let threads = Arc::new(AtomicUsize::new(0));
+    let mut f = Fanout::new(64, move |_| {
+        spin(200_000);
+    });
+    let (s, t) = (steals.clone(), threads.clone());
+    f.at_end = Some(Box::new(move || {
+        let st = minigo_runtime::sched_stats();
+        s.store(st.steals, Ordering::Relaxed);
+        t.store(st.threads, Ordering::Relaxed);
+    }));
+    assert_eq!(run_bounded(config(2), Box::new(f), 30), Exit::Code(0));
+    assert!(steals.load(Ordering::Relaxed) > 0, "no steal happened");
+    // Never more Ms than needed: 2 Ps (+ sysmon, + maybe one M between hand-offs).
+    assert!(threads.load(Ordering::Relaxed) <= 4, "threads = {}", threads.load(Ordering::Relaxed));
+}
+
+#[test]
+fn blocking_syscall_hands_off_the_p() {
+    // GOMAXPROCS=1: main blocks its thread in a "syscall" until another goroutine ran.
+    let flag = Arc::new(AtomicBool::new(false));
+    let f2 = flag.clone();
+    let r = run_bounded(
+        config(1),
+        task(move |cx| {
+            let f3 = f2.clone();
+            cx.spawn(task(move |_| {
+                f3.store(true, Ordering::SeqCst);
+                Step::Exit
+            }));
+            cx.entersyscall();
+            let t0 = Instant::now();
+            while !f2.load(Ordering::SeqCst) && t0.elapsed() < Duration::from_secs(5) {
+                std::thread::sleep(Duration::from_micros(100));
+            }
+            cx.exitsyscall();
+            assert!(f2.load(Ordering::SeqCst), "the other goroutine never ran during the syscall");
+            Step::Exit
+        }),
+        10,
+    );
+    assert_eq!(r, Exit::Code(0));
+    assert!(flag.load(Ordering::SeqCst));
+}
+
+/// Two CPU-bound goroutines on one P, each spinning for `window` and yielding only when
+/// asked: returns whether the first to finish saw the other make progress meanwhile.
+fn both_progress(preempt_off: bool, window: Duration) -> bool {
+    let counts: Arc<[AtomicU64; 2]> = Arc::new([AtomicU64::new(0), AtomicU64::new(0)]);
+    let finished = Arc::new(AtomicUsize::new(0));
+    let first_saw_other = Arc::new(AtomicBool::new(false));
+    let mut cfg = config(1);
+    cfg.preempt_off = preempt_off;
+    let start = Instant::now();
+    let done = Arc::new(Chan::<()>::new(2));
+    let (counts2, finished2, saw2, done2) = (counts.clone(), finished.clone(), first_saw_other.clone(), done.clone());
+    let spawn_both = task(move |cx| {
+        for me in 0..2 {
+            let (counts, finished, saw, done) = (counts2.clone(), finished2.clone(), saw2.clone(), done2.clone());
+            cx.spawn(task(move |cx| {
+                while start.elapsed() < window {
+                    counts[me].fetch_add(1, Ordering::SeqCst);
+                    spin(1000);
+                    if cx.preempt_requested() {
+                        return Step::Preempted;
+                    }
+                }
+                if finished.fetch_add(1, Ordering::SeqCst) == 0 {
+                    saw.store(counts[1 - me].load(Ordering::SeqCst) > 0, Ordering::SeqCst);
+                }
+                assert!(done.try_send(()));
+                Step::Exit
+            }));
+        }
+        Step::Exit
+    });
+    let waiter = Drain { inner: spawn_both, done, left: 2, pending: None, first: true };
+    assert_eq!(run_bounded(cfg, Box::new(waiter), 20), Exit::Code(0));
+    first_saw_other.load(Ordering::SeqCst)
+}
+
+/// Runs `inner` once (it spawns), then receives `left` values from `done`.
+struct Drain {
+    inner: Box<dyn Task>,
+    done: Arc<Chan<()>>,
+    left: usize,
+    pending: Option<Arc<minigo_runtime::chan::Sudog<()>>>,
+    first: bool,
+}
+
+impl Task for Drain {
+    fn run(&mut self, cx: &mut Ctx<'_>) -> Step {
+        if self.first {
+            self.first = false;
+            self.inner.run(cx);
+        }
+        while self.left > 0 {
+            match recv(&self.done, cx, &mut self.pending) {
+                Poll::Pending => return Step::Park(WaitReason::ChanReceive),
+                Poll::Ready(_) => self.left -= 1,
+            }
+        }
+        Step::Exit
+    }
+}
+
+#[test]
+fn sysmon_preempts_cpu_bound_goroutines() {
+    assert!(both_progress(false, Duration::from_millis(300)), "B never ran while A was spinning");
+}
+
+#[test]
+fn asyncpreemptoff_lets_one_goroutine_starve_the_other() {
+    assert!(!both_progress(true, Duration::from_millis(300)), "B ran although preemption is off");
+}
+
+#[test]
+fn gomaxprocs_changes_while_goroutines_run() {
+    const WORKERS: usize = 8;
+    let progress: Arc<Vec<AtomicU64>> = Arc::new((0..WORKERS).map(|_| AtomicU64::new(0)).collect());
+    let stop = Arc::new(AtomicBool::new(false));
+    let done = Arc::new(Chan::<()>::new(WORKERS));
+    let sizes = [1, 3, 2, 4, 1, 2, 5, 1, 2];
+    let mut step = 0;
+    let mut spawned = false;
+    let mut waited = 0;
+    let mut pending = None;
+    let mut slept = false;
+    let (pr, st, dn) = (progress.clone(), stop.clone(), done.clone());
+    let main = task(move |cx| {
+        if !spawned {
+            spawned = true;
+            for i in 0..WORKERS {
+                let (pr, st, dn) = (pr.clone(), st.clone(), dn.clone());
+                cx.spawn(task(move |cx| {
+                    while !st.load(Ordering::SeqCst) {
+                        pr[i].fetch_add(1, Ordering::Relaxed);
+                        spin(2000);
+                        if cx.preempt_requested() {
+                            return Step::Preempted;
+                        }
+                    }
+                    assert!(dn.try_send(()));
+                    Step::Exit
+                }));
+            }
+        }
+        if step < sizes.len() {
+            if !slept {
+                slept = true;
+                cx.sleep(Duration::from_millis(10));
+                return Step::Park(WaitReason::Sleep);
+            }
+            slept = false;
+            if step > 0 {
+                assert_eq!(minigo_runtime::gomaxprocs(0), sizes[step - 1]);
+                assert_eq!(minigo_runtime::sched_stats().gomaxprocs, sizes[step - 1] as usize);
+            }
+            let old = minigo_runtime::gomaxprocs(sizes[step]);
+            assert_eq!(old, if step == 0 { 2 } else { sizes[step - 1] });
+            step += 1;
+            return Step::Yield;
+        }
+        st.store(true, Ordering::SeqCst);
+        while waited < WORKERS {
+            match recv(&dn, cx, &mut pending) {
+                Poll::Pending => return Step::Park(WaitReason::ChanReceive),
+                Poll::Ready(_) => waited += 1,
+            }
+        }
+        Step::Exit
+    });
+    assert_eq!(run_bounded(config(2), main, 30), Exit::Code(0));
+    for (i, p) in progress.iter().enumerate() {
+        assert!(p.load(Ordering::Relaxed) > 0, "worker {i} never ran");
+    }
+}
+
+#[test]
+fn num_goroutine_counts_live_goroutines() {
+    let c = Arc::new(Chan::<()>::new(0));
+    let mut phase = 0;
+    let r = run_bounded(
+        config(2),
+        task(move |cx| {
+            if phase == 0 {
+                phase = 1;
+                assert_eq!(minigo_runtime::num_goroutine(), 1);
+                for _ in 0..5 {
+                    let c = c.clone();
+                    let mut p = None;
+                    cx.spawn(task(move |cx| match recv(&c, cx, &mut p) {
+                        Poll::Pending => Step::Park(WaitReason::ChanReceive),
+                        Poll::Ready(_) => Step::Exit,
+                    }));
+                }
+                assert_eq!(minigo_runtime::num_goroutine(), 6);
+                c.close().unwrap();
+                cx.sleep(Duration::from_millis(20));
+                return Step::Park(WaitReason::Sleep);
+            }
+            assert_eq!(minigo_runtime::num_goroutine(), 1);
+            Step::Exit
+        }),
+        10,
+    );
+    assert_eq!(r, Exit::Code(0));
+}
