@@ -1,0 +1,396 @@
+//! The grammar's semantic actions: [`Ctx`] numbers nodes, turns token offsets into spans
+//! (adding the file's `base`), and assembles the `ast` nodes whose shape needs more than one
+//! production (parameter grouping, `const` iota and implicit repetition, type switches, range
+//! clauses). Errors found here (not by the LR automaton) are collected in `Ctx::errors`.
+
+use crate::ast::*;
+use crate::visit::{self, VisitMut};
+use crate::SyntaxError;
+
+pub struct Ctx<'s> {
+    src: &'s str,
+    base: u32,
+    next_id: u32,
+    pub errors: Vec<SyntaxError>,
+}
+
+/// One entry of a parameter list as written (`a`, `a int`, `...int`) before Go's grouping
+/// rule decides whether bare entries are names or types.
+pub struct ParamItem {
+    pub name: Option<Ident>,
+    pub ty: Expr,
+    pub variadic: bool,
+    pub span: Span,
+}
+
+/// A `case`/`default` clause before it is known whether the switch is a type switch.
+pub struct Clause {
+    pub exprs: Vec<Expr>,
+    pub default: bool,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// `switch init; tag {`: the tag is a simple statement because it may be `v := x.(type)`.
+pub struct SwitchHead {
+    pub init: Option<Stmt>,
+    pub tag: Option<Stmt>,
+}
+
+/// Gives every node it visits a fresh id.
+struct Renumber<'a, 's>(&'a mut Ctx<'s>);
+
+impl VisitMut for Renumber<'_, '_> {
+    fn node_id(&mut self, id: &mut NodeId) {
+        *id = self.0.id();
+    }
+}
+
+impl<'s> Ctx<'s> {
+    pub fn new(src: &'s str, base: u32, first_node: u32) -> Ctx<'s> {
+        Ctx { src, base, next_id: first_node, errors: Vec::new() }
+    }
+
+    pub fn node_count(&self) -> u32 {
+        self.next_id
+    }
+
+    pub fn error(&mut self, offset: usize, msg: impl Into<String>) {
+        self.errors.push(SyntaxError { offset: self.base + offset as u32, msg: msg.into() });
+    }
+
+    fn id(&mut self) -> NodeId {
+        let id = NodeId(self.next_id);
+        self.next_id += 1;
+        id
+    }
+
+    pub fn span(&self, l: usize, r: usize) -> Span {
+        Span { lo: self.base + l as u32, hi: self.base + r as u32 }
+    }
+
+    /// Source offset (without base) of a span's start.
+    fn offset(&self, span: Span) -> usize {
+        (span.lo - self.base) as usize
+    }
+
+    pub fn text(&self, l: usize, r: usize) -> &'s str {
+        &self.src[l..r]
+    }
+
+    pub fn ident(&mut self, l: usize, r: usize) -> Ident {
+        Ident { id: self.id(), name: self.text(l, r).to_string(), span: self.span(l, r) }
+    }
+
+    pub fn expr(&mut self, l: usize, r: usize, kind: ExprKind) -> Expr {
+        Expr { id: self.id(), span: self.span(l, r), kind }
+    }
+
+    pub fn lit(&mut self, l: usize, r: usize, kind: LitKind) -> Expr {
+        let raw = self.text(l, r).to_string();
+        self.expr(l, r, ExprKind::BasicLit { kind, raw })
+    }
+
+    pub fn stmt(&self, l: usize, r: usize, kind: StmtKind) -> Stmt {
+        Stmt { span: self.span(l, r), kind }
+    }
+
+    pub fn file(&mut self, package: Ident, imports: Vec<ImportSpec>, decls: Vec<Decl>) -> File {
+        File { package, imports, decls, node_count: 0 }
+    }
+
+    pub fn import(&mut self, name: Option<Ident>, path_lo: usize, r: usize, l: usize) -> ImportSpec {
+        let lit = self.text(path_lo, r);
+        let path = lit.get(1..lit.len().saturating_sub(1)).unwrap_or("").to_string();
+        if path.is_empty() {
+            self.error(path_lo, "invalid import path (empty string)");
+        }
+        ImportSpec { name, path, span: self.span(l, r) }
+    }
+
+    /// Fills in `iota` and expands implicit repetition with freshly numbered clones.
+    pub fn const_decl(&mut self, mut specs: Vec<ConstSpec>) -> Decl {
+        let mut previous: Option<(Option<Expr>, Vec<Expr>)> = None;
+        for (iota, spec) in specs.iter_mut().enumerate() {
+            spec.iota = iota as u32;
+            if spec.implicit {
+                if let Some((ty, values)) = &previous {
+                    let (mut ty, mut values) = (ty.clone(), values.clone());
+                    let mut renumber = Renumber(self);
+                    if let Some(t) = &mut ty {
+                        visit::expr(&mut renumber, t);
+                    }
+                    values.iter_mut().for_each(|v| visit::expr(&mut renumber, v));
+                    spec.ty = ty;
+                    spec.values = values;
+                }
+            } else {
+                previous = Some((spec.ty.clone(), spec.values.clone()));
+            }
+        }
+        Decl::Const(specs)
+    }
+
+    pub fn func_decl(
+        &mut self,
+        recv: Option<Vec<ParamItem>>,
+        name: Ident,
+        type_params: Option<Span>,
+        sig: FuncType,
+        body: Option<Block>,
+        l: usize,
+        r: usize,
+    ) -> FuncDecl {
+        let recv = recv.and_then(|items| {
+            let lo = l;
+            let (mut params, _) = self.group_params(items);
+            match params.len() {
+                0 => {
+                    self.error(lo, "method has no receiver");
+                    None
+                }
+                1 => params.pop(),
+                _ => {
+                    let at = self.offset(params[1].span);
+                    self.error(at, "method has multiple receivers");
+                    params.truncate(1);
+                    params.pop()
+                }
+            }
+        });
+        FuncDecl { recv, name, type_params, sig, body, span: self.span(l, r) }
+    }
+
+    pub fn chan(&mut self, l: usize, r: usize, dir: ChanDir, elem: Expr) -> Expr {
+        self.expr(l, r, ExprKind::ChanType { dir, elem: Box::new(elem) })
+    }
+
+    pub fn func_type(&mut self, l: usize, r: usize, sig: FuncType) -> Expr {
+        let sig = FuncType { span: self.span(l, r), ..sig };
+        self.expr(l, r, ExprKind::FuncType(sig))
+    }
+
+    pub fn func_lit(&mut self, l: usize, r: usize, sig: FuncType, body: Block) -> Expr {
+        let sig = FuncType { span: Span { lo: self.base + l as u32, hi: sig.span.hi }, ..sig };
+        self.expr(l, r, ExprKind::FuncLit { sig, body })
+    }
+
+    pub fn unnamed(&self, ty: Expr) -> ParamItem {
+        ParamItem { name: None, span: ty.span, ty, variadic: false }
+    }
+
+    pub fn signature(&mut self, l: usize, r: usize, params: Vec<ParamItem>, results: Vec<ParamItem>) -> FuncType {
+        let (params, variadic) = self.group_params(params);
+        let (results, result_variadic) = self.group_params(results);
+        if result_variadic {
+            self.error(r, "cannot use ... in receiver or result parameter list");
+        }
+        FuncType { params, results, variadic, span: self.span(l, r) }
+    }
+
+    /// Go's rule for parameter lists: either every entry is a type, or the entries are
+    /// `name Type` groups where bare entries before a typed one are further names of it
+    /// (`a, b int`). Returns the groups and whether the last is variadic.
+    fn group_params(&mut self, items: Vec<ParamItem>) -> (Vec<Param>, bool) {
+        let count = items.len();
+        let mut variadic = false;
+        for (i, item) in items.iter().enumerate() {
+            if item.variadic {
+                if i + 1 == count {
+                    variadic = true;
+                } else {
+                    let at = self.offset(item.span);
+                    self.error(at, "can only use ... with final parameter in list");
+                }
+            }
+        }
+        if items.iter().all(|it| it.name.is_none()) {
+            let params = items.into_iter().map(|it| Param { names: vec![], span: it.span, ty: it.ty }).collect();
+            return (params, variadic);
+        }
+        let mut params = Vec::new();
+        let mut pending: Vec<Ident> = Vec::new();
+        let mut pending_lo = None;
+        for item in items {
+            match item.name {
+                Some(name) => {
+                    let lo = pending_lo.take().unwrap_or(item.span.lo);
+                    pending.push(name);
+                    params.push(Param {
+                        names: std::mem::take(&mut pending),
+                        ty: item.ty,
+                        span: Span { lo, hi: item.span.hi },
+                    });
+                }
+                None => match item.ty.kind {
+                    ExprKind::Ident(name) if !item.variadic => {
+                        pending_lo.get_or_insert(item.span.lo);
+                        pending.push(name);
+                    }
+                    _ => {
+                        let at = self.offset(item.span);
+                        self.error(at, "syntax error: mixed named and unnamed parameters");
+                    }
+                },
+            }
+        }
+        if let Some(last) = pending.last() {
+            let at = self.offset(last.span);
+            self.error(at, "syntax error: mixed named and unnamed parameters");
+        }
+        (params, variadic)
+    }
+
+    pub fn binary(&mut self, l: usize, r: usize, op: BinaryOp, x: Expr, y: Expr) -> Expr {
+        self.expr(l, r, ExprKind::Binary { op, x: Box::new(x), y: Box::new(y) })
+    }
+
+    /// A unary expression; `<-chan T` in an expression is the receive-only channel type.
+    pub fn unary(&mut self, l: usize, r: usize, op: UnaryOp, x: Expr) -> Expr {
+        if op == UnaryOp::Recv {
+            if let ExprKind::ChanType { dir: ChanDir::Both, elem } = x.kind {
+                return self.chan(l, r, ChanDir::Recv, *elem);
+            }
+            return self.expr(l, r, ExprKind::Unary { op, x: Box::new(x) });
+        }
+        self.expr(l, r, ExprKind::Unary { op, x: Box::new(x) })
+    }
+
+    pub fn slice(
+        &mut self,
+        l: usize,
+        r: usize,
+        x: Expr,
+        lo: Option<Expr>,
+        hi: Option<Expr>,
+        max: Option<Expr>,
+    ) -> Expr {
+        let three = max.is_some();
+        let kind = ExprKind::Slice {
+            x: Box::new(x),
+            lo: lo.map(Box::new),
+            hi: hi.map(Box::new),
+            max: max.map(Box::new),
+            three,
+        };
+        self.expr(l, r, kind)
+    }
+
+    pub fn call(&mut self, l: usize, r: usize, func: Expr, args: Vec<Expr>, ellipsis: bool) -> Expr {
+        self.expr(l, r, ExprKind::Call { func: Box::new(func), args, ellipsis })
+    }
+
+    pub fn composite(&mut self, l: usize, r: usize, ty: Option<Expr>, (elts, rbrace): (Vec<Element>, Span)) -> Expr {
+        self.expr(l, r, ExprKind::CompositeLit { ty: ty.map(Box::new), elts, rbrace })
+    }
+
+    pub fn block(&self, l: usize, r: usize, rbrace_lo: usize, stmts: Vec<Stmt>) -> Block {
+        Block { stmts, span: self.span(l, r), rbrace: self.span(rbrace_lo, r) }
+    }
+
+    pub fn labeled(&self, l: usize, r: usize, label: Ident, stmt: Option<Stmt>) -> Stmt {
+        let stmt = stmt.unwrap_or_else(|| self.stmt(r, r, StmtKind::Empty));
+        self.stmt(l, r, StmtKind::Labeled { label, stmt: Box::new(stmt) })
+    }
+
+    pub fn if_stmt(
+        &mut self,
+        l: usize,
+        r: usize,
+        init: Option<Stmt>,
+        cond: Expr,
+        then: Block,
+        els: Option<Stmt>,
+    ) -> Stmt {
+        self.stmt(l, r, StmtKind::If { init: init.map(Box::new), cond, then, els: els.map(Box::new) })
+    }
+
+    pub fn switch_stmt(&mut self, l: usize, r: usize, rbrace_lo: usize, head: SwitchHead, clauses: Vec<Clause>) -> Stmt {
+        let rbrace = self.span(rbrace_lo, r);
+        let init = head.init.map(Box::new);
+        let guard = head.tag.map(|tag| self.type_switch_guard(tag));
+        match guard {
+            Some(Ok((bind, x))) => {
+                let body = clauses
+                    .into_iter()
+                    .map(|c| {
+                        let bind = bind.as_ref().map(|b| Ident { id: self.id(), name: b.name.clone(), span: b.span });
+                        TypeCaseClause { types: c.exprs, default: c.default, body: c.body, bind, span: c.span }
+                    })
+                    .collect();
+                self.stmt(l, r, StmtKind::TypeSwitch { init, bind, x, body, rbrace })
+            }
+            Some(Err(tag)) => {
+                let body = clauses.into_iter().map(|c| self.case_clause(c)).collect();
+                self.stmt(l, r, StmtKind::Switch { init, tag, body, rbrace })
+            }
+            None => {
+                let body = clauses.into_iter().map(|c| self.case_clause(c)).collect();
+                self.stmt(l, r, StmtKind::Switch { init, tag: None, body, rbrace })
+            }
+        }
+    }
+
+    fn case_clause(&self, c: Clause) -> CaseClause {
+        CaseClause { exprs: c.exprs, default: c.default, body: c.body, span: c.span }
+    }
+
+    /// Splits a switch tag into a type switch guard (`x.(type)` or `v := x.(type)`), or
+    /// else the expression switch's tag.
+    fn type_switch_guard(&mut self, tag: Stmt) -> Result<(Option<Ident>, Expr), Option<Expr>> {
+        let is_guard = |e: &Expr| matches!(e.kind, ExprKind::TypeAssert { ty: None, .. });
+        match tag.kind {
+            StmtKind::Expr(x) if is_guard(&x) => Ok((None, unwrap_guard(x))),
+            StmtKind::Expr(x) => Err(Some(x)),
+            StmtKind::Assign { mut lhs, op: AssignOp::Define, mut rhs }
+                if lhs.len() == 1 && rhs.len() == 1 && is_guard(&rhs[0]) =>
+            {
+                let x = unwrap_guard(rhs.pop().unwrap());
+                match lhs.pop().unwrap().kind {
+                    ExprKind::Ident(bind) => Ok((Some(bind), x)),
+                    _ => {
+                        let at = self.offset(tag.span);
+                        self.error(at, format!("syntax error: invalid variable name in type switch"));
+                        Ok((None, x))
+                    }
+                }
+            }
+            _ => {
+                let at = self.offset(tag.span);
+                let what = describe_simple_stmt(&tag.kind);
+                self.error(at, format!("syntax error: cannot use {what} as value"));
+                Err(None)
+            }
+        }
+    }
+
+    pub fn range(&mut self, l: usize, r: usize, lhs: Vec<Expr>, define: bool, x: Expr, body: Block) -> Stmt {
+        let mut lhs = lhs.into_iter();
+        let key = lhs.next();
+        let value = lhs.next();
+        if let Some(extra) = lhs.next() {
+            let at = self.offset(extra.span);
+            self.error(at, "range clause permits at most two iteration variables");
+        }
+        self.stmt(l, r, StmtKind::Range { key, value, define, x, body })
+    }
+}
+
+/// `x.(type)` → `x`.
+fn unwrap_guard(e: Expr) -> Expr {
+    match e.kind {
+        ExprKind::TypeAssert { x, ty: None } => *x,
+        kind => Expr { kind, ..e },
+    }
+}
+
+/// How Go names a simple statement used where a value is expected.
+fn describe_simple_stmt(kind: &StmtKind) -> String {
+    match kind {
+        StmtKind::Assign { op: AssignOp::Define, .. } => "assignment".to_string(),
+        StmtKind::Assign { .. } => "assignment".to_string(),
+        StmtKind::IncDec { .. } => "increment statement".to_string(),
+        StmtKind::Send { .. } => "send statement".to_string(),
+        _ => "statement".to_string(),
+    }
+}
