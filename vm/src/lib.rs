@@ -1,1 +1,54 @@
-//! The bytecode VM.
+//! The minigo VM: values and heap, register-based typed bytecode, the compiler from the
+//! checked syntax tree, and the dispatch loop; a goroutine is a heap struct implementing
+//! `runtime::Task`.
+//!
+//! Design decisions, and why:
+//! - **Heap: `Arc` reference counting with per-object interior locks**, not a tracing GC.
+//!   Values are shared by goroutines running on several OS threads; `Arc` frees
+//!   deterministically, with no stop-the-world and no root scanning of parked goroutines.
+//!   Known cost: reference cycles (a struct pointing to itself, a closure capturing a cell
+//!   that holds the closure) leak, as in RustPython and Rhai. The alternative for later is a
+//!   handle heap with stop-the-world mark-sweep at the safepoints (every goroutine is then
+//!   parked or at a safepoint, so its registers are precise roots). Allocation goes through
+//!   [`heap`], which keeps real counters for `runtime.ReadMemStats`.
+//! - **Guest data races are memory-safe**: every mutable heap slot is behind a
+//!   `parking_lot::Mutex` ([`value::Obj`], maps, channels). No `Rc`, no `RefCell`, no
+//!   `unsafe` shared mutation; `x++` racing on a shared variable may lose updates (as in Go)
+//!   but never crashes.
+//! - **A goroutine is a heap struct** (its register stack, frames, defers, panic state):
+//!   Go calls push a frame and the dispatch loop continues, they never recurse on the Rust
+//!   stack, so a goroutine can park or be preempted at any instruction and resume on
+//!   another M. A parked goroutine with a small stack takes a few hundred bytes.
+//! - **Register-based typed bytecode** ([`bytecode::Instr`]): each function has a fixed
+//!   register window; the compiler chooses typed instructions from the checker's types
+//!   (`AddInt`/`AddFloat`, `LtInt`/`LtUint`/`LtStr`, `Wrap` for narrow integers), never
+//!   from run-time tags. Integer arithmetic wraps as Go's; division by zero and negative
+//!   shift counts panic with Go's messages.
+//! - **Safepoints** at loop back-edges and function entry: one relaxed atomic load
+//!   (`cx.preempt_requested()`); when set, the goroutine saves its pc and returns
+//!   `Step::Preempted`.
+//! - **Speed**: 16-byte [`value::Value`] with unboxed scalars, a `match` dispatch loop
+//!   over a `Vec<Instr>` with the frame's registers addressed by index, calls that carve
+//!   the callee's window from the goroutine's stack without allocating.
+//! - **Natives that call back into Go** (fmt calling `String()`) run on a corosensei
+//!   coroutine kept in the goroutine: a Go call request suspends the coroutine, the
+//!   dispatch loop runs an ordinary Go frame, and its results resume the native (see
+//!   [`native`] and `call.rs`).
+
+mod builtins;
+mod bytecode;
+mod call;
+mod goroutine;
+pub mod heap;
+mod interp;
+mod machine;
+mod methods;
+pub mod native;
+mod typestr;
+pub mod value;
+
+pub use bytecode::Module;
+pub use machine::{run, run_sequential, run_with_output};
+pub use native::{Native, NativeCx, NativeFn, NativeRegistry, NativeResult, Spawner};
+pub use typestr::type_string;
+pub use value::Value;

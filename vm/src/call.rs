@@ -1,0 +1,389 @@
+//! Calls, returns, `defer`, `panic`/`recover`, and natives (plain or on a coroutine when
+//! they call back into Go). Every operation here returns `Option<Step>`: `None` means
+//! "keep dispatching the top frame", `Some(step)` means the goroutine stops running now.
+//!
+//! Panics follow Go's rules: a panic runs the deferred calls of each frame from the
+//! innermost outwards; a deferred call run by the panic may `recover`, after which the
+//! frame that deferred it returns normally (with its named results as they are); a panic
+//! inside a deferred call aborts the one in flight (both are printed, oldest first).
+
+use std::sync::Arc;
+
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+use minigo_runtime::{Ctx, Step};
+use minigo_types::Type;
+
+use crate::builtins::print_float;
+use crate::goroutine::{Deferred, Frame, FrameKind, Goroutine, PanicState, Wait, MAX_STACK};
+use crate::native::{CallReply, CallRequest, NativeCx, NativeResult};
+use crate::value::{Callee, Closure, Value};
+
+/// What a callback native's coroutine finally returns: its result and an `os.Exit` request.
+type NativeOutcome = (NativeResult, Option<i32>);
+
+/// A callback native suspended while a Go call it requested runs.
+pub(crate) struct NativeCo {
+    co: Coroutine<CallReply, CallRequest, NativeOutcome>,
+    /// Where its results go, and how it was invoked.
+    ret: usize,
+    kind: FrameKind,
+}
+
+// SAFETY: a suspended coroutine is moved to another OS thread when its goroutine resumes on
+// another M. That is sound because nothing thread-bound lives on the coroutine's stack
+// across a suspension: the native only holds its own arguments (`Value`s, which are `Send`),
+// an `Arc<Machine>` (`Send + Sync`), and the `NativeCx`, whose runtime context is `None` in
+// callback natives (the M-bound `Ctx` is never captured). Natives must not keep locks
+// (`MutexGuard`s) or thread-locals across `NativeCx::call`; the registry documents this.
+unsafe impl Send for NativeCo {}
+
+const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
+
+impl Goroutine {
+    /// Pushes a frame for Go function `fi` whose window starts at `window` (arguments
+    /// already there), results to `ret`.
+    pub(crate) fn push_frame(&mut self, fi: u32, window: usize, ret: usize, env: Option<Arc<Closure>>, kind: FrameKind) -> Option<Step> {
+        let nregs = self.module.funcs[fi as usize].nregs as usize;
+        let top = window + nregs + 1;
+        if top > MAX_STACK || self.frames.len() >= MAX_STACK / 8 {
+            return Some(self.stack_overflow());
+        }
+        if self.stack.len() < top {
+            self.stack.resize(top.max(self.stack.len() * 2), Value::Nil);
+        }
+        self.frames.push(Frame { func: fi, pc: 0, base: window as u32, ret: ret as u32, env, defers: Vec::new(), kind, returning: false });
+        None
+    }
+
+    /// Calls the func value `f` with `args`, its window at `window`, results to `ret`.
+    pub(crate) fn invoke(&mut self, f: Value, mut args: Vec<Value>, window: usize, ret: usize, kind: FrameKind, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+        let Value::Func(c) = f else {
+            let e = self.module.runtime_error(NIL_DEREF);
+            return self.throw(e, rt);
+        };
+        if c.bound {
+            args.insert(0, c.env[0].clone());
+        }
+        match c.callee {
+            Callee::Go(fi) => {
+                if self.stack.len() < window + args.len() {
+                    self.stack.resize(window + args.len(), Value::Nil);
+                }
+                for (i, a) in args.into_iter().enumerate() {
+                    self.stack[window + i] = a;
+                }
+                let env = if c.bound { None } else { Some(c) };
+                self.push_frame(fi, window, ret, env, kind)
+            }
+            Callee::Native(ni) => self.call_native(ni, args, ret, kind, rt),
+        }
+    }
+
+    /// Runs native `ni`; its results go to `ret`, then the frame-kind continuation.
+    pub(crate) fn call_native(&mut self, ni: u32, args: Vec<Value>, ret: usize, kind: FrameKind, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+        let entry = &self.module.natives[ni as usize];
+        let native = entry.native;
+        if native.callback {
+            let m = self.m.clone();
+            let f = native.f;
+            let co = Coroutine::new(move |y: &Yielder<CallReply, CallRequest>, _first: CallReply| {
+                let mut cx = NativeCx { m: &m, rt: None, yielder: Some(y), park: None, exit: None };
+                let r = f(&mut cx, &args);
+                (r, cx.exit)
+            });
+            self.natives.push(NativeCo { co, ret, kind });
+            return self.resume_native(Ok(Vec::new()), rt);
+        }
+        let (result, park, exit) = {
+            let mut cx = NativeCx { m: &self.m, rt: rt.as_deref_mut(), yielder: None, park: None, exit: None };
+            let r = (native.f)(&mut cx, &args);
+            (r, cx.park, cx.exit)
+        };
+        if let Some(code) = exit {
+            return Some(self.exit_program(code));
+        }
+        match result {
+            Err(p) => self.throw(p, rt),
+            Ok(results) => {
+                if let Some(reason) = park {
+                    self.wait = Some(Wait::Native { results, ret });
+                    // The continuation of `kind` runs on resume only for plain calls;
+                    // natives that park are called as ordinary calls.
+                    return Some(Step::Park(reason));
+                }
+                self.deliver(ret, results);
+                self.frame_done(kind, ret, 0, rt)
+            }
+        }
+    }
+
+    /// Resumes the innermost suspended callback native with `reply`.
+    pub(crate) fn resume_native(&mut self, reply: CallReply, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+        let co = self.natives.last_mut().expect("callback frame without a native");
+        match co.co.resume(reply) {
+            CoroutineResult::Yield(CallRequest { f, args }) => {
+                let window = self.top_of_frames();
+                self.invoke(f, args, window, window, FrameKind::Callback, rt)
+            }
+            CoroutineResult::Return((result, exit)) => {
+                let NativeCo { ret, kind, .. } = self.natives.pop().expect("native");
+                if let Some(code) = exit {
+                    return Some(self.exit_program(code));
+                }
+                match result {
+                    Err(p) => self.throw(p, rt),
+                    Ok(results) => {
+                        self.deliver(ret, results);
+                        self.frame_done(kind, ret, 0, rt)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first stack slot above the top frame's window.
+    pub(crate) fn top_of_frames(&self) -> usize {
+        match self.frames.last() {
+            Some(fr) => fr.base as usize + self.module.funcs[fr.func as usize].nregs as usize,
+            None => 0,
+        }
+    }
+
+    pub(crate) fn deliver(&mut self, ret: usize, results: Vec<Value>) {
+        if self.stack.len() < ret + results.len() {
+            self.stack.resize(ret + results.len(), Value::Nil);
+        }
+        for (i, v) in results.into_iter().enumerate() {
+            self.stack[ret + i] = v;
+        }
+    }
+
+    /// What happens after a frame (or native) of `kind` has put its `n` results at `ret`.
+    pub(crate) fn frame_done(&mut self, kind: FrameKind, ret: usize, n: usize, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+        match kind {
+            FrameKind::Normal => None,
+            FrameKind::Entry => Some(Step::Exit),
+            FrameKind::Deferred { .. } => self.after_deferred(rt),
+            FrameKind::Callback => {
+                let results = self.stack[ret..ret + n].to_vec();
+                self.resume_native(Ok(results), rt)
+            }
+            FrameKind::PanicText => {
+                let text = self.stack[ret].clone();
+                if let Some(p) = self.panic.as_mut() {
+                    p.value = text;
+                }
+                Some(self.fatal_panic(rt))
+            }
+        }
+    }
+
+    /// `return` in a function with deferred calls or named results: run the next deferred
+    /// call, or, when none is left, copy the result variables out and pop the frame.
+    pub(crate) fn continue_return(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+        let fr = self.frames.last_mut().expect("frame");
+        fr.returning = true;
+        if let Some(d) = fr.defers.pop() {
+            let window = self.top_of_frames();
+            return self.invoke(d.f, d.args, window, window, FrameKind::Deferred { by_panic: false }, rt);
+        }
+        let fr = self.frames.pop().expect("frame");
+        let f = &self.module.funcs[fr.func as usize];
+        let base = fr.base as usize;
+        let results: Vec<Value> = f
+            .results
+            .iter()
+            .map(|s| {
+                let v = &self.stack[base + s.reg as usize];
+                if s.cell {
+                    v.deref().unwrap_or_default()
+                } else {
+                    v.clone()
+                }
+            })
+            .collect();
+        let n = results.len();
+        let ret = fr.ret as usize;
+        self.deliver(ret, results);
+        self.frame_done(fr.kind, ret, n, rt)
+    }
+
+    /// A deferred call finished: continue the deferring frame's return, or the panic.
+    fn after_deferred(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+        let returning = self.frames.last().is_some_and(|f| f.returning);
+        match &self.panic {
+            Some(p) if p.recovered && !returning => {
+                self.panic = None;
+                self.continue_return(rt)
+            }
+            Some(_) if !returning => self.unwind(rt),
+            _ => self.continue_return(rt),
+        }
+    }
+
+    /// `defer f(args)` in the top frame.
+    pub(crate) fn push_defer(&mut self, f: Value, args: Vec<Value>) {
+        self.frames.last_mut().expect("frame").defers.push(Deferred { f, args });
+    }
+
+    /// `recover()` in the top frame.
+    pub(crate) fn recover(&mut self) -> Value {
+        let direct = matches!(self.frames.last().map(|f| f.kind), Some(FrameKind::Deferred { by_panic: true }));
+        match self.panic.as_mut() {
+            Some(p) if direct && !p.recovered => {
+                p.recovered = true;
+                p.value.clone()
+            }
+            _ => Value::Nil,
+        }
+    }
+
+    /// Starts panicking with `v` (the top frame's `pc` must be saved) and unwinds.
+    pub(crate) fn throw(&mut self, v: Value, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+        self.start_panic(v);
+        self.unwind(rt)
+    }
+
+    fn start_panic(&mut self, v: Value) {
+        let mut earlier = Vec::new();
+        if let Some(old) = self.panic.take() {
+            earlier = old.earlier;
+            earlier.push((old.value, old.recovered));
+        }
+        let trace = self.traceback_lines();
+        self.panic = Some(Box::new(PanicState { value: v, recovered: false, earlier, trace }));
+    }
+
+    /// Runs deferred calls outward until one recovers or no frame is left.
+    fn unwind(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+        loop {
+            let Some(fr) = self.frames.last_mut() else {
+                return Some(self.fatal_panic(rt));
+            };
+            fr.returning = false;
+            if let Some(d) = fr.defers.pop() {
+                let window = self.top_of_frames();
+                return self.invoke(d.f, d.args, window, window, FrameKind::Deferred { by_panic: true }, rt);
+            }
+            let fr = self.frames.pop().expect("frame");
+            match fr.kind {
+                FrameKind::Entry | FrameKind::PanicText => return Some(self.fatal_panic(rt)),
+                FrameKind::Callback => {
+                    self.natives.pop();
+                }
+                FrameKind::Normal | FrameKind::Deferred { .. } => {}
+            }
+        }
+    }
+
+    /// The panic reached the bottom of the stack: print it as Go does and end the program
+    /// with exit status 2. An error or Stringer value is first converted by calling its
+    /// `Error`/`String` method on this goroutine.
+    fn fatal_panic(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Step {
+        self.frames.clear();
+        let p = self.panic.as_ref().expect("panicking");
+        if let Value::Iface(t, inner) = &p.value {
+            if !self.module.is_runtime_error(&p.value) {
+                for name in ["Error", "String"] {
+                    if let Some(m) = self.module.bound_method(*t, inner, name) {
+                        let top = self.stack.len().min(1 << 20);
+                        if let Some(step) = self.invoke(m, Vec::new(), top, top, FrameKind::PanicText, rt) {
+                            return step;
+                        }
+                        return Step::Yield;
+                    }
+                }
+            }
+        }
+        let p = self.panic.take().expect("panicking");
+        let mut msg = String::new();
+        for (v, recovered) in &p.earlier {
+            msg.push_str("panic: ");
+            msg.push_str(&self.panic_text(v));
+            if *recovered {
+                msg.push_str(" [recovered]");
+            }
+            msg.push_str("\n\t");
+        }
+        msg.push_str("panic: ");
+        msg.push_str(&self.panic_text(&p.value));
+        msg.push('\n');
+        if self.module.is_runtime_error(&p.value) && p.value_text_is_nil_deref() {
+            msg.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
+        let goid = rt.as_ref().map(|c| c.g().id()).unwrap_or(1);
+        msg.push_str(&format!("\ngoroutine {goid} [running]:\n"));
+        for line in &p.trace {
+            msg.push_str(line);
+            msg.push('\n');
+        }
+        self.m.flush();
+        self.m.write_stderr(msg.as_bytes());
+        self.exit_program(2)
+    }
+
+    /// Go's `printpanicval`.
+    fn panic_text(&self, v: &Value) -> String {
+        let Value::Iface(t, inner) = v else { return "nil".into() };
+        let table = &self.module.types;
+        let named = matches!(table.types[t.0 as usize], Type::Named(_));
+        let kind = match crate::value::underlying(table, *t) {
+            Type::Basic(k) => Some(*k),
+            _ => None,
+        };
+        let Some(kind) = kind else {
+            return format!("({}) {:#x}", crate::typestr::type_string(table, *t), crate::builtins::address(inner));
+        };
+        use minigo_types::BasicKind as K;
+        let text = match kind {
+            K::String => {
+                let s = inner.as_bytes();
+                let s = String::from_utf8_lossy(s).replace('\n', "\n\t");
+                if named && !self.module.is_runtime_error(v) {
+                    return format!("{}(\"{s}\")", crate::typestr::type_string(table, *t));
+                }
+                return s;
+            }
+            K::Bool => inner.as_bool().to_string(),
+            K::Float32 => print_float(inner.as_float(), true),
+            K::Float64 => print_float(inner.as_float(), false),
+            k if k.is_unsigned() => (inner.as_int() as u64).to_string(),
+            K::Complex64 | K::Complex128 => match &**inner {
+                Value::Complex(c) => format!("({}{}{}i)", print_float(c.0, false), if c.1 >= 0.0 { "+" } else { "" }, print_float(c.1, false)),
+                _ => "(0+0i)".into(),
+            },
+            _ => inner.as_int().to_string(),
+        };
+        if named {
+            format!("{}({text})", crate::typestr::type_string(table, *t))
+        } else {
+            text
+        }
+    }
+
+    fn stack_overflow(&mut self) -> Step {
+        let mut msg = String::from("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n");
+        msg.push_str("goroutine 1 [running]:\n");
+        for line in self.traceback_lines().into_iter().take(20) {
+            msg.push_str(&line);
+            msg.push('\n');
+        }
+        self.m.flush();
+        self.m.write_stderr(msg.as_bytes());
+        self.exit_program(2)
+    }
+
+    /// Ends the whole program with `code` (`os.Exit`, fatal panic).
+    pub(crate) fn exit_program(&mut self, code: i32) -> Step {
+        self.m.flush();
+        self.m.set_exit(code);
+        self.frames.clear();
+        Step::Exit
+    }
+}
+
+impl PanicState {
+    fn value_text_is_nil_deref(&self) -> bool {
+        matches!(&self.value, Value::Iface(_, s) if s.as_bytes().ends_with(NIL_DEREF.as_bytes()))
+    }
+}

@@ -1,0 +1,151 @@
+//! A goroutine: its value stack (register windows), call frames, deferred calls, panic
+//! state and suspended natives — a plain heap struct implementing `runtime::Task`, so it
+//! can park at any instruction and resume on another M.
+
+use std::sync::Arc;
+
+use minigo_runtime::chan::{SelectWait, Sudog};
+use minigo_runtime::{Ctx, Step, Task};
+
+use crate::bytecode::Module;
+use crate::call::NativeCo;
+use crate::machine::Machine;
+use crate::value::{Closure, Value};
+
+/// Why a frame was pushed, which decides what happens when it returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FrameKind {
+    /// An ordinary call: results go to the caller's registers.
+    Normal,
+    /// The goroutine's first call: returning ends the goroutine.
+    Entry,
+    /// A deferred call; `by_panic` when run by panic unwinding (only then may it `recover`).
+    Deferred { by_panic: bool },
+    /// A Go call requested by a suspended native: its results resume the native.
+    Callback,
+    /// `Error()`/`String()` of a fatal panic's value, for the crash message.
+    PanicText,
+}
+
+/// One activation of a Go function.
+pub(crate) struct Frame {
+    pub func: u32,
+    pub pc: u32,
+    /// First register of the window on the goroutine's stack.
+    pub base: u32,
+    /// Where the results go on the stack.
+    pub ret: u32,
+    pub env: Option<Arc<Closure>>,
+    pub defers: Vec<Deferred>,
+    pub kind: FrameKind,
+    /// Running its deferred calls on the way out (`return` reached or panic recovered).
+    pub returning: bool,
+}
+
+/// A deferred call: the func value and its arguments, evaluated at the `defer` statement.
+pub(crate) struct Deferred {
+    pub f: Value,
+    pub args: Vec<Value>,
+}
+
+/// The panics in flight, innermost last (`earlier` holds the ones it interrupted).
+pub(crate) struct PanicState {
+    pub value: Value,
+    pub recovered: bool,
+    /// Panics aborted by this one (a panic in a deferred call during unwinding), each with
+    /// whether it had been recovered.
+    pub earlier: Vec<(Value, bool)>,
+    /// The traceback where it started (printed if it is fatal).
+    pub trace: Vec<String>,
+}
+
+/// What a parked goroutine is waiting for; completed when it runs again.
+pub(crate) enum Wait {
+    Recv { sudog: Arc<Sudog<Value>>, dst: usize, ok: bool, zero: Value },
+    Send { sudog: Arc<Sudog<Value>> },
+    Select { wait: SelectWait<Value>, dst: usize, func: u32, sel: u32, base: usize },
+    /// A native that parked: its results, delivered to `ret` on resume.
+    Native { results: Vec<Value>, ret: usize },
+}
+
+pub(crate) struct Goroutine {
+    pub m: Arc<Machine>,
+    pub module: Arc<Module>,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub panic: Option<Box<PanicState>>,
+    pub wait: Option<Wait>,
+    /// Callback natives suspended in a Go call, innermost last.
+    pub natives: Vec<NativeCo>,
+    /// A call to make before running (a `go` statement whose target is a native).
+    pub start: Option<(Value, Vec<Value>)>,
+    pub is_main: bool,
+}
+
+/// Most registers a goroutine may use before Go's "stack exceeds limit" fatal error.
+pub(crate) const MAX_STACK: usize = 1 << 24;
+
+impl Goroutine {
+    fn empty(m: Arc<Machine>) -> Goroutine {
+        let module = m.module.clone();
+        Goroutine { m, module, stack: Vec::new(), frames: Vec::new(), panic: None, wait: None, natives: Vec::new(), start: None, is_main: false }
+    }
+
+    /// Goroutine 1: package initialisation, then `main.main`.
+    pub(crate) fn main(m: Arc<Machine>) -> Goroutine {
+        let mut g = Goroutine::empty(m);
+        g.is_main = true;
+        let entry = g.module.entry;
+        let nregs = g.module.funcs[entry as usize].nregs as usize;
+        g.stack.resize(nregs.max(1), Value::Nil);
+        g.frames.push(Frame { func: entry, pc: 0, base: 0, ret: 0, env: None, defers: Vec::new(), kind: FrameKind::Entry, returning: false });
+        g
+    }
+
+    /// A goroutine that runs `f(args...)` (a `go` statement, `time.AfterFunc`).
+    pub(crate) fn for_call(m: Arc<Machine>, f: Value, args: Vec<Value>) -> Goroutine {
+        let mut g = Goroutine::empty(m);
+        g.stack.resize(args.len() + 2, Value::Nil);
+        g.start = Some((f, args));
+        g
+    }
+
+    /// Runs a goroutine to completion on this thread, without the runtime: for programs
+    /// without goroutines and for tests. Returns the exit code.
+    pub(crate) fn run_detached(&mut self) -> i32 {
+        loop {
+            match self.execute(None) {
+                Step::Exit => return self.m.exit_code(),
+                Step::Yield | Step::Preempted => continue,
+                Step::Park(reason) => {
+                    self.m.write_stderr(
+                        format!("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{}]:\n", reason.as_str()).as_bytes(),
+                    );
+                    return 2;
+                }
+            }
+        }
+    }
+
+    /// Go-style traceback lines of the current frames, innermost first.
+    pub(crate) fn traceback_lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for fr in self.frames.iter().rev() {
+            let f = &self.module.funcs[fr.func as usize];
+            let pc = (fr.pc as usize).saturating_sub(1);
+            let (file, line) = self.module.position(fr.func, pc);
+            out.push(format!("{}(...)", f.name));
+            out.push(format!("\t{file}:{line}"));
+        }
+        out
+    }
+}
+
+impl Task for Goroutine {
+    fn run(&mut self, cx: &mut Ctx<'_>) -> Step {
+        self.execute(Some(cx))
+    }
+    fn traceback(&self) -> Vec<String> {
+        self.traceback_lines()
+    }
+}

@@ -1,0 +1,101 @@
+//! One running program: the compiled module plus the state all its goroutines share
+//! (package-level variables, the buffered standard output, `os.Args`), and the entry
+//! points that run `main` on the GMP runtime.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering::Relaxed};
+use std::sync::Arc;
+
+use minigo_runtime::{Config, Exit};
+use parking_lot::Mutex;
+
+use crate::bytecode::Module;
+use crate::goroutine::Goroutine;
+use crate::value::Obj;
+
+/// State shared by every goroutine of a running program.
+pub(crate) struct Machine {
+    pub module: Arc<Module>,
+    pub stdout: Mutex<Box<dyn Write + Send>>,
+    pub stderr: Mutex<Box<dyn Write + Send>>,
+    /// Package-level variables, one slot each (so `&global` is an ordinary pointer).
+    pub globals: Arc<Obj>,
+    pub args: Vec<String>,
+    /// The exit status asked for by `os.Exit` or a fatal panic.
+    exit_code: AtomicI32,
+    /// Running on the GMP runtime (else on the caller's thread, see [`run_sequential`]).
+    on_runtime: AtomicBool,
+}
+
+impl Machine {
+    pub(crate) fn new(module: Arc<Module>, args: Vec<String>, stdout: Box<dyn Write + Send>, stderr: Box<dyn Write + Send>) -> Arc<Machine> {
+        let globals = Obj::new(module.globals.iter().map(|(_, z)| z.copy_agg()).collect());
+        Arc::new(Machine {
+            module,
+            stdout: Mutex::new(stdout),
+            stderr: Mutex::new(stderr),
+            globals,
+            args,
+            exit_code: AtomicI32::new(0),
+            on_runtime: AtomicBool::new(false),
+        })
+    }
+    pub(crate) fn flush(&self) {
+        let _ = self.stdout.lock().flush();
+        let _ = self.stderr.lock().flush();
+    }
+    /// Records the program's exit status and, on the runtime, stops the program.
+    pub(crate) fn set_exit(&self, code: i32) {
+        self.exit_code.store(code, Relaxed);
+        if self.on_runtime.load(Relaxed) {
+            minigo_runtime::exit(code);
+        }
+    }
+    pub(crate) fn exit_code(&self) -> i32 {
+        self.exit_code.load(Relaxed)
+    }
+    /// Builtin `print`/`println` and fatal messages: Go writes them unbuffered to stderr.
+    pub(crate) fn write_stderr(&self, bytes: &[u8]) {
+        let mut e = self.stderr.lock();
+        let _ = e.write_all(bytes);
+        let _ = e.flush();
+    }
+}
+
+/// Runs a compiled program on the GMP runtime with the process's stdout and stderr.
+/// Returns the exit status: 0, 2 after a fatal panic or deadlock, or `os.Exit`'s code.
+pub fn run(module: Arc<Module>, config: Config, args: Vec<String>) -> i32 {
+    let stdout: Box<dyn Write + Send> = Box::new(std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()));
+    let stderr: Box<dyn Write + Send> = Box::new(std::io::stderr());
+    run_with_output(module, config, args, stdout, stderr)
+}
+
+/// [`run`] with the program's standard output and error sent to the given writers
+/// (tests capture them). `stdout` is flushed when the program ends, however it ends.
+pub fn run_with_output(
+    module: Arc<Module>,
+    config: Config,
+    args: Vec<String>,
+    stdout: Box<dyn Write + Send>,
+    stderr: Box<dyn Write + Send>,
+) -> i32 {
+    let m = Machine::new(module, args, stdout, stderr);
+    m.on_runtime.store(true, Relaxed);
+    let main = Goroutine::main(m.clone());
+    let code = match minigo_runtime::run_main(config, Box::new(main)) {
+        Exit::Code(c) => c,
+        Exit::Deadlock => 2,
+    };
+    m.flush();
+    code
+}
+
+/// Runs a goroutine-free program on the calling thread without the runtime (no
+/// preemption; blocking operations are fatal). For tests and tools.
+pub fn run_sequential(module: Arc<Module>, args: Vec<String>, stdout: Box<dyn Write + Send>, stderr: Box<dyn Write + Send>) -> i32 {
+    let m = Machine::new(module, args, stdout, stderr);
+    let mut main = Goroutine::main(m.clone());
+    let code = main.run_detached();
+    m.flush();
+    code
+}

@@ -1,0 +1,122 @@
+//! Method lookup for dynamic dispatch (interface method calls, `fmt` asking for `String()`):
+//! finds a method by name in a type's method set, including methods promoted through
+//! embedded fields (breadth-first, shallowest wins, as Go's selector rule), and caches the
+//! result per (dynamic type, name).
+
+use std::sync::Arc;
+
+use minigo_types::{Type, TypeId};
+
+use crate::bytecode::{MethodTarget, Module};
+use crate::value::{Closure, Value};
+
+impl Module {
+    /// How to call method `name` on a value of dynamic type `ty`, cached.
+    pub(crate) fn find_method(&self, ty: TypeId, name: u32) -> Option<Arc<MethodTarget>> {
+        if let Some(hit) = self.method_cache.read().get(&(ty, name)) {
+            return hit.clone();
+        }
+        let found = self.search_method(ty, &self.method_names[name as usize]).map(Arc::new);
+        self.method_cache.write().insert((ty, name), found.clone());
+        found
+    }
+
+    /// `None` if a value of dynamic type `ty` implements interface `iface`, else the name
+    /// of a missing method (pointer-receiver methods are not in a value type's method set).
+    pub(crate) fn missing_method(&self, ty: TypeId, iface: TypeId) -> Option<String> {
+        if let Some(hit) = self.implements_cache.read().get(&(ty, iface)) {
+            return hit.clone();
+        }
+        let is_ptr = matches!(self.type_of(ty), Type::Pointer(_));
+        let mut missing = None;
+        if let Type::Interface(methods) = crate::value::underlying(&self.types, iface) {
+            for m in methods {
+                let found = self.method_ids.get(&m.name).and_then(|&id| self.find_method(ty, id));
+                let ok = match found {
+                    // A pointer method reached without any pointer on the way is not in
+                    // the value type's method set.
+                    Some(t) => !t.ptr_recv || is_ptr || t.path.iter().any(|(_, p)| *p),
+                    None => false,
+                };
+                if !ok {
+                    missing = Some(m.name.clone());
+                    break;
+                }
+            }
+        }
+        self.implements_cache.write().insert((ty, iface), missing.clone());
+        missing
+    }
+
+    fn search_method(&self, ty: TypeId, name: &str) -> Option<MethodTarget> {
+        // Breadth-first over embedding depth: (type, path so far).
+        let mut level: Vec<(TypeId, Vec<(u16, bool)>)> = vec![(ty, Vec::new())];
+        for _depth in 0..8 {
+            let mut next = Vec::new();
+            for (t, path) in &level {
+                let (named, _is_ptr) = match self.type_of(*t) {
+                    Type::Pointer(e) => (*e, true),
+                    _ => (*t, false),
+                };
+                if let Type::Named(n) = self.type_of(named) {
+                    let info = &self.types.named[n.0 as usize];
+                    if let Some(i) = info.methods.iter().position(|m| m.name == name) {
+                        let callee = *self.methods.get(&(n.0, i))?;
+                        return Some(MethodTarget { path: path.clone(), callee, ptr_recv: info.methods[i].ptr_recv });
+                    }
+                }
+                if let Type::Struct(fields) = crate::value::underlying(&self.types, named) {
+                    for (fi, f) in fields.iter().enumerate() {
+                        if f.embedded {
+                            let is_ptr = matches!(self.type_of(f.ty), Type::Pointer(_));
+                            let mut p = path.clone();
+                            p.push((fi as u16, is_ptr));
+                            next.push((f.ty, p));
+                        }
+                    }
+                }
+            }
+            if next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
+    }
+
+    /// The receiver to pass for `target` given a value `v` of type `ty`: follows the
+    /// embedding path and takes the address or dereferences as the method wants. `None`
+    /// on a nil pointer along the way.
+    pub(crate) fn method_receiver(&self, ty: TypeId, v: &Value, target: &MethodTarget) -> Option<Value> {
+        let mut cur = v.clone();
+        let mut is_ptr = matches!(self.type_of(ty), Type::Pointer(_));
+        for (k, &(idx, field_is_ptr)) in target.path.iter().enumerate() {
+            let obj = if is_ptr { cur.deref()? } else { cur };
+            let Value::Agg(o) = &obj else { return None };
+            if k + 1 == target.path.len() && target.ptr_recv && !field_is_ptr {
+                // A pointer method promoted from an embedded value: the field's address.
+                cur = Value::Pointer(o.clone(), idx as u32);
+                is_ptr = true;
+                continue;
+            }
+            cur = o.load(idx as usize);
+            is_ptr = field_is_ptr;
+        }
+        if target.ptr_recv && !is_ptr {
+            // A value in an interface has no pointer methods in its method set; the
+            // checker prevents this, but stay total: give the method a copy's address.
+            return Some(Value::new_cell(cur.copy_agg()));
+        }
+        if !target.ptr_recv && is_ptr {
+            return Some(cur.deref()?.copy_agg());
+        }
+        Some(if target.ptr_recv { cur } else { cur.copy_agg() })
+    }
+
+    /// The method value `v.name` for a value of dynamic type `ty`.
+    pub(crate) fn bound_method(&self, ty: TypeId, v: &Value, name: &str) -> Option<Value> {
+        let target = self.find_method(ty, *self.method_ids.get(name)?)?;
+        let recv = self.method_receiver(ty, v, &target)?;
+        Some(Value::Func(Arc::new(Closure { callee: target.callee, env: Box::new([recv]), bound: true })))
+    }
+}

@@ -1,0 +1,476 @@
+//! The run-time representation of Go values.
+//!
+//! [`Value`] is 16 bytes: a tag plus one word. Booleans, integers of every width (an
+//! `int8` or a `uint64` is kept as its bit pattern in an `i64`, truncated and sign- or
+//! zero-extended by the typed instructions that produce it) and floats (`float32` values are
+//! rounded to `f32` and stored widened) are unboxed. Everything else is an `Arc` to a heap
+//! payload whose mutable parts are behind a lock, so guest data races can lose updates but
+//! never corrupt memory.
+//!
+//! Go's value semantics for structs and arrays: an aggregate is a [`Value::Agg`] pointing to
+//! an [`Obj`] that no other location shares. Whoever copies an aggregate into a new location
+//! (assignment, argument, interface boxing, channel send, composite-literal element) calls
+//! [`Value::copy_agg`]; a pointer to a variable, field or element is [`Value::Pointer`] to the
+//! `Obj` holding it plus the index inside it. A variable whose address is taken or that a
+//! closure captures lives in a one-slot `Obj` (a "cell").
+//!
+//! The zero value of every reference kind (pointer, slice, map, channel, func, interface)
+//! is [`Value::Nil`]. An interface holding a typed nil pointer is `Iface(ty, Nil)`, which
+//! is not `Nil`, as in Go.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use minigo_runtime::chan::Chan;
+use minigo_types::{BasicKind, Type, TypeId, TypeTable};
+use parking_lot::Mutex;
+
+use crate::heap::Accounted;
+
+/// A Go value. See the module documentation for the representation of each kind.
+#[derive(Clone, Default)]
+pub enum Value {
+    /// The zero value of pointers, slices, maps, channels, funcs and interfaces.
+    #[default]
+    Nil,
+    Bool(bool),
+    /// Any integer kind, as its bit pattern (a `uint64` above `i64::MAX` is negative here).
+    Int(i64),
+    /// `float64`, or a `float32` already rounded to `f32`.
+    Float(f64),
+    /// `complex64`/`complex128` as (real, imaginary).
+    Complex(Arc<(f64, f64)>),
+    Str(GoStr),
+    /// A struct (fields in declaration order) or an array (elements), owned by one location.
+    Agg(Arc<Obj>),
+    /// A pointer to slot `.1` of an object: a cell (slot 0), a struct field or an element.
+    Pointer(Arc<Obj>, u32),
+    Slice(Arc<SliceHdr>),
+    Map(Arc<MapObj>),
+    Chan(Arc<Chan<Value>>),
+    Func(Arc<Closure>),
+    /// A non-nil interface value: its dynamic type and the value.
+    Iface(TypeId, Arc<Value>),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// A Go string: immutable bytes, not necessarily UTF-8.
+#[derive(Clone)]
+pub struct GoStr(Arc<StrBody>);
+
+struct StrBody {
+    bytes: Box<[u8]>,
+    _acct: Accounted,
+}
+
+impl GoStr {
+    pub fn new(bytes: impl Into<Box<[u8]>>) -> GoStr {
+        let bytes = bytes.into();
+        let acct = Accounted::new(bytes.len() + 32);
+        GoStr(Arc::new(StrBody { bytes, _acct: acct }))
+    }
+    /// `""`, shared (no allocation).
+    pub fn empty() -> GoStr {
+        static EMPTY: std::sync::OnceLock<GoStr> = std::sync::OnceLock::new();
+        EMPTY.get_or_init(|| GoStr::new(Vec::new())).clone()
+    }
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0.bytes
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.0.bytes.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.bytes.is_empty()
+    }
+    /// The bytes as text, with invalid UTF-8 replaced by U+FFFD (for messages).
+    pub fn to_string_lossy(&self) -> String {
+        String::from_utf8_lossy(&self.0.bytes).into_owned()
+    }
+}
+
+impl PartialEq for GoStr {
+    fn eq(&self, other: &GoStr) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.as_bytes() == other.as_bytes()
+    }
+}
+impl Eq for GoStr {}
+impl std::hash::Hash for GoStr {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_bytes().hash(state)
+    }
+}
+impl fmt::Debug for GoStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.to_string_lossy())
+    }
+}
+
+/// A heap object with slots: a struct's fields, an array's or slice backing array's
+/// elements, or the single slot of an escaped variable's cell.
+pub struct Obj {
+    slots: Mutex<Vec<Value>>,
+    _acct: Accounted,
+}
+
+impl Obj {
+    pub fn new(slots: Vec<Value>) -> Arc<Obj> {
+        let acct = Accounted::new(48 + slots.len() * std::mem::size_of::<Value>());
+        Arc::new(Obj { slots: Mutex::new(slots), _acct: acct })
+    }
+    /// A copy of slot `i`. Panics (a VM bug, never a guest error) if out of range: callers
+    /// bounds-check against the Go length first.
+    #[inline]
+    pub fn load(&self, i: usize) -> Value {
+        self.slots.lock()[i].clone()
+    }
+    #[inline]
+    pub fn store(&self, i: usize, v: Value) {
+        self.slots.lock()[i] = v;
+    }
+    pub fn len(&self) -> usize {
+        self.slots.lock().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Runs `f` with the slots locked. `f` must not touch other objects' locks that could
+    /// be held in the opposite order (it receives plain values; keep it short).
+    pub fn with<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        f(&mut self.slots.lock())
+    }
+    /// A snapshot of all slots.
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.slots.lock().clone()
+    }
+    /// A stable address for slot `i`, for keying semaphores by pointer identity.
+    pub fn slot_addr(&self, i: usize) -> usize {
+        self.slots.lock().as_ptr() as usize + i * std::mem::size_of::<Value>()
+    }
+}
+
+/// A slice: a window `[off, off+len)` of a backing array whose capacity ends at `off+cap`.
+pub struct SliceHdr {
+    pub arr: Arc<Obj>,
+    pub off: usize,
+    pub len: usize,
+    pub cap: usize,
+}
+
+impl SliceHdr {
+    /// Element `i` (`i < len`, checked by the caller).
+    #[inline]
+    pub fn get(&self, i: usize) -> Value {
+        self.arr.load(self.off + i)
+    }
+    #[inline]
+    pub fn set(&self, i: usize, v: Value) {
+        self.arr.store(self.off + i, v)
+    }
+    /// A snapshot of the elements.
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.arr.with(|s| s[self.off..self.off + self.len].to_vec())
+    }
+}
+
+/// A map key: the hashable, comparable image of a Go value (strings by content, pointers
+/// and channels by identity, structs/arrays element-wise, interfaces with their type).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    Nil,
+    Bool(bool),
+    Int(i64),
+    /// Float bits with `-0` folded into `+0`. (NaN keys compare equal here, unlike Go.)
+    Float(u64),
+    Complex(u64, u64),
+    Str(GoStr),
+    /// Object address and slot.
+    Ptr(usize, u32),
+    /// Channel identity.
+    Ref(usize),
+    Iface(TypeId, Box<Key>),
+    Agg(Box<[Key]>),
+}
+
+/// A Go map: entries keyed by [`Key`], each remembering the original key value (for
+/// `range`). Iteration order is the hash order, which Go leaves unspecified.
+pub struct MapObj {
+    entries: Mutex<HashMap<Key, (Value, Value)>>,
+    _acct: Accounted,
+}
+
+impl MapObj {
+    pub fn new() -> Arc<MapObj> {
+        Arc::new(MapObj { entries: Mutex::new(HashMap::new()), _acct: Accounted::new(48) })
+    }
+    pub fn get(&self, k: &Key) -> Option<Value> {
+        self.entries.lock().get(k).map(|(_, v)| v.clone())
+    }
+    pub fn insert(&self, k: Key, key_value: Value, v: Value) {
+        self.entries.lock().insert(k, (key_value, v));
+    }
+    pub fn remove(&self, k: &Key) {
+        self.entries.lock().remove(k);
+    }
+    pub fn len(&self) -> usize {
+        self.entries.lock().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn clear(&self) {
+        self.entries.lock().clear();
+    }
+    /// A snapshot of the entries: `(key, key value, element)`.
+    pub fn entries(&self) -> Vec<(Key, Value, Value)> {
+        self.entries.lock().iter().map(|(k, (kv, v))| (k.clone(), kv.clone(), v.clone())).collect()
+    }
+}
+
+/// What a func value runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Callee {
+    /// A compiled Go function: index into `Module::funcs`.
+    Go(u32),
+    /// A Rust native: index into `Module::natives`.
+    Native(u32),
+}
+
+/// A func value: the code plus its captured environment (closure cells, or the receiver of
+/// a method value, passed as the first argument).
+pub struct Closure {
+    pub callee: Callee,
+    pub env: Box<[Value]>,
+    /// For a bound method value `x.M`: the receiver is `env[0]` and is prepended to the args.
+    pub bound: bool,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        if s.is_empty() {
+            return Value::Str(GoStr::empty());
+        }
+        Value::Str(GoStr::new(s.as_bytes()))
+    }
+    pub fn bytes_str(b: impl Into<Box<[u8]>>) -> Value {
+        Value::Str(GoStr::new(b))
+    }
+    /// A fresh struct or array value.
+    pub fn agg(slots: Vec<Value>) -> Value {
+        Value::Agg(Obj::new(slots))
+    }
+    /// A slice over a fresh backing array holding exactly `elems`.
+    pub fn slice(elems: Vec<Value>) -> Value {
+        let len = elems.len();
+        Value::Slice(Arc::new(SliceHdr { arr: Obj::new(elems), off: 0, len, cap: len }))
+    }
+    /// A pointer to a fresh cell holding `v` (`new(T)`, `&x` of an escaped variable).
+    pub fn new_cell(v: Value) -> Value {
+        Value::Pointer(Obj::new(vec![v]), 0)
+    }
+    /// Boxes `v` in an interface whose dynamic type is `ty`.
+    pub fn iface(ty: TypeId, v: Value) -> Value {
+        Value::Iface(ty, Arc::new(v))
+    }
+
+    #[inline]
+    pub fn as_int(&self) -> i64 {
+        match self {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => 0,
+        }
+    }
+    #[inline]
+    pub fn as_float(&self) -> f64 {
+        match self {
+            Value::Float(f) => *f,
+            _ => 0.0,
+        }
+    }
+    #[inline]
+    pub fn as_bool(&self) -> bool {
+        matches!(self, Value::Bool(true))
+    }
+    /// The bytes of a string value (empty for anything else, including the zero value).
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Value::Str(s) => s.as_bytes(),
+            _ => &[],
+        }
+    }
+    pub fn is_nil(&self) -> bool {
+        matches!(self, Value::Nil)
+    }
+    /// The elements of a slice value (empty for nil).
+    pub fn slice_to_vec(&self) -> Vec<Value> {
+        match self {
+            Value::Slice(h) => h.to_vec(),
+            _ => Vec::new(),
+        }
+    }
+    /// The dynamic type and value of an interface value, `None` for a nil interface.
+    pub fn iface_parts(&self) -> Option<(TypeId, &Value)> {
+        match self {
+            Value::Iface(t, v) => Some((*t, v)),
+            _ => None,
+        }
+    }
+    /// What a pointer points to (`None` for nil).
+    pub fn deref(&self) -> Option<Value> {
+        match self {
+            Value::Pointer(o, i) => Some(o.load(*i as usize)),
+            _ => None,
+        }
+    }
+
+    /// Go's copy of a struct or array value: a fresh object, nested aggregates copied too.
+    /// Other values are returned as they are (a clone of the reference).
+    pub fn copy_agg(&self) -> Value {
+        match self {
+            Value::Agg(o) => Value::Agg(Obj::new(o.with(|s| s.iter().map(Value::copy_agg).collect()))),
+            v => v.clone(),
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Nil => f.write_str("nil"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Complex(c) => write!(f, "({}+{}i)", c.0, c.1),
+            Value::Str(s) => write!(f, "{s:?}"),
+            Value::Agg(o) => f.debug_list().entries(o.to_vec()).finish(),
+            Value::Pointer(o, i) => write!(f, "&{:p}[{i}]", Arc::as_ptr(o)),
+            Value::Slice(h) => f.debug_list().entries(h.to_vec()).finish(),
+            Value::Map(m) => write!(f, "map[{} entries]", m.len()),
+            Value::Chan(c) => write!(f, "chan {:p}", Arc::as_ptr(c)),
+            Value::Func(c) => write!(f, "func {:?}", c.callee),
+            Value::Iface(t, v) => write!(f, "iface({}, {:?})", t.0, v),
+        }
+    }
+}
+
+/// Follows named types to the underlying type's structure.
+pub fn underlying(table: &TypeTable, mut ty: TypeId) -> &Type {
+    loop {
+        match &table.types[ty.0 as usize] {
+            Type::Named(n) => ty = table.named[n.0 as usize].underlying,
+            t => return t,
+        }
+    }
+}
+
+/// Whether values of `ty` may be compared with `==` (and used as map keys).
+pub fn is_comparable(table: &TypeTable, ty: TypeId) -> bool {
+    match underlying(table, ty) {
+        Type::Slice(_) | Type::Map { .. } | Type::Func(_) => false,
+        Type::Array { elem, .. } => is_comparable(table, *elem),
+        Type::Struct(fields) => fields.iter().all(|f| is_comparable(table, f.ty)),
+        _ => true,
+    }
+}
+
+/// Go's `==` on two values of the same static type. `Err(ty)` when comparing interfaces
+/// whose dynamic type `ty` is not comparable (Go panics: `comparing uncomparable type`).
+pub fn equal(table: &TypeTable, a: &Value, b: &Value) -> Result<bool, TypeId> {
+    Ok(match (a, b) {
+        (Value::Nil, Value::Nil) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Complex(x), Value::Complex(y)) => x.0 == y.0 && x.1 == y.1,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Str(x), Value::Nil) | (Value::Nil, Value::Str(x)) => x.is_empty(),
+        (Value::Agg(x), Value::Agg(y)) => {
+            if Arc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let (xs, ys) = (x.to_vec(), y.to_vec());
+            for (p, q) in xs.iter().zip(&ys) {
+                if !equal(table, p, q)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        (Value::Pointer(x, i), Value::Pointer(y, j)) => Arc::ptr_eq(x, y) && i == j,
+        (Value::Chan(x), Value::Chan(y)) => Arc::ptr_eq(x, y),
+        (Value::Map(x), Value::Map(y)) => Arc::ptr_eq(x, y),
+        (Value::Func(x), Value::Func(y)) => Arc::ptr_eq(x, y),
+        (Value::Slice(x), Value::Slice(y)) => Arc::ptr_eq(x, y),
+        (Value::Iface(t, x), Value::Iface(u, y)) => {
+            if t != u {
+                return Ok(false);
+            }
+            if !is_comparable(table, *t) {
+                return Err(*t);
+            }
+            equal(table, x, y)?
+        }
+        _ => false,
+    })
+}
+
+impl Key {
+    /// The map key for `v` (of a comparable static type). `Err(ty)` when `v` is an
+    /// interface whose dynamic type `ty` is not hashable (Go panics: `hash of unhashable type`).
+    pub fn of(table: &TypeTable, v: &Value) -> Result<Key, TypeId> {
+        Ok(match v {
+            Value::Nil => Key::Nil,
+            Value::Bool(b) => Key::Bool(*b),
+            Value::Int(i) => Key::Int(*i),
+            Value::Float(f) => Key::Float(float_key(*f)),
+            Value::Complex(c) => Key::Complex(float_key(c.0), float_key(c.1)),
+            Value::Str(s) => Key::Str(s.clone()),
+            Value::Agg(o) => Key::Agg(o.to_vec().iter().map(|x| Key::of(table, x)).collect::<Result<_, _>>()?),
+            Value::Pointer(o, i) => Key::Ptr(Arc::as_ptr(o) as usize, *i),
+            Value::Chan(c) => Key::Ref(Arc::as_ptr(c) as usize),
+            Value::Map(m) => Key::Ref(Arc::as_ptr(m) as usize),
+            Value::Func(f) => Key::Ref(Arc::as_ptr(f) as usize),
+            Value::Slice(s) => Key::Ref(Arc::as_ptr(s) as usize),
+            Value::Iface(t, x) => {
+                if !is_comparable(table, *t) {
+                    return Err(*t);
+                }
+                Key::Iface(*t, Box::new(Key::of(table, x)?))
+            }
+        })
+    }
+}
+
+fn float_key(f: f64) -> u64 {
+    if f == 0.0 {
+        0
+    } else {
+        f.to_bits()
+    }
+}
+
+/// The zero value of `ty`: fresh objects for structs and arrays (recursively), `Nil` for
+/// reference kinds.
+pub fn zero_value(table: &TypeTable, ty: TypeId) -> Value {
+    match underlying(table, ty) {
+        Type::Basic(k) => match k {
+            BasicKind::Bool | BasicKind::UntypedBool => Value::Bool(false),
+            BasicKind::String | BasicKind::UntypedString => Value::str(""),
+            BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat => Value::Float(0.0),
+            BasicKind::Complex64 | BasicKind::Complex128 => Value::Complex(Arc::new((0.0, 0.0))),
+            BasicKind::UntypedNil | BasicKind::UnsafePointer | BasicKind::Invalid => Value::Nil,
+            _ => Value::Int(0),
+        },
+        Type::Struct(fields) => Value::agg(fields.iter().map(|f| zero_value(table, f.ty)).collect()),
+        Type::Array { len, elem } => {
+            let z = zero_value(table, *elem);
+            Value::agg((0..*len).map(|_| z.copy_agg()).collect())
+        }
+        _ => Value::Nil,
+    }
+}
