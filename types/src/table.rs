@@ -1,0 +1,381 @@
+//! The type table's operations: interning, the predeclared types, underlying types, Go's
+//! type predicates (comparable, numeric, ...), type identity and `TypeString` formatting
+//! as cmd/compile prints types in messages.
+use std::collections::HashMap;
+
+use minigo_parser::ast::ChanDir;
+
+use crate::api::*;
+
+/// Every basic kind, in declaration order: `TypeId(i)` is `Basic(BASIC_KINDS[i])`.
+const BASIC_KINDS: [BasicKind; 25] = {
+    use BasicKind::*;
+    [
+        Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64,
+        Complex64, Complex128, String, UnsafePointer, UntypedBool, UntypedInt, UntypedRune, UntypedFloat,
+        UntypedString, UntypedNil,
+    ]
+};
+
+impl BasicKind {
+    /// Go's name for the kind (`untyped int`, `float64`, ...).
+    pub fn name(self) -> &'static str {
+        use BasicKind::*;
+        match self {
+            Invalid => "invalid type",
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
+            String => "string",
+            UnsafePointer => "unsafe.Pointer",
+            UntypedBool => "untyped bool",
+            UntypedInt => "untyped int",
+            UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float",
+            UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+        }
+    }
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || matches!(self, BasicKind::Complex64 | BasicKind::Complex128)
+    }
+    pub fn is_string(self) -> bool {
+        matches!(self, BasicKind::String | BasicKind::UntypedString)
+    }
+    pub fn is_boolean(self) -> bool {
+        matches!(self, BasicKind::Bool | BasicKind::UntypedBool)
+    }
+    /// Ordered types support `<`.
+    pub fn is_ordered(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_string()
+    }
+}
+
+impl TypeTable {
+    /// A table holding the basic types (at `TypeId(kind index)`) and the predeclared `error`.
+    pub fn new() -> TypeTable {
+        let mut t = TypeTable { types: Vec::new(), named: Vec::new(), intern: HashMap::new() };
+        for k in BASIC_KINDS {
+            t.intern(Type::Basic(k));
+        }
+        let string = t.basic(BasicKind::String);
+        let error_sig = t.intern(Type::Func(Signature { params: vec![], results: vec![string], variadic: false }));
+        let iface = t.intern(Type::Interface(vec![IfaceMethod { name: "Error".into(), sig: error_sig }]));
+        t.new_named("error", "", iface, None);
+        t
+    }
+
+    pub fn intern(&mut self, ty: Type) -> TypeId {
+        if let Some(&id) = self.intern.get(&ty) {
+            return id;
+        }
+        let id = TypeId(self.types.len() as u32);
+        self.types.push(ty.clone());
+        self.intern.insert(ty, id);
+        id
+    }
+
+    pub fn basic(&self, k: BasicKind) -> TypeId {
+        TypeId(BASIC_KINDS.iter().position(|&b| b == k).unwrap_or(0) as u32)
+    }
+
+    pub fn invalid(&self) -> TypeId {
+        TypeId(0)
+    }
+
+    /// The predeclared `error` type.
+    pub fn error(&self) -> TypeId {
+        self.intern[&Type::Named(NamedIdx(0))]
+    }
+
+    pub fn get(&self, id: TypeId) -> &Type {
+        &self.types[id.0 as usize]
+    }
+
+    /// Declares a defined type; its underlying type may be set later (recursive types).
+    pub fn new_named(&mut self, name: &str, pkg: &str, underlying: TypeId, span: Option<minigo_parser::ast::Span>) -> TypeId {
+        let idx = NamedIdx(self.named.len() as u32);
+        self.named.push(NamedInfo { name: name.into(), pkg: pkg.into(), underlying, methods: vec![], span });
+        self.intern(Type::Named(idx))
+    }
+
+    pub fn named_info(&self, idx: NamedIdx) -> &NamedInfo {
+        &self.named[idx.0 as usize]
+    }
+
+    pub fn as_named(&self, id: TypeId) -> Option<NamedIdx> {
+        match self.get(id) {
+            Type::Named(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// The underlying type (a defined type's chain is resolved at declaration).
+    pub fn underlying(&self, id: TypeId) -> TypeId {
+        let mut id = id;
+        for _ in 0..100 {
+            match self.get(id) {
+                Type::Named(n) => id = self.named[n.0 as usize].underlying,
+                _ => return id,
+            }
+        }
+        self.invalid()
+    }
+
+    pub fn under(&self, id: TypeId) -> &Type {
+        self.get(self.underlying(id))
+    }
+
+    pub fn basic_kind(&self, id: TypeId) -> Option<BasicKind> {
+        match self.under(id) {
+            Type::Basic(k) => Some(*k),
+            _ => None,
+        }
+    }
+
+    pub fn is_invalid(&self, id: TypeId) -> bool {
+        self.basic_kind(id) == Some(BasicKind::Invalid)
+    }
+    pub fn is_untyped(&self, id: TypeId) -> bool {
+        matches!(self.get(id), Type::Basic(k) if k.is_untyped())
+    }
+    pub fn is_interface(&self, id: TypeId) -> bool {
+        matches!(self.under(id), Type::Interface(_))
+    }
+    pub fn is_numeric(&self, id: TypeId) -> bool {
+        self.basic_kind(id).is_some_and(|k| k.is_numeric())
+    }
+    pub fn is_integer(&self, id: TypeId) -> bool {
+        self.basic_kind(id).is_some_and(|k| k.is_integer())
+    }
+    pub fn is_unsigned(&self, id: TypeId) -> bool {
+        self.basic_kind(id).is_some_and(|k| k.is_unsigned())
+    }
+    pub fn is_float(&self, id: TypeId) -> bool {
+        self.basic_kind(id).is_some_and(|k| k.is_float())
+    }
+    pub fn is_string(&self, id: TypeId) -> bool {
+        self.basic_kind(id).is_some_and(|k| k.is_string())
+    }
+    pub fn is_boolean(&self, id: TypeId) -> bool {
+        self.basic_kind(id).is_some_and(|k| k.is_boolean())
+    }
+    pub fn is_ordered(&self, id: TypeId) -> bool {
+        self.basic_kind(id).is_some_and(|k| k.is_ordered())
+    }
+
+    /// Types that can hold `nil`.
+    pub fn has_nil(&self, id: TypeId) -> bool {
+        matches!(
+            self.under(id),
+            Type::Pointer(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) | Type::Interface(_)
+        ) || self.basic_kind(id) == Some(BasicKind::UnsafePointer)
+    }
+
+    /// Go's comparable types (`==` defined): not slices, maps, funcs, or structs/arrays of them.
+    pub fn comparable(&self, id: TypeId) -> bool {
+        self.comparable_depth(id, 0)
+    }
+
+    fn comparable_depth(&self, id: TypeId, depth: u32) -> bool {
+        if depth > 64 {
+            return true;
+        }
+        match self.under(id) {
+            Type::Basic(k) => *k != BasicKind::UntypedNil,
+            Type::Pointer(_) | Type::Chan { .. } | Type::Interface(_) => true,
+            Type::Struct(fields) => fields.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
+            Type::Array { elem, .. } => self.comparable_depth(*elem, depth + 1),
+            _ => false,
+        }
+    }
+
+    /// The type an untyped constant gets when its context does not fix one.
+    pub fn default_type(&self, id: TypeId) -> TypeId {
+        use BasicKind::*;
+        match self.get(id) {
+            Type::Basic(UntypedBool) => self.basic(Bool),
+            Type::Basic(UntypedInt) => self.basic(Int),
+            Type::Basic(UntypedRune) => self.basic(Int32),
+            Type::Basic(UntypedFloat) => self.basic(Float64),
+            Type::Basic(UntypedString) => self.basic(String),
+            _ => id,
+        }
+    }
+
+    pub fn signature(&self, id: TypeId) -> Option<&Signature> {
+        match self.under(id) {
+            Type::Func(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn iface_methods(&self, id: TypeId) -> Option<&[IfaceMethod]> {
+        match self.under(id) {
+            Type::Interface(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// Go's `TypeString` with package qualification as cmd/compile does it: types of
+    /// package `cur_pkg` (and the universe) unqualified, others as `name.T` (last path element).
+    pub fn type_string(&self, id: TypeId, cur_pkg: &str) -> String {
+        let mut s = String::new();
+        self.write_type(&mut s, id, cur_pkg, 0);
+        s
+    }
+
+    fn write_type(&self, s: &mut String, id: TypeId, cur: &str, depth: u32) {
+        if depth > 32 {
+            s.push_str("...");
+            return;
+        }
+        let d = depth + 1;
+        match self.get(id) {
+            Type::Basic(k) => s.push_str(k.name()),
+            Type::Pointer(e) => {
+                s.push('*');
+                self.write_type(s, *e, cur, d);
+            }
+            Type::Slice(e) => {
+                s.push_str("[]");
+                self.write_type(s, *e, cur, d);
+            }
+            Type::Array { len, elem } => {
+                s.push_str(&format!("[{len}]"));
+                self.write_type(s, *elem, cur, d);
+            }
+            Type::Map { key, value } => {
+                s.push_str("map[");
+                self.write_type(s, *key, cur, d);
+                s.push(']');
+                self.write_type(s, *value, cur, d);
+            }
+            Type::Chan { dir, elem } => {
+                s.push_str(match dir {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                });
+                let paren = *dir != ChanDir::Send && matches!(self.get(*elem), Type::Chan { dir: ChanDir::Recv, .. });
+                if paren {
+                    s.push('(');
+                }
+                self.write_type(s, *elem, cur, d);
+                if paren {
+                    s.push(')');
+                }
+            }
+            Type::Struct(fields) => {
+                s.push_str("struct{");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_type(s, f.ty, cur, d);
+                    if let Some(tag) = &f.tag {
+                        s.push(' ');
+                        s.push_str(&crate::constant::quote(tag.as_bytes()));
+                    }
+                }
+                s.push('}');
+            }
+            Type::Func(sig) => {
+                s.push_str("func");
+                self.write_signature(s, sig, cur, d);
+            }
+            Type::Interface(methods) => {
+                if methods.is_empty() {
+                    s.push_str("any");
+                    return;
+                }
+                s.push_str("interface{");
+                for (i, m) in methods.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    s.push_str(&m.name);
+                    if let Type::Func(sig) = self.get(m.sig) {
+                        self.write_signature(s, sig, cur, d);
+                    }
+                }
+                s.push('}');
+            }
+            Type::Tuple(elems) => {
+                s.push('(');
+                self.write_list(s, elems, false, cur, d);
+                s.push(')');
+            }
+            Type::Named(n) => {
+                let info = &self.named[n.0 as usize];
+                if !info.pkg.is_empty() && info.pkg != cur {
+                    s.push_str(info.pkg.rsplit('/').next().unwrap_or(&info.pkg));
+                    s.push('.');
+                }
+                s.push_str(&info.name);
+            }
+        }
+    }
+
+    fn write_list(&self, s: &mut String, elems: &[TypeId], variadic: bool, cur: &str, depth: u32) {
+        for (i, &t) in elems.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if variadic && i + 1 == elems.len() {
+                s.push_str("...");
+                let elem = match self.get(t) {
+                    Type::Slice(e) => *e,
+                    _ => t,
+                };
+                self.write_type(s, elem, cur, depth);
+            } else {
+                self.write_type(s, t, cur, depth);
+            }
+        }
+    }
+
+    /// `(params) results` as in a func type.
+    pub fn write_signature(&self, s: &mut String, sig: &Signature, cur: &str, depth: u32) {
+        s.push('(');
+        self.write_list(s, &sig.params, sig.variadic, cur, depth);
+        s.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                self.write_type(s, sig.results[0], cur, depth);
+            }
+            _ => {
+                s.push_str(" (");
+                self.write_list(s, &sig.results, false, cur, depth);
+                s.push(')');
+            }
+        }
+    }
+
+    /// `(int, string)` — the form used in `have (...)`/`want (...)` lines.
+    pub fn tuple_string(&self, elems: &[TypeId], variadic: bool, cur: &str) -> String {
+        let mut s = String::from("(");
+        self.write_list(&mut s, elems, variadic, cur, 0);
+        s.push(')');
+        s
+    }
+}
