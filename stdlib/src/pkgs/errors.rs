@@ -1,0 +1,62 @@
+//! Package `errors`' natives: the parts of `Is`/`As` Go does with reflection.
+
+use minigo_types::Type;
+use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
+use minigo_vm::value::{is_comparable, underlying, Value};
+
+use crate::methodset::{has_string_method, implements};
+
+/// `comparable(x any) bool`: whether `x`'s dynamic type supports `==`.
+fn comparable(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let ok = match a[0].iface_parts() {
+        Some((ty, _)) => is_comparable(cx.types(), ty),
+        None => true,
+    };
+    Ok(vec![Value::Bool(ok)])
+}
+
+/// `asTargetProblem(target any) string`: Go's panic message for an invalid `As` target.
+fn as_target_problem(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let table = cx.types();
+    let msg = match a[0].iface_parts() {
+        Some((ty, v)) if !v.is_nil() => match underlying(table, ty) {
+            Type::Pointer(elem) => {
+                let is_iface = matches!(underlying(table, *elem), Type::Interface(_));
+                if is_iface || has_string_method(table, *elem, "Error") {
+                    ""
+                } else {
+                    "errors: *target must be interface or implement error"
+                }
+            }
+            _ => "errors: target must be a non-nil pointer",
+        },
+        _ => "errors: target must be a non-nil pointer",
+    };
+    Ok(vec![Value::str(msg)])
+}
+
+/// `assignTo(err error, target any) bool`: `*target = err` if `err`'s dynamic type is
+/// assignable to `*target`'s type.
+fn assign_to(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let table = cx.types();
+    let (Some((ety, inner)), Some((pty, Value::Pointer(obj, slot)))) = (a[0].iface_parts(), a[1].iface_parts()) else {
+        return Ok(vec![Value::Bool(false)]);
+    };
+    let Type::Pointer(elem) = underlying(table, pty) else { return Ok(vec![Value::Bool(false)]) };
+    let stored = if matches!(underlying(table, *elem), Type::Interface(_)) {
+        implements(table, ety, *elem).then(|| a[0].clone())
+    } else {
+        (ety == *elem).then(|| inner.copy_agg())
+    };
+    let ok = stored.is_some();
+    if let Some(v) = stored {
+        obj.store(*slot as usize, v);
+    }
+    Ok(vec![Value::Bool(ok)])
+}
+
+pub(crate) fn register(r: &mut NativeRegistry) {
+    r.register("errors", "comparable", comparable);
+    r.register("errors", "asTargetProblem", as_target_problem);
+    r.register("errors", "assignTo", assign_to);
+}

@@ -1,0 +1,123 @@
+//! Package `strings`' natives: the byte-scanning and case-mapping primitives.
+
+use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
+use minigo_vm::value::Value;
+
+use crate::fmt::quote::{append_rune, decode_rune, rune_count};
+
+/// The index of the first occurrence of `needle` in `hay`.
+pub(crate) fn index(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    if needle.len() > hay.len() {
+        return None;
+    }
+    if needle.len() == 1 {
+        return hay.iter().position(|&c| c == needle[0]);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn int(i: Option<usize>) -> Value {
+    Value::Int(i.map_or(-1, |i| i as i64))
+}
+
+fn index_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    Ok(vec![int(index(a[0].as_bytes(), a[1].as_bytes()))])
+}
+
+fn last_index(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let (s, sub) = (a[0].as_bytes(), a[1].as_bytes());
+    let i = if sub.is_empty() {
+        Some(s.len())
+    } else if sub.len() > s.len() {
+        None
+    } else {
+        s.windows(sub.len()).rposition(|w| w == sub)
+    };
+    Ok(vec![int(i)])
+}
+
+fn index_byte(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let c = a[1].as_int() as u8;
+    Ok(vec![int(a[0].as_bytes().iter().position(|&b| b == c))])
+}
+
+fn count(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let (mut s, sub) = (a[0].as_bytes(), a[1].as_bytes());
+    if sub.is_empty() {
+        return Ok(vec![Value::Int(rune_count(s) as i64 + 1)]);
+    }
+    let mut n = 0;
+    while let Some(i) = index(s, sub) {
+        n += 1;
+        s = &s[i + sub.len()..];
+    }
+    Ok(vec![Value::Int(n)])
+}
+
+/// Go's `unicode.ToUpper`/`ToLower` on one rune: the simple mapping, or the rune itself
+/// when Unicode maps it to several characters.
+pub(crate) fn map_case(r: u32, upper: bool) -> u32 {
+    let Some(c) = char::from_u32(r) else { return r };
+    let mut it: Box<dyn Iterator<Item = char>> = if upper { Box::new(c.to_uppercase()) } else { Box::new(c.to_lowercase()) };
+    match (it.next(), it.next()) {
+        (Some(m), None) => m as u32,
+        _ => r,
+    }
+}
+
+fn map_string(s: &[u8], upper: bool) -> Value {
+    if s.is_ascii() {
+        let b: Vec<u8> = if upper { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() };
+        return Value::bytes_str(b);
+    }
+    let mut out = Vec::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let (r, w) = decode_rune(rest);
+        append_rune(&mut out, map_case(r, upper));
+        rest = &rest[w..];
+    }
+    Value::bytes_str(out)
+}
+
+fn to_upper(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    Ok(vec![map_string(a[0].as_bytes(), true)])
+}
+
+fn to_lower(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    Ok(vec![map_string(a[0].as_bytes(), false)])
+}
+
+fn equal_fold(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let (mut s, mut t) = (a[0].as_bytes(), a[1].as_bytes());
+    while !s.is_empty() && !t.is_empty() {
+        let (r1, w1) = decode_rune(s);
+        let (r2, w2) = decode_rune(t);
+        s = &s[w1..];
+        t = &t[w2..];
+        if r1 != r2 && map_case(r1, false) != map_case(r2, false) && map_case(r1, true) != map_case(r2, true) {
+            return Ok(vec![Value::Bool(false)]);
+        }
+    }
+    Ok(vec![Value::Bool(s.is_empty() && t.is_empty())])
+}
+
+/// `repeat(s string, count int)`: the Go wrapper has checked `count`.
+fn repeat(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let n = a[1].as_int().max(0) as usize;
+    Ok(vec![Value::bytes_str(a[0].as_bytes().repeat(n))])
+}
+
+pub(crate) fn register(r: &mut NativeRegistry) {
+    r.register("strings", "Index", index_native);
+    r.register("strings", "LastIndex", last_index);
+    r.register("strings", "IndexByte", index_byte);
+    r.register("strings", "Count", count);
+    r.register("strings", "ToUpper", to_upper);
+    r.register("strings", "ToLower", to_lower);
+    r.register("strings", "EqualFold", equal_fold);
+    r.register("strings", "repeat", repeat);
+}
