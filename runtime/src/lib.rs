@@ -219,6 +219,9 @@ pub struct SchedStats {
     pub runqueue: usize,
     /// Successful `runqsteal`s since the program started.
     pub steals: u64,
+    /// `goready`s that came before the M had finished parking the G (the race the
+    /// park/ready hand-shake resolves).
+    pub ready_before_park: u64,
 }
 
 /// The calling program's scheduler counters (all zero outside a running program).

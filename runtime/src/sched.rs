@@ -56,6 +56,8 @@ pub(crate) struct Sched {
     pub(crate) timers: Timers,
     /// Successful `runqsteal`s, for tests and `schedtrace` readers.
     pub(crate) nsteal: AtomicU64,
+    /// `goready`s that arrived before the M finished parking the G.
+    nreadypending: AtomicU64,
     pub(crate) sysmon_note: Note,
 }
 
@@ -174,6 +176,7 @@ impl Sched {
             done_cv: Condvar::new(),
             timers: Timers::default(),
             nsteal: AtomicU64::new(0),
+            nreadypending: AtomicU64::new(0),
             sysmon_note: Note::default(),
             config,
         }
@@ -269,7 +272,9 @@ impl Sched {
     /// Marks `g` runnable after a park (see the hand-shake in `g.rs`) and queues it.
     pub(crate) fn ready(&self, g: &GRef) {
         if !g.0.ready() {
-            return; // still on its M, which requeues it when it sees the Park
+            // Still on its M, which requeues it when it sees the Park.
+            self.nreadypending.fetch_add(1, Ordering::Relaxed);
+            return;
         }
         match current_p(self) {
             Some(p) => self.runqput(&p, g.clone(), true),
@@ -454,11 +459,17 @@ impl Sched {
         *m.curg.lock() = Some(g.clone());
         let mut task = g.0.take_for_run(m.id);
         let sched = self.me.upgrade().expect("scheduler gone while running");
-        let step = {
+        let step = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut cx = crate::Ctx { inner: CtxInner { sched: &sched, m, g: &g } };
             task.run(&mut cx)
-        };
+        }));
         *m.curg.lock() = None;
+        let Ok(step) = step else {
+            // A bug in a task (the panic hook printed it): end the program like a Go fatal error.
+            eprintln!("fatal error: goroutine {} panicked inside the runtime", g.id());
+            self.finish(Exit::Code(2));
+            return;
+        };
         // A syscall inside `run` may have moved this M to another P.
         let Some(p) = m.p() else {
             return; // exitsyscall gave up because the program is exiting
@@ -962,6 +973,7 @@ pub(crate) fn sched_stats() -> crate::SchedStats {
         idlethreads: l.midle.len(),
         runqueue: s.runq.len(),
         steals: s.nsteal.load(Ordering::Relaxed),
+        ready_before_park: s.nreadypending.load(Ordering::Relaxed),
     }
 }
 

@@ -80,3 +80,20 @@ pub fn spin(iters: u64) -> u64 {
     }
     x
 }
+
+/// For tests that must look at the process from outside (stderr, exit status, CPU time):
+/// the test re-runs itself as a child with `MINIGO_RT_CHILD=<name>`. Returns true in the
+/// child.
+pub fn is_child(name: &str) -> bool {
+    std::env::var("MINIGO_RT_CHILD").as_deref() == Ok(name)
+}
+
+/// Runs test `name` of the current test binary as a child process with extra `env`.
+pub fn run_child(name: &str, env: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(std::env::current_exe().expect("test binary"));
+    cmd.args(["--exact", name, "--nocapture", "--test-threads=1"]).env("MINIGO_RT_CHILD", name);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run child test")
+}
