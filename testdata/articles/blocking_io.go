@@ -1,6 +1,6 @@
-// From seed 002 (第一章, "阻塞调用触发 M 脱离 P"): a blocking system call on /dev/null; during
-// the read the M leaves its P. The article shows only the function: here main calls it. Prints
-// nothing, exits 0.
+// From seeds/002_331aef67ed7454d6.txt (第一章, "阻塞调用触发 M 脱离 P"): a blocking system call on /dev/null;
+// during the read the M leaves its P. The article shows only the function: here main calls it.
+// Prints nothing, exits 0.
 package main
 
 import "syscall"

@@ -1,4 +1,4 @@
-// From seed 004 (示例3：内存池优化), verbatim. Real Go rejects it at compile time:
+// From seeds/004_e479aab8bbb1a1cf.txt (示例3：内存池优化), verbatim. Real Go rejects it at compile time:
 // `"time" imported and not used`. buffer_pool_fixed.go is the smallest edit that compiles.
 // golden: compile-error
 package main

@@ -1,5 +1,5 @@
-// From seed 004 (示例3：内存池优化) with the smallest edit that compiles: the unused "time"
-// import is deleted (see buffer_pool.go for the verbatim program). Prints 10,000 processed
+// From seeds/004_e479aab8bbb1a1cf.txt (示例3：内存池优化) with the smallest edit that compiles: the unused
+// "time" import is deleted (see buffer_pool.go for the verbatim program). Prints 10,000 processed
 // lines and ten Alloc figures; numbers are normalised.
 // golden: normalize-numbers
 package main

@@ -1,5 +1,5 @@
-// From seed 004 (调整GC参数): debug.SetGCPercent and runtime.GC wrapped in main. Prints
-// nothing, exits 0.
+// From seeds/004_e479aab8bbb1a1cf.txt (调整GC参数): debug.SetGCPercent and runtime.GC wrapped in main.
+// Prints nothing, exits 0.
 package main
 
 import (

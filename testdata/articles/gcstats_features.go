@@ -1,6 +1,7 @@
-// From seed 002 (3.1 特征提取代码示例): the snippet wrapped in main, otherwise verbatim. Real Go
-// rejects it: `var gc debug.GCStats{...}` is a syntax error (a var declaration cannot take a
-// composite literal that way). gcstats_features_fixed.go is the smallest edit that compiles.
+// From seeds/002_331aef67ed7454d6.txt (3.1 特征提取代码示例): the snippet wrapped in main, otherwise
+// verbatim. Real Go rejects it: `var gc debug.GCStats{...}` is a syntax error (a var declaration
+// cannot take a composite literal that way). gcstats_features_fixed.go is the smallest edit that
+// compiles.
 // golden: compile-error
 package main
 

@@ -1,6 +1,6 @@
-// From seed 002 (3.1 特征提取代码示例) with the smallest edits that compile: `var gc =` instead
-// of `var gc`, `time.Since(gc.LastGC)` (LastGC is a time.Time, not nanoseconds) and the two
-// features consumed by `_, _ =` (see gcstats_features.go for the verbatim snippet). Prints
+// From seeds/002_331aef67ed7454d6.txt (3.1 特征提取代码示例) with the smallest edits that compile: `var gc
+// =` instead of `var gc`, `time.Since(gc.LastGC)` (LastGC is a time.Time, not nanoseconds) and the
+// two features consumed by `_, _ =` (see gcstats_features.go for the verbatim snippet). Prints
 // nothing, exits 0.
 package main
 

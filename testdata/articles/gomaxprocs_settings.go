@@ -1,5 +1,5 @@
-// From seed 004 (性能调优最佳实践: 设置合理的GOMAXPROCS): the two statements wrapped in main.
-// Prints nothing, exits 0.
+// From seeds/004_e479aab8bbb1a1cf.txt (性能调优最佳实践: 设置合理的GOMAXPROCS): the two statements wrapped in
+// main. Prints nothing, exits 0.
 package main
 
 import "runtime"

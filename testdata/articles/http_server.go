@@ -1,7 +1,7 @@
-// From seed 004 (示例5：高性能HTTP服务器), verbatim. Go compiles and runs it (a server on :8080
-// and 1,000 requests against it), but minigo has no net/http: minigo must reject it at compile
-// time with a clear message naming the package. There is no Go golden for that, so .err and
-// .code (1) are HAND-WRITTEN -- the one place in testdata where that is allowed.
+// From seeds/004_e479aab8bbb1a1cf.txt (示例5：高性能HTTP服务器), verbatim. Go compiles and runs it (a
+// server on :8080 and 1,000 requests against it), but minigo has no net/http: minigo must reject
+// it at compile time with a clear message naming the package. There is no Go golden for that, so
+// .err and .code (1) are HAND-WRITTEN -- the one place in testdata where that is allowed.
 // golden: minigo-only
 package main
 

@@ -1,4 +1,4 @@
-// From seed 004 (示例4：对象池设计), verbatim. Real Go rejects it at compile time:
+// From seeds/004_e479aab8bbb1a1cf.txt (示例4：对象池设计), verbatim. Real Go rejects it at compile time:
 // `declared and not used: obj` and `undefined: runtime`. large_object_pool_fixed.go is the
 // smallest edit that compiles.
 // golden: compile-error

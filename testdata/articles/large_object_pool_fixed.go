@@ -1,7 +1,7 @@
-// From seed 004 (示例4：对象池设计) with the smallest edits that compile: "runtime" is imported
-// and the unused `obj :=` becomes `_ =` (see large_object_pool.go for the verbatim program).
-// Runs ~2.2 s (2,000 sleeps of 1 ms) and prints two durations and a GC count; numbers are
-// normalised (both durations are just over 1 s, so their unit is always `s`).
+// From seeds/004_e479aab8bbb1a1cf.txt (示例4：对象池设计) with the smallest edits that compile: "runtime"
+// is imported and the unused `obj :=` becomes `_ =` (see large_object_pool.go for the verbatim
+// program). Runs ~2.2 s (2,000 sleeps of 1 ms) and prints two durations and a GC count; numbers
+// are normalised (both durations are just over 1 s, so their unit is always `s`).
 // golden: normalize-numbers
 // golden: timeout=30s
 package main

@@ -1,6 +1,5 @@
-// From seed 004 (内存分析: 使用runtime包监控内存使用), verbatim: ten blocks of MemStats
-// figures, one per second (~10 s). The figures depend on the allocator: numbers are
-// normalised.
+// From seeds/004_e479aab8bbb1a1cf.txt (内存分析: 使用runtime包监控内存使用), verbatim: ten blocks of MemStats
+// figures, one per second (~10 s). The figures depend on the allocator: numbers are normalised.
 // golden: normalize-numbers
 // golden: slow
 // golden: timeout=30s

@@ -1,5 +1,6 @@
-// From seeds 001/003: NumCPU returns the number of logical cores usable by the process (the
-// article's Mac prints 4). The count depends on the host: numbers are normalised.
+// From seeds/001_43aaa5278d777d65.txt (= 003_5b21aa6a8c89a4bb.txt): NumCPU returns the number of
+// logical cores usable by the process (the article's Mac prints 4). The count depends on the host:
+// numbers are normalised.
 // golden: normalize-numbers
 package main
 

@@ -1,7 +1,7 @@
-// From seed 004 (使用pprof进行性能分析): the snippet (which has no package clause) with
-// `package main` added. Go compiles it; minigo has no net/http or net/http/pprof and must
-// reject both imports with a clear message. .err and .code (1) are HAND-WRITTEN (no Go golden
-// is possible), like http_server.go.
+// From seeds/004_e479aab8bbb1a1cf.txt (使用pprof进行性能分析): the snippet (which has no package clause)
+// with `package main` added. Go compiles it; minigo has no net/http or net/http/pprof and must
+// reject both imports with a clear message. .err and .code (1) are HAND-WRITTEN (no Go golden is
+// possible), like http_server.go.
 // golden: minigo-only
 package main
 

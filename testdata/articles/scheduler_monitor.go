@@ -1,5 +1,5 @@
-// From seed 004 (示例2：监控GPM调度状态), verbatim. Real Go rejects it at compile time:
-// `declared and not used: numCgoCall`. scheduler_monitor_fixed.go is the smallest edit that
+// From seeds/004_e479aab8bbb1a1cf.txt (示例2：监控GPM调度状态), verbatim. Real Go rejects it at compile
+// time: `declared and not used: numCgoCall`. scheduler_monitor_fixed.go is the smallest edit that
 // compiles.
 // golden: compile-error
 package main

@@ -1,7 +1,7 @@
-// From seed 004 (示例2：监控GPM调度状态) with the smallest edit that compiles: the unused
-// `var numCgoCall int64` line is deleted (see scheduler_monitor.go for the verbatim program).
-// Runs ~15 s: 100 goroutines print `Goroutine N finished` after 2 s in any order, the monitor
-// prints a status block every 5 s. Lines are compared sorted with numbers normalised. Go
+// From seeds/004_e479aab8bbb1a1cf.txt (示例2：监控GPM调度状态) with the smallest edit that compiles: the
+// unused `var numCgoCall int64` line is deleted (see scheduler_monitor.go for the verbatim
+// program). Runs ~15 s: 100 goroutines print `Goroutine N finished` after 2 s in any order, the
+// monitor prints a status block every 5 s. Lines are compared sorted with numbers normalised. Go
 // prints two blocks: the third tick coincides with the end of main's 15 s sleep and is lost
 // because printStats calls runtime.GC() before printing (6 of 6 runs here).
 // golden: sort-lines

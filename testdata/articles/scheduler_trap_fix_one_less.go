@@ -1,6 +1,6 @@
-// From seeds 001/003: the article's first fix for the scheduler trap, one spinning goroutine
-// fewer than GOMAXPROCS so a P stays free for main. Prints `x = <integer>` after ~1 s (the
-// article shows `x = 0`); numbers are normalised.
+// From seeds/001_43aaa5278d777d65.txt (= 003_5b21aa6a8c89a4bb.txt): the article's first fix for
+// the scheduler trap, one spinning goroutine fewer than GOMAXPROCS so a P stays free for main.
+// Prints `x = <integer>` after ~1 s (the article shows `x = 0`); numbers are normalised.
 // golden: normalize-numbers
 // golden: max-seconds=2
 package main

@@ -1,6 +1,7 @@
-// From seeds 001/003: the article's `GOMAXPROCS(0) - 1` fix keeps one P free for main, so it
-// works even with asynchronous preemption off (unlike scheduler_trap_asyncpreemptoff.go,
-// which hangs). Prints `x = <integer>` after ~1 s; numbers are normalised.
+// From seeds/001_43aaa5278d777d65.txt (= 003_5b21aa6a8c89a4bb.txt): the article's `GOMAXPROCS(0) -
+// 1` fix keeps one P free for main, so it works even with asynchronous preemption off (unlike
+// scheduler_trap_asyncpreemptoff.go, which hangs). Prints `x = <integer>` after ~1 s; numbers are
+// normalised.
 // golden: env=GODEBUG=asyncpreemptoff=1
 // golden: normalize-numbers
 // golden: max-seconds=2

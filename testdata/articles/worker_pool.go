@@ -1,6 +1,6 @@
-// From seed 004 (示例1：Goroutine池设计), verbatim: 10 workers run 10,000 tasks of 10 ms each
-// (~10 s in Go). Every task prints `Task N completed` in a scheduling-dependent order: lines
-// are compared sorted.
+// From seeds/004_e479aab8bbb1a1cf.txt (示例1：Goroutine池设计), verbatim: 10 workers run 10,000 tasks of
+// 10 ms each (~10 s in Go). Every task prints `Task N completed` in a scheduling-dependent order:
+// lines are compared sorted.
 // golden: sort-lines
 // golden: slow
 // golden: timeout=60s
