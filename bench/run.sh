@@ -57,8 +57,13 @@ is_number() { [[ "$1" =~ ^[0-9]+(\.[0-9]+)?$ ]]; }
 ratio() { if is_number "$1" && is_number "$2"; then awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }'; else echo -; fi; }
 
 failures=0
+ratios=() # every numeric minigo/go ratio, for the geometric mean
 # row LABEL GO_TIME MINIGO_TIME CHECK
-row() { printf '%-22s %10s %10s %10s  %s\n' "$1" "$2" "$3" "$(ratio "$3" "$2")" "$4"; }
+row() {
+    local r; r="$(ratio "$3" "$2")"
+    [[ "$r" != - ]] && ratios+=("$r")
+    printf '%-22s %10s %10s %10s  %s\n' "$1" "$2" "$3" "$r" "$4"
+}
 
 # bench_one LABEL BIN FILE [ENV...]: times Go's binary and minigo on FILE under ENV, prints a row.
 bench_one() {
@@ -125,6 +130,9 @@ for name in "${names[@]}"; do
         ;;
     esac
 done
+if [[ ${#ratios[@]} -gt 0 ]]; then
+    printf '%s\n' "${ratios[@]}" | awk '$1 > 0 { s += log($1); n++ } END { if (n) printf "geometric mean minigo/go over %d rows: %.1f\n", n, exp(s / n) }'
+fi
 [[ -n "$speedups" ]] && echo "$speedups"
 [[ -n "$memory" ]] && echo "$memory"
 exit $((failures > 0))
