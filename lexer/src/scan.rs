@@ -337,7 +337,7 @@ pub(crate) fn interpreted_string(lex: &mut Lex) {
                 return;
             }
             None => {
-                error(lex, start, "string literal not terminated".to_string());
+                error(lex, start, "string not terminated".to_string());
                 return;
             }
             Some(_) => bump_char(lex),
@@ -353,7 +353,7 @@ pub(crate) fn raw_string(lex: &mut Lex) {
         None => {
             let rest = lex.remainder().len();
             lex.bump(rest);
-            error(lex, start, "raw string literal not terminated".to_string());
+            error(lex, start, "string not terminated".to_string());
         }
     }
 }

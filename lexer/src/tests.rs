@@ -130,10 +130,10 @@ fn rune_and_string_errors() {
     assert_eq!(errors("'\\400'"), [(5, "octal escape value 256 > 255".to_string())]);
     assert_eq!(errors(r"'\uD800'"), [(7, "escape is invalid Unicode code point U+D800".to_string())]);
     assert_eq!(errors(r"'\x0g'"), [(4, "invalid character 'g' in hexadecimal escape".to_string())]);
-    assert_eq!(errors("\"ab\nc\""), [(3, "newline in string".to_string()), (5, "string literal not terminated".to_string())]);
-    assert_eq!(errors("\"ab"), [(0, "string literal not terminated".to_string())]);
+    assert_eq!(errors("\"ab\nc\""), [(3, "newline in string".to_string()), (5, "string not terminated".to_string())]);
+    assert_eq!(errors("\"ab"), [(0, "string not terminated".to_string())]);
     assert_eq!(errors(r#""\'""#), [(2, "unknown escape".to_string())]);
-    assert_eq!(errors("`ab"), [(0, "raw string literal not terminated".to_string())]);
+    assert_eq!(errors("`ab"), [(0, "string not terminated".to_string())]);
     assert_eq!(errors("/* x"), [(0, "comment not terminated".to_string())]);
 }
 

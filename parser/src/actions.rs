@@ -4,6 +4,7 @@
 //! clauses). Errors found here (not by the LR automaton) are collected in `Ctx::errors`.
 
 use crate::ast::*;
+use crate::printer;
 use crate::visit::{self, VisitMut};
 use crate::SyntaxError;
 
@@ -16,10 +17,17 @@ pub struct Ctx<'s> {
 
 /// One entry of a parameter list as written (`a`, `a int`, `...int`) before Go's grouping
 /// rule decides whether bare entries are names or types.
+pub struct ParamList {
+    pub items: Vec<ParamItem>,
+    /// Offset of the closing `)`, where Go reports a missing parameter type.
+    pub close: usize,
+}
+
 pub struct ParamItem {
     pub name: Option<Ident>,
     pub ty: Expr,
-    pub variadic: bool,
+    /// Offset of `...` when the entry is variadic.
+    pub dots: Option<usize>,
     pub span: Span,
 }
 
@@ -133,7 +141,7 @@ impl<'s> Ctx<'s> {
 
     pub fn func_decl(
         &mut self,
-        recv: Option<Vec<ParamItem>>,
+        recv: Option<ParamList>,
         name: Ident,
         type_params: Option<Span>,
         sig: FuncType,
@@ -141,9 +149,9 @@ impl<'s> Ctx<'s> {
         l: usize,
         r: usize,
     ) -> FuncDecl {
-        let recv = recv.and_then(|items| {
+        let recv = recv.and_then(|list| {
             let lo = l;
-            let (mut params, _) = self.group_params(items);
+            let (mut params, _) = self.group_params(list);
             match params.len() {
                 0 => {
                     self.error(lo, "method has no receiver");
@@ -175,11 +183,12 @@ impl<'s> Ctx<'s> {
         self.expr(l, r, ExprKind::FuncLit { sig, body })
     }
 
-    pub fn unnamed(&self, ty: Expr) -> ParamItem {
-        ParamItem { name: None, span: ty.span, ty, variadic: false }
+    /// The result list of a signature whose result is a single unnamed type.
+    pub fn unnamed(&self, ty: Expr, r: usize) -> ParamList {
+        ParamList { items: vec![ParamItem { name: None, span: ty.span, ty, dots: None }], close: r }
     }
 
-    pub fn signature(&mut self, l: usize, r: usize, params: Vec<ParamItem>, results: Vec<ParamItem>) -> FuncType {
+    pub fn signature(&mut self, l: usize, r: usize, params: ParamList, results: ParamList) -> FuncType {
         let (params, variadic) = self.group_params(params);
         let (results, result_variadic) = self.group_params(results);
         if result_variadic {
@@ -188,55 +197,61 @@ impl<'s> Ctx<'s> {
         FuncType { params, results, variadic, span: self.span(l, r) }
     }
 
-    /// Go's rule for parameter lists: either every entry is a type, or the entries are
-    /// `name Type` groups where bare entries before a typed one are further names of it
-    /// (`a, b int`). Returns the groups and whether the last is variadic.
-    fn group_params(&mut self, items: Vec<ParamItem>) -> (Vec<Param>, bool) {
+    /// Go's rule for parameter lists (`paramList` in Go's parser): either every entry is a
+    /// type, or the entries are `name Type` groups where bare names before a typed entry are
+    /// further names of it (`a, b int`). Returns the groups and whether the last is variadic.
+    fn group_params(&mut self, list: ParamList) -> (Vec<Param>, bool) {
+        let ParamList { items, close } = list;
         let count = items.len();
         let mut variadic = false;
         for (i, item) in items.iter().enumerate() {
-            if item.variadic {
+            if let Some(dots) = item.dots {
                 if i + 1 == count {
                     variadic = true;
                 } else {
-                    let at = self.offset(item.span);
-                    self.error(at, "can only use ... with final parameter in list");
+                    self.error(dots, "can only use ... with final parameter");
                 }
             }
         }
-        if items.iter().all(|it| it.name.is_none()) {
+        let lone_name = |it: &ParamItem| it.name.is_none() && it.dots.is_none() && matches!(it.ty.kind, ExprKind::Ident(_));
+        let named = items.iter().filter(|it| it.name.is_some()).count();
+        let typed = items.iter().filter(|it| !lone_name(it)).count();
+        if named == 0 {
             let params = items.into_iter().map(|it| Param { names: vec![], span: it.span, ty: it.ty }).collect();
             return (params, variadic);
         }
-        let mut params = Vec::new();
-        let mut pending: Vec<Ident> = Vec::new();
-        let mut pending_lo = None;
-        for item in items {
-            match item.name {
-                Some(name) => {
-                    let lo = pending_lo.take().unwrap_or(item.span.lo);
-                    pending.push(name);
-                    params.push(Param {
-                        names: std::mem::take(&mut pending),
-                        ty: item.ty,
-                        span: Span { lo, hi: item.span.hi },
-                    });
-                }
-                None => match item.ty.kind {
-                    ExprKind::Ident(name) if !item.variadic => {
-                        pending_lo.get_or_insert(item.span.lo);
-                        pending.push(name);
+        // Right to left, as Go: bare names take the type to their right.
+        let mut params: Vec<Param> = Vec::new();
+        let mut error_at: Option<Span> = None;
+        for item in items.into_iter().rev() {
+            if lone_name(&item) {
+                let ExprKind::Ident(name) = item.ty.kind else { unreachable!("checked by lone_name") };
+                match params.last_mut() {
+                    Some(group) if !group.names.is_empty() => {
+                        group.names.insert(0, name);
+                        group.span.lo = item.span.lo;
                     }
                     _ => {
-                        let at = self.offset(item.span);
-                        self.error(at, "syntax error: mixed named and unnamed parameters");
+                        error_at = Some(name.span);
+                        let ty = Expr { id: item.ty.id, span: name.span, kind: ExprKind::Bad };
+                        params.push(Param { names: vec![name], ty, span: item.span });
                     }
-                },
+                }
+            } else {
+                if item.name.is_none() {
+                    error_at = Some(item.ty.span);
+                }
+                params.push(Param { names: item.name.into_iter().collect(), ty: item.ty, span: item.span });
             }
         }
-        if let Some(last) = pending.last() {
-            let at = self.offset(last.span);
-            self.error(at, "syntax error: mixed named and unnamed parameters");
+        params.reverse();
+        if let Some(span) = error_at {
+            if named == typed {
+                self.error(close, "syntax error: missing parameter type");
+            } else {
+                let at = self.offset(span);
+                self.error(at, "syntax error: missing parameter name");
+            }
         }
         (params, variadic)
     }
@@ -298,11 +313,60 @@ impl<'s> Ctx<'s> {
         l: usize,
         r: usize,
         init: Option<Stmt>,
-        cond: Expr,
+        cond: Stmt,
         then: Block,
         els: Option<Stmt>,
     ) -> Stmt {
+        let cond = self.condition(cond);
         self.stmt(l, r, StmtKind::If { init: init.map(Box::new), cond, then, els: els.map(Box::new) })
+    }
+
+    pub fn for_stmt(
+        &mut self,
+        l: usize,
+        r: usize,
+        init: Option<Stmt>,
+        cond: Option<Expr>,
+        post: Option<Stmt>,
+        body: Block,
+    ) -> Stmt {
+        if let Some(post @ Stmt { kind: StmtKind::Assign { op: AssignOp::Define, .. }, .. }) = &post {
+            let at = self.operator_offset(post);
+            self.error(at, "syntax error: cannot declare in post statement of for loop");
+        }
+        self.stmt(l, r, StmtKind::For { init: init.map(Box::new), cond, post: post.map(Box::new), body })
+    }
+
+    /// The condition of an `if`/`for` header, which Go parses as a simple statement: anything
+    /// but an expression is reported (`cannot use assignment x = 1 as value`).
+    pub fn condition(&mut self, cond: Stmt) -> Expr {
+        match cond.kind {
+            StmtKind::Expr(x) => x,
+            _ => {
+                let at = self.operator_offset(&cond);
+                let what = printer::simple_stmt_string(&cond);
+                self.error(at, format!("syntax error: cannot use {what} as value"));
+                let (lo, hi) = (self.offset(cond.span), (cond.span.hi - self.base) as usize);
+                self.expr(lo, hi, ExprKind::Bad)
+            }
+        }
+    }
+
+    /// Where Go positions a simple statement: at its operator (`=`, `:=`, `++`, `<-`).
+    fn operator_offset(&self, s: &Stmt) -> usize {
+        let (after, op) = match &s.kind {
+            StmtKind::Assign { lhs, op, .. } => (lhs.last().map(|x| x.span.hi), match op {
+                AssignOp::Assign => "=".to_string(),
+                AssignOp::Define => ":=".to_string(),
+                AssignOp::Op(op) => format!("{op}="),
+            }),
+            StmtKind::IncDec { x, inc } => (Some(x.span.hi), if *inc { "++" } else { "--" }.to_string()),
+            StmtKind::Send { ch, .. } => (Some(ch.span.hi), "<-".to_string()),
+            _ => (None, String::new()),
+        };
+        let start = after.map_or(self.offset(s.span), |hi| (hi - self.base) as usize);
+        let found = self.src.get(start..).and_then(|rest| rest.find(op.as_str()));
+        found.map_or(self.offset(s.span), |i| start + i)
     }
 
     pub fn switch_stmt(&mut self, l: usize, r: usize, rbrace_lo: usize, head: SwitchHead, clauses: Vec<Clause>) -> Stmt {
@@ -350,14 +414,14 @@ impl<'s> Ctx<'s> {
                     ExprKind::Ident(bind) => Ok((Some(bind), x)),
                     _ => {
                         let at = self.offset(tag.span);
-                        self.error(at, format!("syntax error: invalid variable name in type switch"));
+                        self.error(at, "syntax error: invalid variable name in type switch");
                         Ok((None, x))
                     }
                 }
             }
             _ => {
-                let at = self.offset(tag.span);
-                let what = describe_simple_stmt(&tag.kind);
+                let at = self.operator_offset(&tag);
+                let what = printer::simple_stmt_string(&tag);
                 self.error(at, format!("syntax error: cannot use {what} as value"));
                 Err(None)
             }
@@ -384,13 +448,3 @@ fn unwrap_guard(e: Expr) -> Expr {
     }
 }
 
-/// How Go names a simple statement used where a value is expected.
-fn describe_simple_stmt(kind: &StmtKind) -> String {
-    match kind {
-        StmtKind::Assign { op: AssignOp::Define, .. } => "assignment".to_string(),
-        StmtKind::Assign { .. } => "assignment".to_string(),
-        StmtKind::IncDec { .. } => "increment statement".to_string(),
-        StmtKind::Send { .. } => "send statement".to_string(),
-        _ => "statement".to_string(),
-    }
-}

@@ -1,49 +1,302 @@
 //! Syntax errors in Go's words: turns lalrpop's "unrecognized token, expected one of ..."
 //! into the message `go build` prints for the same mistake (`syntax error: unexpected
-//! newline, expected comma or )`).
+//! newline in argument list; possibly missing comma or )`).
+//!
+//! Go's parser is recursive descent and words each error after the construct it is in. The
+//! LR automaton only says which token it could not accept and which it expected, so
+//! [`Context`] rebuilds the construct from the tokens before the error (which bracket is
+//! open and what opened it, which statement header we are in), and [`message`] picks Go's
+//! wording from that and the expected set, following `cmd/compile/internal/syntax/parser.go`.
 
 use lalrpop_util::ParseError;
 use minigo_lexer::{SemiKind, Token, TokenKind};
 
 use crate::SyntaxError;
 
-pub fn translate(src: &str, base: u32, tokens: &[Token], err: ParseError<usize, TokenKind, ()>) -> SyntaxError {
-    match err {
-        ParseError::UnrecognizedToken { token: (lo, _, _), expected } => {
-            let idx = tokens.partition_point(|t| (t.lo as usize) < lo);
-            let tok = tokens.get(idx).copied().unwrap_or(Token { kind: TokenKind::Semi(SemiKind::Eof), lo: lo as u32, hi: lo as u32 });
-            let msg = message(src, tokens, idx, &tok, &expected);
-            SyntaxError { offset: base + tok.lo, msg }
+/// What an open bracket belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Frame {
+    ArgList,
+    ParamList,
+    CompositeLit,
+    StructType,
+    InterfaceType,
+    GroupedDecl,
+    Paren,
+    Index,
+    Block,
+}
+
+impl Frame {
+    /// For constructs parsed by Go's `p.list`: the context name, separator and closer.
+    fn list(self) -> Option<(&'static str, &'static str, &'static str)> {
+        match self {
+            Frame::ArgList => Some(("argument list", ",", ")")),
+            Frame::ParamList => Some(("parameter list", ",", ")")),
+            Frame::CompositeLit => Some(("composite literal", ",", "}")),
+            Frame::StructType => Some(("struct type", ";", "}")),
+            Frame::InterfaceType => Some(("interface type", ";", "}")),
+            Frame::GroupedDecl => Some(("grouped declaration", ";", ")")),
+            _ => None,
         }
-        ParseError::UnrecognizedEof { location, .. } => {
-            SyntaxError { offset: base + location as u32, msg: "syntax error: unexpected EOF".to_string() }
-        }
-        ParseError::ExtraToken { token: (lo, kind, hi) } => {
-            let tok = Token { kind, lo: lo as u32, hi: hi as u32 };
-            SyntaxError { offset: base + tok.lo, msg: format!("syntax error: unexpected {}", tok.describe(src)) }
-        }
-        ParseError::InvalidToken { location } => {
-            SyntaxError { offset: base + location as u32, msg: "syntax error: invalid token".to_string() }
-        }
-        ParseError::User { .. } => SyntaxError { offset: base, msg: "syntax error".to_string() },
     }
 }
 
-fn message(src: &str, _tokens: &[Token], _idx: usize, tok: &Token, expected: &[String]) -> String {
-    let has = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
-    let unexpected = tok.describe(src);
-    let suffix = if has(",") && has(")") && expected.len() <= 3 {
-        ", expected comma or )".to_string()
-    } else if has(",") && has("}") && expected.len() <= 3 {
-        ", expected comma or }".to_string()
-    } else if has("ident") && has("(") && has("int") {
-        ", expected expression".to_string()
-    } else if has(";") && has("}") {
-        " at end of statement".to_string()
-    } else if expected.len() == 1 {
-        format!(", expected {}", expected[0].trim_matches('"'))
-    } else {
-        String::new()
+/// The syntactic surroundings of the token at which parsing stopped.
+struct Context {
+    /// Open brackets, innermost last.
+    frames: Vec<Frame>,
+    /// The `if`/`for`/`switch` whose header we are in (at the innermost bracket level).
+    header: Option<TokenKind>,
+    /// The declaration keyword of the innermost `var`/`const`/`type` being declared.
+    decl: Option<TokenKind>,
+    /// At top level, the last function declaration had no body yet.
+    bodyless_func: bool,
+}
+
+fn ends_operand(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(kind, Ident | Number(_) | Rune | String | RParen | RBrack | RBrace)
+}
+
+impl Context {
+    fn scan(tokens: &[Token]) -> Context {
+        use TokenKind::*;
+        let mut frames: Vec<Frame> = Vec::new();
+        // Bracket depths at which a `func` waits for its body, and headers with their depth.
+        let mut funcs: Vec<usize> = Vec::new();
+        let mut headers: Vec<(TokenKind, usize)> = Vec::new();
+        let mut decls: Vec<(TokenKind, usize)> = Vec::new();
+        let mut last_closed: Option<Frame> = None;
+        let mut bodyless_func = false;
+        for (i, tok) in tokens.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|j| tokens[j].kind);
+            let prev2 = i.checked_sub(2).map(|j| tokens[j].kind);
+            let depth = frames.len();
+            match tok.kind {
+                Func => {
+                    funcs.push(depth);
+                    if depth == 0 {
+                        bodyless_func = false;
+                    }
+                }
+                If | For | Switch => headers.push((tok.kind, depth)),
+                Var | Const | Type => decls.push((tok.kind, depth)),
+                LParen => {
+                    let frame = match prev {
+                        Some(Import | Var | Const | Type) => Frame::GroupedDecl,
+                        Some(Func) => Frame::ParamList,
+                        Some(Ident) if matches!(prev2, Some(Func)) => Frame::ParamList,
+                        Some(Ident) if matches!(prev2, Some(RParen)) && last_closed == Some(Frame::ParamList) => {
+                            Frame::ParamList
+                        }
+                        Some(RParen) if last_closed == Some(Frame::ParamList) && funcs.last() == Some(&depth) => {
+                            Frame::ParamList
+                        }
+                        Some(k) if ends_operand(k) => Frame::ArgList,
+                        _ => Frame::Paren,
+                    };
+                    frames.push(frame);
+                }
+                LBrack => frames.push(if prev.is_some_and(ends_operand) { Frame::Index } else { Frame::Paren }),
+                LBrace | LBodyBrace => {
+                    let frame = if matches!(prev, Some(Struct)) {
+                        Frame::StructType
+                    } else if matches!(prev, Some(Interface)) {
+                        Frame::InterfaceType
+                    } else if tok.kind == LBodyBrace {
+                        headers.retain(|&(_, d)| d < depth);
+                        Frame::Block
+                    } else if funcs.last() == Some(&depth) {
+                        funcs.pop();
+                        Frame::Block
+                    } else if prev.is_none_or(|k| matches!(k, Semi(_) | LBrace | LBodyBrace | RBrace | Colon | Else | Select)) {
+                        Frame::Block
+                    } else {
+                        Frame::CompositeLit
+                    };
+                    frames.push(frame);
+                }
+                RParen | RBrack | RBrace => {
+                    last_closed = frames.pop();
+                    let depth = frames.len();
+                    funcs.retain(|&d| d <= depth);
+                    headers.retain(|&(_, d)| d <= depth);
+                    decls.retain(|&(_, d)| d <= depth);
+                    continue;
+                }
+                Semi(_) | Comma => {
+                    if funcs.last() == Some(&depth) {
+                        funcs.pop();
+                        if depth == 0 {
+                            bodyless_func = true;
+                        }
+                    }
+                    if tok.kind != Comma && frames.last() != Some(&Frame::GroupedDecl) {
+                        decls.retain(|&(_, d)| d < depth);
+                    }
+                }
+                _ => {}
+            }
+            last_closed = None;
+        }
+        let depth = frames.len();
+        let header = headers.last().filter(|&&(_, d)| d == depth).map(|&(k, _)| k);
+        let decl = decls.last().filter(|&&(_, d)| d + 1 >= depth).map(|&(k, _)| k);
+        Context { frames, header, decl, bodyless_func }
+    }
+}
+
+/// How Go's errors name an expected token (`tokstring`).
+fn token_string(terminal: &str) -> String {
+    match terminal {
+        "," => "comma".to_string(),
+        ";" => "semicolon or newline".to_string(),
+        "ident" => "name".to_string(),
+        "{body" => "{".to_string(),
+        "int" | "float" | "imag" | "rune" | "string" => "literal".to_string(),
+        t if t.chars().all(|c| c.is_ascii_lowercase()) => format!("keyword {t}"),
+        t => t.to_string(),
+    }
+}
+
+pub fn translate(src: &str, base: u32, tokens: &[Token], err: ParseError<usize, TokenKind, ()>) -> SyntaxError {
+    let (lo, expected) = match err {
+        ParseError::UnrecognizedToken { token: (lo, _, _), expected } => (lo, expected),
+        ParseError::UnrecognizedEof { location, expected } => (location, expected),
+        ParseError::ExtraToken { token: (lo, _, _) } => (lo, vec![]),
+        ParseError::InvalidToken { location } => (location, vec![]),
+        ParseError::User { .. } => (src.len(), vec![]),
     };
-    format!("syntax error: unexpected {unexpected}{suffix}")
+    let expected: Vec<&str> = expected.iter().map(|e| e.trim_matches('"')).collect();
+    let idx = tokens.partition_point(|t| (t.lo as usize) < lo);
+    let end = src.len() as u32;
+    let tok = tokens.get(idx).copied().unwrap_or(Token { kind: TokenKind::Semi(SemiKind::Eof), lo: end, hi: end });
+    let (offset, msg) = message(src, tokens, idx, tok, &expected);
+    SyntaxError { offset: base + offset, msg }
+}
+
+/// Go's message for a parse that stopped at `tok` (= `tokens[idx]`, or EOF), and where.
+fn message(src: &str, tokens: &[Token], idx: usize, tok: Token, expected: &[&str]) -> (u32, String) {
+    use TokenKind::*;
+    let has = |t: &str| expected.contains(&t);
+    let at = tok.lo;
+    let unexpected = tok.describe(src);
+    let plain = |msg: &str| (at, format!("syntax error: {msg}"));
+    let unexpected_with = |suffix: std::string::String| (at, format!("syntax error: unexpected {unexpected}{suffix}"));
+    let prev = idx.checked_sub(1).map(|j| tokens[j]);
+    let prev_kind = prev.map(|t| t.kind);
+
+    if idx == 0 || (idx == 1 && prev_kind == Some(Package)) {
+        // The go command checks the package clause first, with go/parser's wording.
+        let want = if idx == 0 { "'package'" } else { "'IDENT'" };
+        let found = match tok.kind {
+            Semi(SemiKind::Newline) => "newline".to_string(),
+            Semi(SemiKind::Eof) => "'EOF'".to_string(),
+            Ident | Number(_) | Rune | String => src[tok.lo as usize..tok.hi as usize].to_string(),
+            k => format!("'{}'", k.spelling()),
+        };
+        return (at, format!("expected {want}, found {found}"));
+    }
+
+    let ctx = Context::scan(&tokens[..idx]);
+    let innermost = ctx.frames.last().copied();
+    let statement_start = has("return") && has("go");
+
+    if innermost.is_none() {
+        if has("func") && has("var") {
+            if tok.kind == Import {
+                return plain("imports must appear before other declarations");
+            }
+            if tok.kind == LBrace && ctx.bodyless_func {
+                return plain("unexpected semicolon or newline before {");
+            }
+            return plain("non-declaration statement outside function body");
+        }
+    }
+    if matches!(tok.kind, Var) && matches!(prev_kind, Some(If | For | Switch)) {
+        // Go skips the `var` and complains at the token after it.
+        let keyword = prev_kind.map(TokenKind::spelling).unwrap_or("if");
+        let after = tokens.get(idx + 1).map_or(at, |t| t.lo);
+        return (after, format!("syntax error: var declaration not allowed in {keyword} initializer"));
+    }
+    if prev_kind == Some(Chan) || (prev_kind == Some(Arrow) && idx >= 2 && tokens[idx - 2].kind == Chan) {
+        return plain("missing channel element type");
+    }
+    if let Some(keyword) = ctx.header {
+        if tok.kind == LBodyBrace {
+            if prev_kind == Some(If) {
+                return plain("missing condition in if statement");
+            }
+            if let (Some(semi), If) = (prev, keyword) {
+                if let Semi(kind) = semi.kind {
+                    let msg = if kind == SemiKind::Explicit {
+                        "syntax error: missing condition in if statement".to_string()
+                    } else {
+                        format!("syntax error: unexpected {}, expected {{ after if clause", semi.describe(src))
+                    };
+                    return (semi.lo, msg);
+                }
+            }
+            if keyword == For && has(";") {
+                return unexpected_with(", expected for loop condition".to_string());
+            }
+        }
+        if has("{body") {
+            return match keyword {
+                Switch => plain("missing { after switch clause"),
+                For => unexpected_with(", expected { after for clause".to_string()),
+                _ => unexpected_with(", expected { after if clause".to_string()),
+            };
+        }
+    }
+    if let Some((context, sep, close)) = innermost.and_then(Frame::list) {
+        if has(sep) && has(close) {
+            return unexpected_with(format!(
+                " in {context}; possibly missing {} or {close}",
+                token_string(sep)
+            ));
+        }
+    }
+    if innermost == Some(Frame::Index) && has(":") && has("]") {
+        return unexpected_with(", expected comma, : or ]".to_string());
+    }
+    if has("string") && !has("int") {
+        // Only an import path is expected; the go command words this one (go/parser).
+        return (at, "missing import path".to_string());
+    }
+    if prev_kind == Some(Period) {
+        return unexpected_with(", expected name or (".to_string());
+    }
+    if tok.kind == Define && has("=") {
+        return unexpected_with(", expected =".to_string());
+    }
+    if ctx.decl == Some(Type) && matches!(prev_kind, Some(Ident)) && has("ident") && has("=") {
+        return unexpected_with(" in type declaration".to_string());
+    }
+    if innermost.is_none() && has(";") && !statement_start {
+        return unexpected_with(" after top level declaration".to_string());
+    }
+    if has(";") && has("}") && !has("case") {
+        if statement_start {
+            return unexpected_with(", expected }".to_string());
+        }
+        return unexpected_with(" at end of statement".to_string());
+    }
+    if has("ident") && has("int") && has("(") {
+        return unexpected_with(", expected expression".to_string());
+    }
+    if has("ident") && has("map") && has("(") {
+        return unexpected_with(", expected type".to_string());
+    }
+    if has("ident") && matches!(prev_kind, Some(Var | Const | Type | Func)) {
+        return unexpected_with(", expected name".to_string());
+    }
+    if has("case") && has("default") && has("}") {
+        return unexpected_with(", expected case or default or }".to_string());
+    }
+    if let [only] = expected {
+        return unexpected_with(format!(", expected {}", token_string(only)));
+    }
+    unexpected_with(std::string::String::new())
 }

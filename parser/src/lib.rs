@@ -14,6 +14,7 @@ mod actions;
 pub mod ast;
 mod errors;
 pub mod nesting;
+pub mod printer;
 pub mod visit;
 
 use lalrpop_util::lalrpop_mod;

@@ -1,0 +1,7 @@
+package main
+
+func f() (int, string {
+	return 0, ""
+}
+
+func main() {}

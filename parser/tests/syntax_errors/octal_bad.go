@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 089
+	_ = x
+}

@@ -1,0 +1,8 @@
+package main
+
+type (
+	A int
+	B
+)
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := map[string]int{"a": 1; "b": 2}
+	_ = x
+}
