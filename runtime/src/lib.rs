@@ -240,6 +240,7 @@ pub fn num_cpu() -> usize {
 }
 
 mod g;
+mod gstatus;
 mod m;
 mod p;
 mod sched;

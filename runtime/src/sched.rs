@@ -15,7 +15,8 @@ use std::time::Instant;
 use crossbeam_deque::{Injector, Steal};
 use parking_lot::{Condvar, Mutex, RwLock};
 
-use crate::g::{G, _Gdead};
+use crate::g::G;
+use crate::gstatus::_Gdead;
 use crate::m::{Note, M};
 use crate::p::{P, _Pgcstop, _Pidle, _Prunning};
 use crate::time::Timers;
