@@ -313,6 +313,14 @@ impl<'a> Checker<'a> {
                 _ => return Err(UntypedErr::Mismatch),
             }
         };
+        if xk == BasicKind::UntypedNil {
+            // The operand stays untyped nil (for nil-comparison rules); the node records
+            // the type nil takes here, for the compiler.
+            if let Some(e) = x.expr {
+                self.update_expr_type(e, new_ty, None);
+            }
+            return Ok(());
+        }
         if new_ty != x.ty || x.mode == OpMode::Constant {
             x.ty = new_ty;
             if let Some(e) = x.expr {
@@ -332,21 +340,23 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Like [`Self::convert_untyped`] but updates `x` in place and reports the failure in
-    /// Go's `cannot use x as T value in context` form. Returns false on failure.
-    pub(crate) fn convert_untyped_in(&mut self, x: &mut Operand, target: TypeId, context: &str) -> bool {
+    /// Converts an untyped operand in place to `target` (operands of binary operations,
+    /// switch cases, shift counts, indices); reports failures in Go's `invalidConversion`
+    /// words (`x (untyped int constant) overflows int8`, `cannot convert x to type T`).
+    pub(crate) fn convert_untyped_in(&mut self, x: &mut Operand, target: TypeId) -> bool {
         if !self.info.table.is_untyped(x.ty) {
             return true;
         }
         match self.implicit_type(x, target) {
             Ok(()) => true,
             Err(e) => {
-                let mut msg = format!("cannot use {} as {} value in {context}", self.describe(x), self.type_string(target));
-                match e {
-                    UntypedErr::Repr(Unrepresentable::Truncated) => msg.push_str(" (truncated)"),
-                    UntypedErr::Repr(Unrepresentable::Overflows) => msg.push_str(" (overflows)"),
-                    _ => {}
-                }
+                let d = self.describe(x);
+                let ts = self.type_string(self.info.table.underlying(target));
+                let msg = match e {
+                    UntypedErr::Repr(Unrepresentable::Truncated) => format!("{d} truncated to {ts}"),
+                    UntypedErr::Repr(Unrepresentable::Overflows) => format!("{d} overflows {ts}"),
+                    _ => format!("cannot convert {d} to type {ts}"),
+                };
                 self.error_at(x, msg);
                 x.mode = OpMode::Invalid;
                 false

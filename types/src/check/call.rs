@@ -19,7 +19,14 @@ impl<'a> Checker<'a> {
                 }
                 inv
             }
-            OpMode::TypeExpr => self.conversion(e, f.ty, args, ellipsis),
+            OpMode::TypeExpr => {
+                // Go names the target type as written (`byte`, not `uint8`).
+                let ts = match &fe.kind {
+                    ExprKind::Ident(_) | ExprKind::Selector { .. } => self.expr_str(fe),
+                    _ => self.type_string(f.ty),
+                };
+                self.conversion(e, f.ty, &ts, args, ellipsis)
+            }
             OpMode::Builtin(b) => self.builtin(e, b, args, ellipsis),
             m if !m.is_value() => {
                 self.not_a_value(&f);
@@ -28,7 +35,8 @@ impl<'a> Checker<'a> {
             _ => {
                 let Some(sig) = self.info.table.signature(f.ty).cloned() else {
                     let d = self.describe(&f);
-                    self.error(e.span, format!("invalid operation: cannot call non-function {d}"));
+                    let ts = self.type_string(f.ty);
+                    self.error(e.span, format!("invalid operation: cannot call {d}: {ts} is not a function"));
                     for a in args {
                         self.raw_expr(a, None);
                     }
@@ -113,20 +121,15 @@ impl<'a> Checker<'a> {
             } else {
                 ("not enough", e.span)
             };
-            let span = if qual == "not enough" { self.call_rparen(e, span) } else { span };
             let have = self.types_summary(&xs.iter().map(|x| x.ty).collect::<Vec<_>>(), false, ellipsis);
             let want = self.types_summary(&sig.params, sig.variadic, false);
             self.error(span, format!("{qual} arguments in call to {fs}\n\thave {have}\n\twant {want}"));
             return;
         }
+        let context = format!("argument to {fs}");
         for (x, &p) in xs.iter_mut().zip(params.iter()) {
-            self.assign_to(x, p, "argument");
+            self.assign_to(x, p, &context);
         }
-    }
-
-    /// Go reports `not enough arguments` at the closing parenthesis of the call.
-    fn call_rparen(&self, e: &Expr, _fallback: minigo_parser::ast::Span) -> minigo_parser::ast::Span {
-        minigo_parser::ast::Span { lo: e.span.hi.saturating_sub(1), hi: e.span.hi }
     }
 
     /// `(int, string)`, untyped numeric constants shown as `number` (Go's `typesSummary`).
@@ -163,9 +166,8 @@ impl<'a> Checker<'a> {
     // ------------------------------------------------------------------------------------
     // Conversions
 
-    fn conversion<'e>(&mut self, e: &'e Expr, t: TypeId, args: &'e [Expr], ellipsis: bool) -> Operand<'e> {
+    fn conversion<'e>(&mut self, e: &'e Expr, t: TypeId, ts: &str, args: &'e [Expr], ellipsis: bool) -> Operand<'e> {
         let inv = Operand::invalid(&self.info.table, Some(e));
-        let ts = self.type_string(t);
         if args.len() != 1 {
             for a in args {
                 self.expr(a);
@@ -204,8 +206,6 @@ impl<'a> Checker<'a> {
                 let d = self.describe(&x);
                 if xs_int && k.is_integer() {
                     self.error(args[0].span, format!("constant {} overflows {ts}", v.short_string()));
-                } else if table.is_numeric(x.ty) && k.is_integer() && !xs_int {
-                    self.error(args[0].span, format!("cannot convert {d} to type {ts} (truncated)"));
                 } else {
                     self.error(args[0].span, format!("cannot convert {d} to type {ts}"));
                 }
@@ -330,7 +330,7 @@ impl<'a> Checker<'a> {
             ""
         };
         if !msg.is_empty() {
-            let span = if nargs > min { args.get(min).map(|a| a.span).unwrap_or(e.span) } else { self.call_rparen(e, e.span) };
+            let span = if nargs > min { args.get(min).map(|a| a.span).unwrap_or(e.span) } else { e.span };
             self.error(span, format!("invalid operation: {msg} arguments for {call_s} (expected {min}, found {nargs})"));
             return inv;
         }
@@ -358,7 +358,7 @@ impl<'a> Checker<'a> {
                     let is_bytes = self.info.table.basic_kind(elem) == Some(BasicKind::Uint8);
                     if is_bytes && self.info.table.is_string(xs[1].ty) {
                         let st = self.info.table.basic(BasicKind::String);
-                        self.convert_untyped_in(&mut xs[1], st, "argument");
+                        self.convert_untyped_in(&mut xs[1], st);
                     } else {
                         let st = s.ty;
                         let slice_t = self.info.table.intern(Type::Slice(elem));
@@ -524,12 +524,12 @@ impl<'a> Checker<'a> {
                     // Untyped operands take the typed operand's type.
                     if self.info.table.is_untyped(acc.ty) && !self.info.table.is_untyped(y.ty) {
                         let yt = y.ty;
-                        if !self.convert_untyped_in(&mut acc, yt, "argument") {
+                        if !self.convert_untyped_in(&mut acc, yt) {
                             return inv;
                         }
                     } else if !self.info.table.is_untyped(acc.ty) && self.info.table.is_untyped(y.ty) {
                         let at = acc.ty;
-                        if !self.convert_untyped_in(&mut y, at, "argument") {
+                        if !self.convert_untyped_in(&mut y, at) {
                             return inv;
                         }
                     } else if self.info.table.is_untyped(acc.ty) && self.info.table.is_untyped(y.ty) {
@@ -561,7 +561,7 @@ impl<'a> Checker<'a> {
                         if self.info.table.is_untyped(t) {
                             self.default_operand(x);
                         } else {
-                            self.convert_untyped_in(x, t, "argument");
+                            self.convert_untyped_in(x, t);
                         }
                     }
                     if self.info.table.is_untyped(acc.ty) {
@@ -583,7 +583,7 @@ impl<'a> Checker<'a> {
         if self.info.table.is_untyped(x.ty) {
             let mut y = x.clone();
             let saved = self.errors_len();
-            if !self.convert_untyped_in(&mut y, t, "argument") {
+            if !self.convert_untyped_in(&mut y, t) {
                 self.truncate_errors(saved);
                 return false;
             }
@@ -604,7 +604,7 @@ impl<'a> Checker<'a> {
     fn builtin_make_new<'e>(&mut self, e: &'e Expr, b: Builtin, args: &'e [Expr], call_s: &str) -> Operand<'e> {
         let inv = Operand::invalid(&self.info.table, Some(e));
         if args.is_empty() {
-            self.error(self.call_rparen(e, e.span), format!("invalid operation: not enough arguments for {call_s} (expected 1, found 0)"));
+            self.error(e.span, format!("invalid operation: not enough arguments for {call_s} (expected 1, found 0)"));
             return inv;
         }
         let t = self.type_expr(&args[0]);
@@ -627,7 +627,7 @@ impl<'a> Checker<'a> {
             Type::Map { .. } | Type::Chan { .. } => 1,
             _ => {
                 let ts = self.expr_str(&args[0]);
-                self.error(args[0].span, format!("invalid argument: cannot make {ts}; type must be slice, map, or channel"));
+                self.error(args[0].span, format!("invalid argument: cannot make {ts}: type must be slice, map, or channel"));
                 for a in &args[1..] {
                     self.expr(a);
                 }

@@ -98,7 +98,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            ExprKind::CompositeLit { ty, elts, .. } => self.composite_lit(e, ty.as_deref(), elts, hint),
+            ExprKind::CompositeLit { ty, elts, rbrace } => self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
             ExprKind::FuncLit { sig, body } => {
                 let t = self.func_type(sig);
                 if let Some(s) = self.info.table.signature(t).cloned() {
@@ -149,14 +149,14 @@ impl<'a> Checker<'a> {
                     }
                     _ => {
                         if xo.is_nil(&self.info.table) {
-                            self.error(e.span, format!("{INVALID_OP}cannot indirect nil"));
+                            self.error(x.span, format!("{INVALID_OP}cannot indirect nil"));
                             return inv;
                         }
                         match self.info.table.under(xo.ty).clone() {
                             Type::Pointer(b) => self.operand(OpMode::Variable, b, e),
                             _ => {
                                 let d = self.describe(&xo);
-                                self.error(e.span, format!("{INVALID_OP}cannot indirect {d}"));
+                                self.error(x.span, format!("{INVALID_OP}cannot indirect {d}"));
                                 inv
                             }
                         }
@@ -269,7 +269,7 @@ impl<'a> Checker<'a> {
             }
             if x.mode != OpMode::Variable {
                 let d = self.describe(&x);
-                self.error(e.span, format!("{INVALID_OP}cannot take address of {d}"));
+                self.error(xe.span, format!("{INVALID_OP}cannot take address of {d}"));
                 return inv;
             }
             self.mark_address_taken(xe);
@@ -283,12 +283,13 @@ impl<'a> Checker<'a> {
         if op == UnaryOp::Recv {
             let Type::Chan { dir, elem } = self.info.table.under(x.ty).clone() else {
                 let d = self.describe(&x);
-                self.error(e.span, format!("{INVALID_OP}cannot receive from non-channel {d}"));
+                self.error(xe.span, format!("{INVALID_OP}cannot receive from non-channel {d}"));
                 return inv;
             };
             if dir == ChanDir::Send {
                 let d = self.describe(&x);
-                self.error(e.span, format!("{INVALID_OP}cannot receive from send-only channel {d}"));
+                let ts = self.type_string(x.ty);
+                self.error(xe.span, format!("{INVALID_OP}cannot receive from send-only channel {ts} {d}"));
                 return inv;
             }
             return self.operand(OpMode::CommaOk, elem, e);
@@ -301,7 +302,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let d = self.describe(&x);
-            self.error(e.span, format!("{INVALID_OP}operator {} not defined on {d}", op.as_str()));
+            self.error(xe.span, format!("{INVALID_OP}operator {} not defined on {d}", op.as_str()));
             return inv;
         }
         if let (OpMode::Constant, Some(v)) = (x.mode, &x.val) {
@@ -370,9 +371,6 @@ impl<'a> Checker<'a> {
             return self.shift(e, op, x, y);
         }
         if !self.match_types(&mut x, &mut y) {
-            let (xs, ys) = (self.type_string(x.ty), self.type_string(y.ty));
-            let es = self.expr_str(e);
-            self.error(e.span, format!("{INVALID_OP}{es} (mismatched types {xs} and {ys})"));
             return inv;
         }
         if matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge) {
@@ -454,7 +452,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Go's `matchTypes`: converts an untyped operand to the other operand's type. Returns
-    /// false on a mismatch (the caller reports `mismatched types`).
+    /// false if a conversion failed (reported); a remaining type mismatch is the caller's.
     fn match_types(&mut self, x: &mut Operand, y: &mut Operand) -> bool {
         let t = &self.info.table;
         let (xu, yu) = (t.is_untyped(x.ty), t.is_untyped(y.ty));
@@ -482,13 +480,12 @@ impl<'a> Checker<'a> {
         if !may_convert {
             return true;
         }
-        let (xt, yt) = (x.ty, y.ty);
-        if !self.convert_untyped_in(x, yt, "operation") {
+        let yt = y.ty;
+        if !self.convert_untyped_in(x, yt) {
             return false;
         }
-        let xt2 = x.ty;
-        let _ = xt;
-        self.convert_untyped_in(y, xt2, "operation")
+        let xt = x.ty;
+        self.convert_untyped_in(y, xt)
     }
 
     fn comparison<'e>(&mut self, e: &'e Expr, op: BinaryOp, x: Operand<'e>, y: Operand<'e>) -> Operand<'e> {
@@ -621,7 +618,7 @@ impl<'a> Checker<'a> {
             }
             if self.info.table.is_untyped(y.ty) {
                 let uint = self.info.table.basic(BasicKind::Uint);
-                self.convert_untyped_in(&mut y, uint, "shift count");
+                self.convert_untyped_in(&mut y, uint);
             }
             count = i.to_u64();
         } else if !self.info.table.is_integer(y.ty) {
@@ -714,7 +711,7 @@ impl<'a> Checker<'a> {
                 if ptr_recv && !indirect {
                     if x.mode != OpMode::Variable {
                         let ts = self.type_string(x.ty);
-                        self.error(e.span, format!("cannot call pointer method {} on {ts}", sel.name));
+                        self.error(sel.span, format!("cannot call pointer method {} on {ts}", sel.name));
                         return inv;
                     }
                     self.mark_address_taken(xe);
@@ -818,7 +815,7 @@ impl<'a> Checker<'a> {
         match x.mode {
             OpMode::Invalid => return inv,
             OpMode::TypeExpr => {
-                self.error(e.span, "generic type parameters are not supported by minigo");
+                self.error(e.span, super::GENERICS);
                 return inv;
             }
             m if !m.is_value() => {
@@ -847,7 +844,7 @@ impl<'a> Checker<'a> {
                 Type::Array { len, elem } => (elem, OpMode::Variable, Some(len)),
                 _ => {
                     let d = self.describe(&x);
-                    self.error(xe.span, format!("{INVALID_OP}cannot index {d}"));
+                    self.error(lbrack(xe), format!("cannot index {d}"));
                     return inv;
                 }
             },
@@ -859,7 +856,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let d = self.describe(&x);
-                self.error(xe.span, format!("{INVALID_OP}cannot index {d}"));
+                self.error(lbrack(xe), format!("cannot index {d}"));
                 return inv;
             }
         };
@@ -909,7 +906,7 @@ impl<'a> Checker<'a> {
                 self.error_at(x, format!("invalid argument: {what} {d} must be integer"));
                 return false;
             }
-            return self.convert_untyped_in(x, int, what);
+            return self.convert_untyped_in(x, int);
         }
         if !self.info.table.is_integer(x.ty) {
             let d = self.describe(x);
@@ -1004,7 +1001,14 @@ impl<'a> Checker<'a> {
     // ------------------------------------------------------------------------------------
     // Composite literals
 
-    fn composite_lit<'e>(&mut self, e: &'e Expr, ty: Option<&'e Expr>, elts: &'e [Element], hint: Option<TypeId>) -> Operand<'e> {
+    fn composite_lit<'e>(
+        &mut self,
+        e: &'e Expr,
+        ty: Option<&'e Expr>,
+        elts: &'e [Element],
+        rbrace: minigo_parser::ast::Span,
+        hint: Option<TypeId>,
+    ) -> Operand<'e> {
         let inv = Operand::invalid(&self.info.table, Some(e));
         let (typ, base) = match ty {
             Some(te) => {
@@ -1091,10 +1095,9 @@ impl<'a> Checker<'a> {
                         };
                         self.assign_to(&mut v, f.ty, "struct literal");
                     }
-                    if elts.len() < fields.len() && elts.len() > 0 {
+                    if elts.len() < fields.len() && !elts.is_empty() {
                         let ts = self.type_string(base);
-                        self.error(e.span.to(e.span), format!("too few values in struct literal of type {ts}"));
-                        let _ = ts;
+                        self.error(rbrace, format!("too few values in struct literal of type {ts}"));
                     }
                 }
             }
@@ -1177,6 +1180,11 @@ impl<'a> Checker<'a> {
         let _ = Zero::is_zero(&max);
         max
     }
+}
+
+/// Go reports index errors at the `[`, which directly follows the indexed operand.
+fn lbrack(x: &Expr) -> minigo_parser::ast::Span {
+    minigo_parser::ast::Span { lo: x.span.hi, hi: x.span.hi + 1 }
 }
 
 pub(crate) fn unparen(e: &Expr) -> &Expr {

@@ -56,6 +56,8 @@ pub(crate) struct Checker<'a> {
     /// `(program-wide offset, message)`.
     errors: Vec<(u32, String)>,
     syntax_errors: Vec<Diagnostic>,
+    /// Imports of packages the importer does not have (reported alone, as `go build` does).
+    import_errors: Vec<(u32, String)>,
     next_base: u32,
     next_node: u32,
     universe: HashMap<String, ObjId>,
@@ -96,9 +98,12 @@ pub(crate) struct Checker<'a> {
 
 const MAX_ERRORS: usize = 10;
 
+/// minigo's own error for type parameters and instantiations.
+pub(crate) const GENERICS: &str = "generic type parameters are not supported by minigo";
+
 pub(crate) fn check_program(main_name: &str, main_src: &str, importer: &dyn Importer) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Checker::new(importer);
-    c.load_package("main", main_name, main_src, None);
+    c.load_package("main", main_name, main_src);
     c.finish()
 }
 
@@ -110,6 +115,7 @@ impl<'a> Checker<'a> {
             files: vec![],
             errors: vec![],
             syntax_errors: vec![],
+            import_errors: vec![],
             next_base: 0,
             next_node: 0,
             universe: HashMap::new(),
@@ -240,16 +246,22 @@ impl<'a> Checker<'a> {
         if !self.syntax_errors.is_empty() {
             return Err(self.syntax_errors);
         }
+        if !self.import_errors.is_empty() {
+            // The go command reports these before compiling, with a plain file name.
+            let mut out: Vec<Diagnostic> = Vec::new();
+            for (off, msg) in &self.import_errors {
+                let mut d = self.diagnostic(*off, msg.clone());
+                d.file = d.file.trim_start_matches("./").to_string();
+                out.push(d);
+            }
+            return Err(out);
+        }
         if !self.errors.is_empty() {
             self.errors.sort_by_key(|e| e.0);
             self.errors.dedup();
-            // Go reports only the first error per line.
             let mut out: Vec<Diagnostic> = Vec::new();
             for (off, msg) in &self.errors {
                 let d = self.diagnostic(*off, msg.clone());
-                if out.last().is_some_and(|l| l.file == d.file && l.line == d.line) {
-                    continue;
-                }
                 if out.len() == MAX_ERRORS {
                     let last = out[MAX_ERRORS - 1].clone();
                     out.push(Diagnostic { msg: "too many errors".into(), ..last });
@@ -289,7 +301,7 @@ impl<'a> Checker<'a> {
 
     /// Parses `src` as the file of package `path` (loading its imports first) and checks
     /// it. `import_span` is the importing spec, for errors.
-    fn load_package(&mut self, path: &str, name: &str, src: &str, import_span: Option<Span>) {
+    fn load_package(&mut self, path: &str, name: &str, src: &str) {
         let base = self.next_base;
         let first = self.next_node;
         self.next_base = base + src.len() as u32 + 1;
@@ -301,7 +313,6 @@ impl<'a> Checker<'a> {
                     let (line, col) = lines.line_col(e.offset.saturating_sub(base));
                     self.syntax_errors.push(Diagnostic { file: name.into(), line, col, msg: e.msg });
                 }
-                let _ = import_span;
                 return;
             }
         };
@@ -313,13 +324,20 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if self.loading.contains(&imp.path) {
-                self.errors.push((imp.span.lo, format!("import cycle not allowed")));
+                self.errors.push((imp.span.lo, "import cycle not allowed".to_string()));
                 continue;
             }
-            if let Some(isrc) = self.importer.source(&imp.path) {
-                let iname = format!("$GOROOT/src/{}/{}.go", imp.path, imp.path.rsplit('/').next().unwrap_or(""));
-                let isrc = isrc.to_string();
-                self.load_package(&imp.path, &iname, &isrc, Some(imp.span));
+            match self.importer.source(&imp.path) {
+                Some(isrc) => {
+                    let iname = format!("$GOROOT/src/{}/{}.go", imp.path, imp.path.rsplit('/').next().unwrap_or(""));
+                    let isrc = isrc.to_string();
+                    self.load_package(&imp.path, &iname, &isrc);
+                }
+                None => {
+                    // The import path string starts one byte after the spec's name (if any).
+                    let lo = imp.span.hi.saturating_sub(imp.path.len() as u32 + 2);
+                    self.import_errors.push((lo, format!("package {} is not in std", imp.path)));
+                }
             }
         }
         self.loading.pop();
@@ -362,9 +380,6 @@ impl<'a> Checker<'a> {
         let mut imports: Vec<(ObjId, &ast::ImportSpec)> = Vec::new();
         for imp in &ast.imports {
             let Some((pkg_name, _)) = self.packages.get(&imp.path).cloned() else {
-                if self.importer.source(&imp.path).is_none() {
-                    self.error(Span { lo: imp.span.lo, hi: imp.span.hi }, format!("package {} is not in std", imp.path));
-                }
                 continue;
             };
             let name = imp.name.as_ref().map(|n| n.name.clone()).unwrap_or(pkg_name.clone());
@@ -462,7 +477,10 @@ impl<'a> Checker<'a> {
                     let o = self.new_obj(&f.name.name, ObjKind::Func(fref.clone()), inv, Some(f.name.span));
                     self.info.defs.insert(f.name.id, o);
                     if let Some(tp) = f.type_params {
-                        self.error(tp, "generic type parameters are not supported by minigo");
+                        // Not checked further: its type stays invalid (no follow-on errors).
+                        self.error(tp, GENERICS);
+                        self.declare_pkg(&f.name, o);
+                        continue;
                     }
                     if f.name.name == "init" {
                         if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
@@ -530,7 +548,8 @@ impl<'a> Checker<'a> {
             let Decl::Func(f) = d else { continue };
             let Some(recv) = &f.recv else { continue };
             if let Some(tp) = f.type_params {
-                self.error(tp, "generic type parameters are not supported by minigo");
+                self.error(tp, GENERICS);
+                continue;
             }
             let mut rt = &recv.ty;
             let mut ptr = false;
@@ -545,7 +564,7 @@ impl<'a> Checker<'a> {
                 }
             }
             let named = match &rt.kind {
-                ast::ExprKind::Ident(id) => match self.pkg_scope.get(&id.name).copied() {
+                ast::ExprKind::Ident(id) => match self.lookup(&id.name) {
                     Some(o) if matches!(self.obj(o).kind, ObjKind::TypeName) => {
                         self.info.uses.insert(id.id, o);
                         let ty = self.obj(o).ty;
@@ -576,7 +595,7 @@ impl<'a> Checker<'a> {
                     }
                 },
                 ast::ExprKind::Generic { .. } => {
-                    self.error(rt.span, "generic type parameters are not supported by minigo");
+                    self.error(rt.span, GENERICS);
                     None
                 }
                 _ => {
@@ -615,7 +634,8 @@ impl<'a> Checker<'a> {
             let u = info.underlying;
             if let Type::Struct(fields) = self.info.table.get(u) {
                 if fields.iter().any(|fl| fl.name == f.name.name) {
-                    self.error(f.name.span, format!("field and method with the same name {}", f.name.name));
+                    let other = self.field_decl_pos(rt, &f.name.name);
+                    self.error(f.name.span, format!("field and method with the same name {}{other}", f.name.name));
                     continue;
                 }
             }
@@ -628,6 +648,26 @@ impl<'a> Checker<'a> {
             });
             self.method_objs.insert((n, idx), o);
         }
+    }
+
+    /// `\n\tfile:line:col: other declaration of f` for field `name` of the struct type
+    /// named by receiver type expression `rt` (empty if not found).
+    fn field_decl_pos(&self, rt: &ast::Expr, name: &str) -> String {
+        let ast::ExprKind::Ident(tn) = &rt.kind else { return String::new() };
+        for d in &self.ast.decls {
+            let Decl::Type(specs) = d else { continue };
+            for s in specs.iter().filter(|s| s.name.name == tn.name) {
+                if let ast::ExprKind::StructType(fields) = &s.ty.kind {
+                    for f in fields {
+                        if let Some(n) = f.names.iter().find(|n| n.name == name) {
+                            let (file, line, col) = self.position(n.span.lo);
+                            return format!("\n\t{file}:{line}:{col}: other declaration of {name}");
+                        }
+                    }
+                }
+            }
+        }
+        String::new()
     }
 
     // ------------------------------------------------------------------------------------
@@ -691,7 +731,8 @@ impl<'a> Checker<'a> {
 
     fn type_spec(&mut self, s: &ast::TypeSpec, o: ObjId) {
         if let Some(tp) = s.type_params {
-            self.error(tp, "generic type parameters are not supported by minigo");
+            self.error(tp, GENERICS);
+            return;
         }
         if s.alias {
             let t = self.type_expr(&s.ty);
@@ -703,7 +744,7 @@ impl<'a> Checker<'a> {
         // A direct self-reference (`type T T`) is an invalid recursive type.
         if let ast::ExprKind::Ident(id) = &s.ty.kind {
             if id.name == s.name.name {
-                self.error(s.name.span, format!("invalid recursive type {}", s.name.name));
+                self.error(s.name.span, format!("invalid recursive type: {} refers to itself", s.name.name));
                 self.info.uses.insert(id.id, o);
                 return;
             }
@@ -802,6 +843,8 @@ impl<'a> Checker<'a> {
         if let Some(&prev) = self.scopes.last().and_then(|s| s.get(&n.name)) {
             let msg = self.redeclared_msg(&n.name, prev);
             self.error(n.span, msg);
+            // No follow-on `declared and not used` for the rejected declaration.
+            self.used.insert(o);
             return;
         }
         if let Some(s) = self.scopes.last_mut() {
@@ -868,6 +911,9 @@ impl<'a> Checker<'a> {
 
     fn check_func_body(&mut self, decl: usize, f: &ast::FuncDecl) {
         let Some(body) = &f.body else { return };
+        if f.type_params.is_some() {
+            return;
+        }
         let obj = self.info.defs.get(&f.name.id).copied();
         let sig_ty = match obj {
             Some(o) => self.obj(o).ty,

@@ -21,6 +21,9 @@ struct Ctx {
     break_ok: bool,
     continue_ok: bool,
     fallthrough_ok: bool,
+    /// In the last clause of an expression switch (for Go's fallthrough message).
+    final_case: bool,
+    in_type_switch: bool,
 }
 
 /// Labels of the function being checked.
@@ -62,6 +65,7 @@ impl<'a> Checker<'a> {
             let mut c = ctx;
             // fallthrough is only allowed as the last statement of a clause.
             c.fallthrough_ok = ctx.fallthrough_ok && i + 1 == n;
+            c.final_case = ctx.final_case && i + 1 == n;
             self.stmt(s, c);
         }
     }
@@ -148,7 +152,14 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Fallthrough => {
                 if !ctx.fallthrough_ok {
-                    self.error(s.span, "fallthrough statement out of place");
+                    let msg = if ctx.final_case {
+                        "cannot fallthrough final case in switch"
+                    } else if ctx.in_type_switch {
+                        "cannot fallthrough in type switch"
+                    } else {
+                        "fallthrough statement out of place"
+                    };
+                    self.error(s.span, msg);
                 }
             }
             StmtKind::Block(b) => self.block(b, ctx),
@@ -197,7 +208,7 @@ impl<'a> Checker<'a> {
                             self.stmt(comm, inner);
                         }
                     }
-                    self.stmt_list(&c.body, Ctx { fallthrough_ok: false, ..inner });
+                    self.stmt_list(&c.body, Ctx { fallthrough_ok: false, final_case: false, ..inner });
                     self.close_scope();
                 }
             }
@@ -216,13 +227,13 @@ impl<'a> Checker<'a> {
                         self.stmt(p, ctx);
                     }
                 }
-                self.block(body, Ctx { break_ok: true, continue_ok: true, fallthrough_ok: false });
+                self.block(body, Ctx { break_ok: true, continue_ok: true, ..Ctx::default() });
                 self.close_scope();
             }
             StmtKind::Range { key, value, define, x, body } => {
                 self.open_scope();
                 self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x);
-                self.block(body, Ctx { break_ok: true, continue_ok: true, fallthrough_ok: false });
+                self.block(body, Ctx { break_ok: true, continue_ok: true, ..Ctx::default() });
                 self.close_scope();
             }
             StmtKind::Labeled { label, stmt } => {
@@ -320,7 +331,8 @@ impl<'a> Checker<'a> {
         };
         if dir == ChanDir::Recv {
             let d = self.describe(&c);
-            self.error(ch.span, format!("invalid operation: cannot send to receive-only channel {d}"));
+            let ts = self.type_string(c.ty);
+            self.error(ch.span, format!("invalid operation: cannot send to receive-only channel {ts} {d}"));
             return;
         }
         self.assign_to(&mut v, elem, "send");
@@ -376,12 +388,7 @@ impl<'a> Checker<'a> {
                         return false;
                     }
                 }
-                let d = self.describe(x);
-                let why = match x.mode {
-                    OpMode::Constant | OpMode::NoValue | OpMode::TypeExpr | OpMode::Builtin(_) => format!("cannot assign to {d} (neither addressable nor a map index expression)"),
-                    _ => format!("cannot assign to {d} (neither addressable nor a map index expression)"),
-                };
-                self.error(e.span, why);
+                self.error(e.span, format!("cannot assign to {es} (neither addressable nor a map index expression)"));
                 false
             }
         }
@@ -547,7 +554,9 @@ impl<'a> Checker<'a> {
             existing.push(prev);
         }
         if !new_any && idents.iter().all(|i| i.is_some()) {
-            self.error(span, "no new variables on left side of :=");
+            // Go reports it at the `:=`, one space after the last name as gofmt writes it.
+            let at = lhs.last().map(|l| Span { lo: l.span.hi + 1, hi: l.span.hi + 3 }).unwrap_or(span);
+            self.error(at, "no new variables on left side of :=");
         }
         // Right-hand side values (checked before the new variables are in scope).
         let hints: Vec<Option<TypeId>> = existing.iter().map(|e| e.map(|o| self.obj(o).ty)).collect();
@@ -654,7 +663,8 @@ impl<'a> Checker<'a> {
 
     fn type_spec_local(&mut self, s: &ast::TypeSpec, o: ObjId) {
         if let Some(tp) = s.type_params {
-            self.error(tp, "generic type parameters are not supported by minigo");
+            self.error(tp, super::GENERICS);
+            return;
         }
         let rhs = self.type_expr(&s.ty);
         if s.alias {
@@ -700,6 +710,20 @@ impl<'a> Checker<'a> {
             return;
         }
         let context = "variable declaration";
+        if !self.arity(&s.names, &s.values, false) {
+            for (i, v) in s.values.iter().enumerate().take(s.names.len()) {
+                let mut x = self.expr_hint(v, declared);
+                let t = match declared {
+                    Some(t) => t,
+                    None => self.infer_var_type(&mut x, context),
+                };
+                set_ty(self, i, t);
+            }
+            for i in s.values.len()..s.names.len() {
+                set_ty(self, i, declared.unwrap_or(self.info.table.invalid()));
+            }
+            return;
+        }
         if s.values.len() == s.names.len() {
             for (i, v) in s.values.iter().enumerate() {
                 let mut x = self.expr_hint(v, declared);
@@ -741,19 +765,34 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Go's `arity` check of a var or const spec: `extra init expr x` /
+    /// `missing init expr for x` (a single value may be a multi-value call). Returns
+    /// false if reported.
+    fn arity(&mut self, names: &[Ident], values: &[Expr], is_const: bool) -> bool {
+        let (l, r) = (names.len(), values.len());
+        if l < r {
+            let es = self.expr_str(&values[l]);
+            self.error(values[l].span, format!("extra init expr {es}"));
+            return false;
+        }
+        if l > r && (is_const || r != 1) && (r > 0 || is_const) {
+            self.error(names[r].span, format!("missing init expr for {}", names[r].name));
+            return false;
+        }
+        true
+    }
+
     /// Name `i` of a const spec: its value (with the spec's `iota`) and type.
     pub(crate) fn const_spec_name(&mut self, s: &ast::ConstSpec, i: usize, o: ObjId) {
         let saved = self.set_iota(Some(s.iota));
         let declared = s.ty.as_ref().map(|t| self.type_expr(t));
         let inv = self.info.table.invalid();
         let mut result: (TypeId, Value) = (inv, Value::int(0));
+        if i == 0 && !self.arity(&s.names, &s.values, true) {
+            self.info.objects[o.0 as usize].ty = inv;
+        }
         match s.values.get(i) {
-            None => {
-                if i == s.values.len() && !s.implicit || s.values.is_empty() {
-                    let n = &s.names[i];
-                    self.error(n.span, "missing init expr for const declaration");
-                }
-            }
+            None => {}
             Some(v) => {
                 let mut x = self.expr(v);
                 if !x.is_invalid() {
@@ -781,9 +820,6 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-        }
-        if i == s.names.len() - 1 && s.values.len() > s.names.len() {
-            self.error(s.values[s.names.len()].span, "extra init expr");
         }
         self.info.objects[o.0 as usize].ty = result.0;
         self.info.objects[o.0 as usize].kind = ObjKind::Const(result.1);
@@ -895,24 +931,17 @@ impl<'a> Checker<'a> {
                 }
                 if let (OpMode::Constant, Some(v)) = (x.mode, &x.val) {
                     if let Some((_, _, sp)) = seen.iter().find(|(sv, st, _)| sv == v && *st == x.ty) {
-                        let d = self.diag_pos(*sp);
-                        let es = self.expr_str(ce);
-                        self.error(ce.span, format!("duplicate case {es} in expression switch\n\tprevious case at {d}"));
+                        let p = self.diag_pos(*sp);
+                        let d = self.describe(&x);
+                        self.error(ce.span, format!("duplicate case {d} in expression switch\n\t{p}: previous case"));
                     } else {
                         seen.push((v.clone(), x.ty, ce.span));
                     }
                 }
             }
             self.open_scope();
-            let inner = Ctx { break_ok: true, continue_ok: ctx.continue_ok, fallthrough_ok: i + 1 < n };
+            let inner = Ctx { break_ok: true, continue_ok: ctx.continue_ok, fallthrough_ok: i + 1 < n, final_case: i + 1 == n, in_type_switch: false };
             self.stmt_list(&c.body, inner);
-            if i + 1 == n {
-                if let Some(last) = c.body.last() {
-                    if matches!(last.kind, StmtKind::Fallthrough) {
-                        // Reported by stmt_list with Go's specific wording.
-                    }
-                }
-            }
             self.close_scope();
         }
     }
@@ -921,7 +950,7 @@ impl<'a> Checker<'a> {
     fn case_compare(&mut self, x: &mut Operand, t: &mut Operand, ce: &Expr) {
         let tt = t.ty;
         if self.info.table.is_untyped(x.ty) {
-            if !self.convert_untyped_in(x, tt, "switch case") {
+            if !self.convert_untyped_in(x, tt) {
                 return;
             }
         }
@@ -992,12 +1021,12 @@ impl<'a> Checker<'a> {
                     Some(t)
                 };
                 if let Some((_, sp)) = seen.iter().find(|(st, _)| *st == t) {
-                    let d = self.diag_pos(*sp);
+                    let p = self.diag_pos(*sp);
                     let ts = match t {
                         Some(t) => self.type_string(t),
                         None => "nil".into(),
                     };
-                    self.error(te.span, format!("duplicate case {ts} in type switch\n\tprevious case at {d}"));
+                    self.error(te.span, format!("duplicate case {ts} in type switch\n\t{p}: previous case"));
                 } else {
                     seen.push((t, te.span));
                 }
@@ -1016,14 +1045,14 @@ impl<'a> Checker<'a> {
                     bind_objs.push(o);
                 }
             }
-            self.stmt_list(&c.body, Ctx { break_ok: true, continue_ok: ctx.continue_ok, fallthrough_ok: false });
+            self.stmt_list(&c.body, Ctx { break_ok: true, continue_ok: ctx.continue_ok, in_type_switch: true, ..Ctx::default() });
             self.close_scope();
         }
         if let Some(b) = bind {
             if b.name != "_" {
                 let used = bind_objs.iter().any(|o| self.used.contains(o));
                 if !used {
-                    self.error(b.span, format!("declared and not used: {}", b.name));
+                    self.error(b.span, format!("{} declared and not used", b.name));
                 }
             }
         }
@@ -1039,6 +1068,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let int = self.info.table.basic(BasicKind::Int);
+        let described = self.describe(&xo);
         let under = self.info.table.under(xo.ty).clone();
         let (kt, vt): (Option<TypeId>, Option<TypeId>) = match under {
             Type::Basic(k) if k.is_string() => {
@@ -1047,7 +1077,7 @@ impl<'a> Checker<'a> {
             }
             Type::Basic(k) if k.is_integer() => {
                 if k.is_untyped() {
-                    if !self.convert_untyped_in(&mut xo, int, "range clause") {
+                    if !self.convert_untyped_in(&mut xo, int) {
                         return;
                     }
                 }
@@ -1084,8 +1114,8 @@ impl<'a> Checker<'a> {
             }
         };
         if value.is_some() && vt.is_none() {
-            let d = self.describe(&xo);
-            self.error(value.map(|v| v.span).unwrap_or(s.span), format!("range over {d} permits only one iteration variable"));
+            self.error(value.map(|v| v.span).unwrap_or(s.span), format!("range over {described} permits only one iteration variable"));
+            self.range_vars_invalid(key, value, define);
             return;
         }
         let inv = self.info.table.invalid();

@@ -17,6 +17,23 @@ impl Checker<'_> {
     fn type_expr_inner(&mut self, e: &Expr) -> TypeId {
         let inv = self.info.table.invalid();
         match &e.kind {
+            ExprKind::Ident(id) if id.name != "_" && self.lookup(&id.name).is_some_and(|o| !matches!(self.obj(o).kind, ObjKind::TypeName)) => {
+                let o = self.lookup(&id.name).unwrap_or(ObjId(0));
+                self.info.uses.insert(id.id, o);
+                self.used.insert(o);
+                let kind = match &self.obj(o).kind {
+                    ObjKind::Var { global: true } => "package-level variable",
+                    ObjKind::Var { global: false } => "local variable",
+                    ObjKind::Const(_) => "constant",
+                    ObjKind::Func(_) => "function",
+                    ObjKind::PkgName(_) => "package name",
+                    ObjKind::Builtin(_) => "built-in function",
+                    ObjKind::Nil => "untyped nil",
+                    ObjKind::TypeName => "type",
+                };
+                self.error(e.span, format!("{} ({kind}) is not a type", id.name));
+                inv
+            }
             ExprKind::Ident(_) | ExprKind::Selector { .. } => {
                 let x = self.expr_or_type(e);
                 match x.mode {
@@ -120,7 +137,7 @@ impl Checker<'_> {
                 self.info.table.intern(Type::Interface(methods))
             }
             ExprKind::Generic { .. } => {
-                self.error(e.span, "generic type parameters are not supported by minigo");
+                self.error(e.span, super::GENERICS);
                 inv
             }
             ExprKind::Bad => inv,

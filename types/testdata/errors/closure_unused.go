@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func() {
+		y := 2
+	}
+	f()
+}

@@ -1,0 +1,14 @@
+package main
+
+func f() int {
+	for {
+	}
+}
+
+func g() int {
+	for {
+		break
+	}
+}
+
+func main() { f(); g() }

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	f := func() {}
+	g := func() {}
+	println(f == g)
+}

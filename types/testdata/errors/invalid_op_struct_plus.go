@@ -1,0 +1,8 @@
+package main
+
+type T struct{}
+
+func main() {
+	var a, b T
+	_ = a + b
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a := map[int]int{}
+	println(a == nil, a == a)
+}

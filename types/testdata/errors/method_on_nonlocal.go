@@ -1,0 +1,5 @@
+package main
+
+func (x int) M() {}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func f(x, y int) {}
+
+func main() {
+	f(1)
+}

@@ -1,0 +1,7 @@
+package main
+
+import "strings"
+
+func main() {
+	strings.nosuch()
+}

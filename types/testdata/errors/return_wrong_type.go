@@ -1,0 +1,7 @@
+package main
+
+func f() string {
+	return 1
+}
+
+func main() { f() }
