@@ -68,7 +68,8 @@ pub(crate) fn mark(tokens: &mut [Token]) {
                 stack.push(Frame::Group);
             }
             (Some(Frame::Header(h)), Map | Struct) => h.in_type_literal = true,
-            (Some(Frame::Header(h)), Func) => h.pending_func_bodies += 1,
+            // A func type inside a type literal (`[]func(){...}`) has no body.
+            (Some(Frame::Header(h)), Func) if !h.in_type_literal => h.pending_func_bodies += 1,
             (Some(Frame::Header(h)), Semi(_) | Comma | Define | Assign | Range | Colon) => {
                 h.in_type_literal = false;
             }

@@ -170,4 +170,6 @@ fn body_braces() {
     assert_eq!(braces("for i := 0; i < len(a[i:]); i++ { f(T{}) }"), [LBodyBrace, LBrace]);
     assert_eq!(braces("if x { } else { }"), [LBodyBrace, LBrace]);
     assert_eq!(braces("f(T{}); g(func() {})"), [LBrace, LBrace]);
+    assert_eq!(braces("for _, f := range []func(){ f0, f1 } {}"), [LBrace, LBodyBrace]);
+    assert_eq!(braces("for k, f := range map[*bool]func(){} { if x {} }"), [LBrace, LBodyBrace, LBodyBrace]);
 }

@@ -39,32 +39,29 @@ const MAX_ERRORS: usize = 10;
 /// `first_node`, and `File::node_count` is one past the last id used. On failure returns
 /// the errors (lexical and syntactic) in source order, at most 10 as Go reports.
 pub fn parse_file(src: &str, base: u32, first_node: u32) -> Result<ast::File, Vec<SyntaxError>> {
-    let (tokens, lex_errors) = minigo_lexer::tokenize(src);
-    let mut errors: Vec<SyntaxError> =
-        lex_errors.into_iter().map(|e| SyntaxError { offset: base + e.offset, msg: e.msg }).collect();
-    if let Some(offset) = nesting::check(&tokens) {
-        errors.push(SyntaxError { offset: base + offset, msg: "syntax error: exceeded max nesting depth".to_string() });
-        return Err(finish_errors(errors));
-    }
-    let mut ctx = actions::Ctx::new(src, base, first_node);
-    let stream = tokens.iter().map(|t| Ok::<_, ()>((t.lo as usize, t.kind, t.hi as usize)));
-    let result = grammar::FileParser::new().parse(&mut ctx, stream);
-    errors.append(&mut ctx.errors);
-    match result {
-        Ok(mut file) if errors.is_empty() => {
-            file.node_count = ctx.node_count();
-            Ok(file)
-        }
-        Ok(_) => Err(finish_errors(errors)),
-        Err(e) => {
-            errors.push(errors::translate(src, base, &tokens, e));
-            Err(finish_errors(errors))
-        }
-    }
+    let parser = grammar::FileParser::new();
+    let (mut file, ctx) = parse_with(src, base, first_node, |ctx, tokens| parser.parse(ctx, tokens))?;
+    file.node_count = ctx.node_count();
+    Ok(file)
 }
 
 /// Parses a single expression (for tests and the REPL), numbering nodes from `first_node`.
 pub fn parse_expr(src: &str, base: u32, first_node: u32) -> Result<ast::Expr, Vec<SyntaxError>> {
+    let parser = grammar::ExprOnlyParser::new();
+    parse_with(src, base, first_node, |ctx, tokens| parser.parse(ctx, tokens)).map(|(e, _)| e)
+}
+
+type Spanned = Result<(usize, minigo_lexer::TokenKind, usize), ()>;
+type LalrpopError = lalrpop_util::ParseError<usize, minigo_lexer::TokenKind, ()>;
+
+/// Tokenizes, checks the nesting limit, runs one of the generated parsers and gathers every
+/// error in Go's words.
+fn parse_with<'s, T>(
+    src: &'s str,
+    base: u32,
+    first_node: u32,
+    run: impl FnOnce(&mut actions::Ctx<'s>, &mut dyn Iterator<Item = Spanned>) -> Result<T, LalrpopError>,
+) -> Result<(T, actions::Ctx<'s>), Vec<SyntaxError>> {
     let (tokens, lex_errors) = minigo_lexer::tokenize(src);
     let mut errors: Vec<SyntaxError> =
         lex_errors.into_iter().map(|e| SyntaxError { offset: base + e.offset, msg: e.msg }).collect();
@@ -73,11 +70,11 @@ pub fn parse_expr(src: &str, base: u32, first_node: u32) -> Result<ast::Expr, Ve
         return Err(finish_errors(errors));
     }
     let mut ctx = actions::Ctx::new(src, base, first_node);
-    let stream = tokens.iter().map(|t| Ok::<_, ()>((t.lo as usize, t.kind, t.hi as usize)));
-    let result = grammar::ExprOnlyParser::new().parse(&mut ctx, stream);
+    let mut stream = tokens.iter().map(|t| Ok((t.lo as usize, t.kind, t.hi as usize)));
+    let result = run(&mut ctx, &mut stream);
     errors.append(&mut ctx.errors);
     match result {
-        Ok(e) if errors.is_empty() => Ok(e),
+        Ok(value) if errors.is_empty() => Ok((value, ctx)),
         Ok(_) => Err(finish_errors(errors)),
         Err(e) => {
             errors.push(errors::translate(src, base, &tokens, e));

@@ -3,9 +3,10 @@
 //! overflow the Rust stack.
 //!
 //! The depth is measured on tokens, as an upper bound of the tree's depth: every open
-//! bracket adds a level, and within a bracket level every operator, `.`, `else` and `:`
-//! since the last `,` or `;` adds one more (a chain `a + b + c` or `if {} else if {} ...`
-//! nests one node per operator).
+//! bracket adds a level; within a bracket level, every operator, `.` and `:` of the current
+//! expression adds one more (`a + b + c` nests one node per operator), and so does every
+//! `else` of the current statement (`if {} else if {} ...` nests one `if` per `else`). A `,`
+//! or `;` ends both; an `else` ends the expression (the previous condition).
 
 use minigo_lexer::{Token, TokenKind};
 
@@ -14,27 +15,44 @@ pub const MAX_DEPTH: usize = 500;
 /// The offset of the first token nested deeper than [`MAX_DEPTH`], if any.
 pub fn check(tokens: &[Token]) -> Option<u32> {
     use TokenKind::*;
-    // Per open bracket: the nesting contributed by operators since the last separator.
-    let mut levels: Vec<usize> = vec![0];
+    // Per open bracket: the nesting added by operators of the current expression and by
+    // `else`s of the current statement.
+    #[derive(Default)]
+    struct Level {
+        ops: usize,
+        elses: usize,
+    }
+    let mut levels: Vec<Level> = vec![Level::default()];
     let mut depth = 0usize;
     for tok in tokens {
+        let top = levels.last_mut().expect("the file level is never popped");
         match tok.kind {
             LParen | LBrack | LBrace | LBodyBrace => {
-                levels.push(0);
+                if tok.kind == LBodyBrace {
+                    depth -= top.ops;
+                    top.ops = 0;
+                }
+                levels.push(Level::default());
                 depth += 1;
             }
             RParen | RBrack | RBrace => {
                 if levels.len() > 1 {
-                    depth -= levels.pop().unwrap_or(0) + 1;
+                    let level = levels.pop().unwrap_or_default();
+                    depth -= level.ops + level.elses + 1;
                 }
             }
             Comma | Semi(_) => {
-                let top = levels.last_mut().expect("the file level is never popped");
-                depth -= *top;
-                *top = 0;
+                depth -= top.ops + top.elses;
+                *top = Level::default();
+            }
+            Else => {
+                depth -= top.ops;
+                top.ops = 0;
+                top.elses += 1;
+                depth += 1;
             }
             k if counts_as_nesting(k) => {
-                *levels.last_mut().expect("the file level is never popped") += 1;
+                top.ops += 1;
                 depth += 1;
             }
             _ => {}
@@ -51,7 +69,7 @@ fn counts_as_nesting(kind: TokenKind) -> bool {
     matches!(
         kind,
         Add | Sub | Mul | Quo | Rem | And | Or | Xor | Shl | Shr | AndNot | LAnd | LOr | Arrow
-            | Eql | Lss | Gtr | Not | Neq | Leq | Geq | Period | Else | Colon | Chan | Map | Func
+            | Eql | Lss | Gtr | Not | Neq | Leq | Geq | Period | Colon | Chan | Map | Func
             | Ellipsis | Tilde
     )
 }
