@@ -63,6 +63,7 @@ impl G {
         let was = self.status.swap(_Grunning);
         debug_assert_eq!(was, _Grunnable, "execute: G {} not runnable", self.goid());
         self.m.store(mid, Ordering::Relaxed);
+        self.preempt.store(false, Ordering::Relaxed);
         let mut st = self.state.lock();
         st.waitreason = None;
         st.task.take().expect("runnable G without a task")

@@ -145,7 +145,7 @@ pub fn goready(g: &GRef) {
 }
 
 /// Starts a task on the runtime from outside a goroutine (timers' `AfterFunc`). The new G
-/// goes to the global queue.
+/// goes to the global queue. Returns its goid, or 0 if no program is running.
 pub fn spawn_global(task: Box<dyn Task>) -> u64 {
     sched::spawn_global(task)
 }

@@ -91,11 +91,11 @@ thread_local! {
 /// The most recently started scheduler, for calls from threads that are not Ms.
 static LAST: Mutex<Weak<Sched>> = Mutex::new(Weak::new());
 
-/// The scheduler of the calling thread (an M or sysmon), else the most recent one.
+/// The scheduler of the calling thread (an M or sysmon), else the running program's.
 pub(crate) fn current_sched() -> Option<Arc<Sched>> {
     CURRENT
         .with(|c| c.borrow().as_ref().map(|c| c.sched.clone()))
-        .or_else(|| LAST.lock().upgrade())
+        .or_else(|| LAST.lock().upgrade().filter(|s| !s.exiting.load(Ordering::SeqCst)))
 }
 
 fn set_current(sched: &Arc<Sched>, m: Option<&Arc<M>>) {
@@ -453,15 +453,18 @@ impl Sched {
     }
 
     /// `execute` + the part of `schedule` that files the G by the task's `Step`.
-    fn execute(&self, m: &Arc<M>, g: GRef) {
+    fn execute(self: &Arc<Self>, m: &Arc<M>, g: GRef) {
         let p = m.p().expect("execute without a P");
         p.schedtick.fetch_add(1, Ordering::Relaxed);
+        let mut task = g.0.take_for_run(m.id); // clears a stale preempt request
         *p.curg.lock() = Some(g.clone());
         *m.curg.lock() = Some(g.clone());
-        let mut task = g.0.take_for_run(m.id);
-        let sched = self.me.upgrade().expect("scheduler gone while running");
+        if self.gcwaiting.load(Ordering::SeqCst) || self.exiting.load(Ordering::SeqCst) {
+            // A stop-the-world began after findRunnable looked: it may have missed this G.
+            g.0.preempt.store(true, Ordering::Relaxed);
+        }
         let step = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let mut cx = crate::Ctx { inner: CtxInner { sched: &sched, m, g: &g } };
+            let mut cx = crate::Ctx { inner: CtxInner { sched: self, m, g: &g } };
             task.run(&mut cx)
         }));
         *m.curg.lock() = None;

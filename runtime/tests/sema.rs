@@ -216,7 +216,7 @@ fn park_ready_race_stress() {
     // readies it as soon as it sees it, often before the park completed. Each park must
     // be followed by exactly one resumption (a double goready would hit the debug
     // assertion and end the program with code 2; a lost one would hang).
-    let rounds: u64 = if cfg!(debug_assertions) { 10_000 } else { 100_000 };
+    let rounds: u64 = if cfg!(debug_assertions) { 5_000 } else { 20_000 };
     let slot: Arc<Mutex<Option<GRef>>> = Arc::new(Mutex::new(None));
     let full = Arc::new(AtomicBool::new(false));
     let stop = Arc::new(AtomicBool::new(false));
