@@ -21,25 +21,39 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v go >/dev/null || { echo "golden.sh: go is not on PATH (scripts/install-go.sh)" >&2; exit 1; }
 
-# directive NAME FILE: the values of `// golden: NAME=value` (or bare `// golden: NAME`) lines,
-# one per line, read from the comment lines before `package`.
+# directive NAME FILE: the values of the `// golden: NAME=value` lines before `package`, one
+# per line.
 directive() {
     awk -v name="$1" '
         /^package / { exit }
-        /^\/\/ golden: / {
-            d = substr($0, 12)
-            if (d == name) { print ""; next }
-            if (index(d, name "=") == 1) print substr(d, length(name) + 2)
-        }' "$2"
+        index($0, "// golden: " name "=") == 1 { print substr($0, length(name) + 13) }' "$2"
 }
 
-# keep NEW DEST: copies NEW to DEST unless DEST already holds the same text up to the hex
-# addresses and offsets of a goroutine trace, so re-running the script changes no file.
+# has NAME FILE: whether FILE has a bare `// golden: NAME` line before `package`.
+has() {
+    awk -v name="$1" '/^package / { exit } $0 == "// golden: " name { found = 1; exit } END { exit !found }' "$2"
+}
+
+# canon PROGRAM STREAM FILE: FILE as the runner compares it: with PROGRAM's normalize-numbers
+# and sort-lines directives applied, and for stderr with a trace's hex addresses and offsets
+# masked (tests/golden.rs compares only the stable parts of a trace).
+canon() {
+    local -a cmd=(cat)
+    [[ "$2" == err ]] && cmd=(sed -E 's/0x[0-9a-f]+/0x_/g')
+    if has normalize-numbers "$1"; then
+        "${cmd[@]}" "$3" | sed -E 's/[0-9]+/N/g'
+    else
+        "${cmd[@]}" "$3"
+    fi | if has sort-lines "$1" && [[ "$2" == out ]]; then LC_ALL=C sort; else cat; fi
+}
+
+# keep PROGRAM STREAM NEW DEST: copies NEW to DEST unless both are the same for the runner, so
+# that re-running the script changes no file.
 keep() {
-    if [[ -f "$2" ]] && cmp -s <(sed -E 's/0x[0-9a-f]+/0x_/g' "$1") <(sed -E 's/0x[0-9a-f]+/0x_/g' "$2"); then
+    if [[ -f "$4" ]] && cmp -s <(canon "$1" "$2" "$3") <(canon "$1" "$2" "$4"); then
         return 0
     fi
-    cp "$1" "$2"
+    cp "$3" "$4"
 }
 
 # generate FILE: builds and runs one program, writes its .out/.err/.code beside it.
@@ -48,12 +62,18 @@ generate() {
     dir="$(dirname "$file")"; name="$(basename "$file")"; base="${file%.go}"
     tmp="$(mktemp -d)"
     trap 'rm -rf "$tmp"' RETURN
+    if has minigo-only "$file"; then
+        echo "hand-written   $file"
+        return 0
+    fi
     local expect_compile_error=0
     [[ "$file" == */compile_errors/* ]] && expect_compile_error=1
+    has compile-error "$file" && expect_compile_error=1
 
     if ! (cd "$dir" && go build -o "$tmp/bin" "$name") 2>"$tmp/build.err"; then
         if [[ $expect_compile_error == 0 ]]; then
-            echo "golden.sh: $file does not compile:" >&2; cat "$tmp/build.err" >&2; return 1
+            echo "golden.sh: $file does not compile (only compile_errors/ or \`// golden: compile-error\` may):" >&2
+            cat "$tmp/build.err" >&2; return 1
         fi
         : >"$base.out"
         grep -v '^# command-line-arguments$' "$tmp/build.err" >"$base.err" || true
@@ -62,11 +82,13 @@ generate() {
         return 0
     fi
     if [[ $expect_compile_error == 1 ]]; then
-        echo "golden.sh: $file is under compile_errors/ but compiles" >&2; return 1
+        echo "golden.sh: $file should not compile (compile_errors/ or compile-error) but does" >&2; return 1
     fi
 
-    local timeout args procs
+    local timeout args procs expect_timeout
     timeout="$(directive timeout "$file" | tail -n1)"; timeout="${timeout:-10s}"
+    expect_timeout="$(directive expect-timeout "$file" | tail -n1)"
+    [[ -n "$expect_timeout" ]] && timeout="$expect_timeout"
     args="$(directive args "$file" | tail -n1)"
     procs="$(directive gomaxprocs "$file" | tail -n1)"
     local -a envs=()
@@ -84,19 +106,26 @@ generate() {
             >"$tmp/out" 2>"$tmp/err" </dev/null
         code=$?
         set -e
-        if [[ $code == 124 ]]; then
+        if [[ -n "$expect_timeout" ]]; then
+            if [[ $code != 124 ]]; then
+                echo "golden.sh: $file should still run after $expect_timeout, exited $code" >&2; return 1
+            fi
+            : >"$tmp/out"; : >"$tmp/err"; code=timeout
+        elif [[ $code == 124 ]]; then
             echo "golden.sh: $file timed out after $timeout" >&2; return 1
         fi
         if [[ $first == 1 ]]; then
-            keep "$tmp/out" "$base.out"; keep "$tmp/err" "$base.err"; echo "$code" >"$base.code"
+            keep "$file" out "$tmp/out" "$base.out"; keep "$file" err "$tmp/err" "$base.err"
+            echo "$code" >"$base.code"
             first=0
-        elif ! cmp -s "$tmp/out" "$base.out" || [[ "$(cat "$base.code")" != "$code" ]]; then
+        elif ! cmp -s <(canon "$file" out "$tmp/out") <(canon "$file" out "$base.out") \
+            || [[ "$(cat "$base.code")" != "$code" ]]; then
             echo "golden.sh: $file gives different results under GOMAXPROCS=$p" >&2; return 1
         fi
     done
     echo "exit $(cat "$base.code")         $file"
 }
-export -f generate directive keep
+export -f generate directive has canon keep
 
 cd "$ROOT"
 if [[ $# -gt 0 ]]; then

@@ -1,0 +1,54 @@
+//! Go 1.19's own `// run` tests (copied into `testdata/go1.19/` by scripts/conformance.sh):
+//! every program listed in `tests/conformance/passing.txt` must still pass, judged as Go's test
+//! driver does — exit status 0 and stdout+stderr (interleaved) equal to its `.out` file, or
+//! empty when it has none. The list is written by the script and only grows.
+
+mod common;
+
+use common::{line_diff, minigo, parallel_map, repo_root, worker_threads};
+use std::fs;
+use std::io::Write;
+use std::process::Command;
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+fn check(rel: &str) -> Result<(), String> {
+    let program = repo_root().join("testdata/go1.19").join(rel);
+    let expected = fs::read_to_string(program.with_extension("out")).unwrap_or_default();
+    let dir = program.parent().ok_or("no directory")?;
+    let name = program.file_name().ok_or("no file name")?;
+    let mut cmd = Command::new(minigo());
+    cmd.arg("run").arg(name).current_dir(dir);
+    let run = common::run_combined(cmd, b"", TIMEOUT).map_err(|e| format!("cannot run minigo: {e}"))?;
+    if run.timed_out {
+        return Err(format!("timed out after {TIMEOUT:?}"));
+    }
+    let mut report = String::new();
+    if run.code != Some(0) {
+        report += &format!("exit status {:?} (signal {:?}), want 0\n", run.code, run.signal);
+    }
+    if run.stdout != expected {
+        report += &format!("output:\n{}", line_diff(&expected, &run.stdout));
+    }
+    if report.is_empty() { Ok(()) } else { Err(report) }
+}
+
+#[test]
+fn go119_passing_programs() {
+    let list = fs::read_to_string(repo_root().join("tests/conformance/passing.txt")).unwrap_or_default();
+    let programs: Vec<&str> = list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    let results = parallel_map(&programs, worker_threads(), |rel| check(rel));
+    let mut report = String::new();
+    let mut failed = 0;
+    for (rel, result) in programs.iter().zip(&results) {
+        if let Err(r) = result {
+            failed += 1;
+            report += &format!("=== testdata/go1.19/{rel}\n{r}\n");
+        }
+    }
+    let summary = format!("{} passed, {failed} failed", programs.len() - failed);
+    // Straight to the process's stderr: libtest captures print!-family output.
+    let _ = writeln!(std::io::stderr(), "{report}conformance: {summary}");
+    assert_eq!(failed, 0, "Go 1.19 programs listed in tests/conformance/passing.txt fail: {summary}");
+}

@@ -1,0 +1,369 @@
+//! The golden tests: `minigo run` on every program of `testdata/` (except `testdata/go1.19/`,
+//! which `tests/conformance.rs` runs), compared with what real Go printed (`<name>.out`,
+//! `<name>.err`, `<name>.code`, written by `scripts/golden.sh`).
+//!
+//! Exit status and stdout must match exactly. Stderr: exactly, except for panics and fatal
+//! errors, whose goroutine traces hold addresses and paths: there the lines before the first
+//! `goroutine ` line and that header line must match, and the `main.*` functions of Go's trace
+//! must appear in minigo's trace in the same order. Per-program directives (`// golden: ...`,
+//! see testdata/README.md) adjust the comparison. `testdata/unsupported/` programs must be
+//! rejected as compile errors.
+//!
+//! `testdata/KNOWN_FAILURES` lists programs allowed to fail; one of them passing fails the test
+//! so that the list only shrinks. Environment: `MINIGO_GOLDEN_FILTER=substr` runs the programs
+//! whose path contains `substr`; `MINIGO_UPDATE_KNOWN=1` rewrites KNOWN_FAILURES with the
+//! failing set; `MINIGO_SLOW_TESTS=1` includes `// golden: slow` programs.
+
+mod common;
+
+use common::{line_diff, minigo, parallel_map, relative, repo_root, worker_threads};
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The `// golden: ...` lines at the top of a program.
+#[derive(Debug, Default)]
+struct Directives {
+    sort_lines: bool,
+    /// The expected result is "still running after this long" (the runner kills it).
+    expect_timeout: Option<Duration>,
+    normalize_numbers: bool,
+    stderr_first_line: bool,
+    slow: bool,
+    /// Run once per value with GOMAXPROCS set; empty: once, unset.
+    gomaxprocs: Vec<String>,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    timeout: Option<Duration>,
+    max_seconds: Option<f64>,
+}
+
+fn parse_duration(s: &str) -> Option<Duration> {
+    let secs = s.strip_suffix("ms").map(|ms| ms.parse::<f64>().ok().map(|v| v / 1000.0));
+    let secs = secs.unwrap_or_else(|| s.strip_suffix('s').unwrap_or(s).parse::<f64>().ok())?;
+    (secs.is_finite() && secs > 0.0).then(|| Duration::from_secs_f64(secs))
+}
+
+impl Directives {
+    fn parse(source: &str) -> Result<Directives, String> {
+        let mut d = Directives::default();
+        for line in source.lines().take_while(|l| !l.starts_with("package ")) {
+            let Some(directive) = line.strip_prefix("// golden: ") else { continue };
+            let (name, value) = directive.split_once('=').unwrap_or((directive, ""));
+            let bad = || format!("bad directive {directive:?}");
+            match name.trim() {
+                "sort-lines" => d.sort_lines = true,
+                "normalize-numbers" => d.normalize_numbers = true,
+                "stderr" if value == "first-line" => d.stderr_first_line = true,
+                "slow" => d.slow = true,
+                // How the expected files were made: only scripts/golden.sh acts on these.
+                "compile-error" | "minigo-only" => {}
+                "expect-timeout" => d.expect_timeout = Some(parse_duration(value).ok_or_else(bad)?),
+                "gomaxprocs" => d.gomaxprocs = value.split(',').map(|v| v.trim().to_string()).collect(),
+                "args" => d.args = value.split_whitespace().map(String::from).collect(),
+                "env" => {
+                    let (k, v) = value.split_once('=').ok_or_else(bad)?;
+                    d.env.push((k.to_string(), v.to_string()));
+                }
+                "timeout" => d.timeout = Some(parse_duration(value).ok_or_else(bad)?),
+                "max-seconds" => d.max_seconds = Some(value.parse().map_err(|_| bad())?),
+                _ => return Err(bad()),
+            }
+        }
+        Ok(d)
+    }
+}
+
+/// What Go did, from the checked-in files.
+struct Expected {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+fn read_expected(program: &Path) -> Result<Expected, String> {
+    let read = |ext: &str| {
+        let p = program.with_extension(ext);
+        fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e} (run scripts/golden.sh)", relative(&p)))
+    };
+    let code = read("code")?;
+    let code = code.trim().parse().map_err(|_| format!("bad exit status {code:?} in .code file"))?;
+    Ok(Expected { stdout: read("out")?, stderr: read("err")?, code })
+}
+
+/// Every run of ASCII digits becomes `N`.
+fn normalize_numbers(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_digits = false;
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            if !in_digits {
+                out.push('N');
+            }
+            in_digits = true;
+        } else {
+            out.push(c);
+            in_digits = false;
+        }
+    }
+    out
+}
+
+fn sorted_lines(s: &str) -> String {
+    let mut lines: Vec<&str> = s.lines().collect();
+    lines.sort_unstable();
+    lines.iter().map(|l| format!("{l}\n")).collect()
+}
+
+/// The parts of a goroutine trace that minigo must reproduce.
+struct Trace<'a> {
+    /// Lines before the first `goroutine ` line (the panic message and a blank line).
+    head: Vec<&'a str>,
+    /// The first `goroutine N [state]:` line.
+    header: Option<&'a str>,
+    /// The `main.*` functions of the frames, innermost first, arguments stripped.
+    functions: Vec<&'a str>,
+}
+
+fn parse_trace(stderr: &str) -> Trace<'_> {
+    let mut lines = stderr.lines();
+    let head = lines.by_ref().take_while(|l| !l.starts_with("goroutine ")).collect();
+    let header = stderr.lines().find(|l| l.starts_with("goroutine "));
+    let functions = lines
+        .filter(|l| !l.starts_with('\t') && !l.starts_with("created by ") && !l.starts_with("goroutine "))
+        .filter_map(|l| l.rfind('(').map(|i| &l[..i]))
+        .filter(|f| f.starts_with("main."))
+        .collect();
+    Trace { head, header, functions }
+}
+
+fn is_trace(expected: &Expected) -> bool {
+    expected.code == 2 && expected.stderr.lines().any(|l| l.starts_with("goroutine "))
+}
+
+/// Compares stderr; `None` when it matches.
+fn compare_stderr(expected: &Expected, actual: &str, d: &Directives) -> Option<String> {
+    if d.stderr_first_line {
+        let (e, a) = (expected.stderr.lines().next(), actual.lines().next());
+        return (e != a).then(|| format!("stderr first line:\n- {}\n+ {}\n", e.unwrap_or(""), a.unwrap_or("")));
+    }
+    if !is_trace(expected) {
+        let (e, a) = if d.normalize_numbers {
+            (normalize_numbers(&expected.stderr), normalize_numbers(actual))
+        } else {
+            (expected.stderr.clone(), actual.to_string())
+        };
+        return (e != a).then(|| format!("stderr:\n{}", line_diff(&e, &a)));
+    }
+    let (want, got) = (parse_trace(&expected.stderr), parse_trace(actual));
+    let mut report = String::new();
+    // Go numbers goroutines in creation order, which varies from run to run for any but the
+    // main goroutine: only `goroutine 1` is compared with its number.
+    let header = |h: Option<&str>| match h {
+        Some(h) if !h.starts_with("goroutine 1 [") => {
+            h.trim_start_matches("goroutine ").trim_start_matches(|c: char| c.is_ascii_digit()).to_string()
+        }
+        h => h.unwrap_or("").to_string(),
+    };
+    if want.head != got.head || header(want.header) != header(got.header) {
+        let w = want.head.iter().chain(&want.header).map(|l| format!("{l}\n")).collect::<String>();
+        let g = got.head.iter().chain(&got.header).map(|l| format!("{l}\n")).collect::<String>();
+        report += &format!("stderr (up to the goroutine header):\n{}", line_diff(&w, &g));
+    }
+    let mut rest = got.functions.iter();
+    if let Some(missing) = want.functions.iter().find(|f| !rest.any(|g| g == *f)) {
+        report += &format!(
+            "goroutine trace: Go's frames {:?} must appear in this order; {missing} is missing from minigo's {:?}\n",
+            want.functions, got.functions
+        );
+    }
+    (!report.is_empty()).then_some(report)
+}
+
+/// Runs one program (once per GOMAXPROCS value) and compares; `Err` holds the report.
+fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
+    let source = fs::read_to_string(program).map_err(|e| e.to_string())?;
+    let d = Directives::parse(&source)?;
+    if d.slow && !slow_ok {
+        return Ok(());
+    }
+    let rel = relative(program);
+    let dir = program.parent().expect("program in a directory");
+    let name = program.file_name().expect("program file name");
+    let unsupported = rel.starts_with("testdata/unsupported/");
+    let expected = if unsupported || d.expect_timeout.is_some() { None } else { Some(read_expected(program)?) };
+    let procs: Vec<Option<&str>> =
+        if d.gomaxprocs.is_empty() { vec![None] } else { d.gomaxprocs.iter().map(|p| Some(p.as_str())).collect() };
+    for p in procs {
+        let mut cmd = Command::new(minigo());
+        cmd.arg("run").arg(name).args(&d.args).current_dir(dir).env_remove("GOMAXPROCS");
+        cmd.envs(d.env.iter().map(|(k, v)| (k, v)));
+        if let Some(p) = p {
+            cmd.env("GOMAXPROCS", p);
+        }
+        let timeout = d.expect_timeout.or(d.timeout).unwrap_or(DEFAULT_TIMEOUT);
+        let run = common::run(cmd, b"", timeout).map_err(|e| format!("cannot run minigo: {e}"))?;
+        let label = p.map(|p| format!(" (GOMAXPROCS={p})")).unwrap_or_default();
+        let mut report = String::new();
+        if d.expect_timeout.is_some() {
+            if !run.timed_out {
+                report += &format!(
+                    "expected to still be running after {timeout:?}, but it exited with {:?}; stderr:\n{}",
+                    run.code, run.stderr
+                );
+            }
+        } else if run.timed_out {
+            report += &format!("timed out after {timeout:?}\n");
+        } else if let Some(sig) = run.signal {
+            report += &format!("killed by signal {sig}\n");
+        }
+        if let Some(limit) = d.max_seconds {
+            if run.elapsed.as_secs_f64() > limit {
+                report += &format!("took {:.2}s, more than max-seconds={limit}\n", run.elapsed.as_secs_f64());
+            }
+        }
+        match &expected {
+            None if d.expect_timeout.is_some() => {}
+            None => {
+                let position = format!("./{}:", name.to_string_lossy());
+                if run.code != Some(1) || !run.stderr.starts_with(&position) {
+                    report += &format!(
+                        "unsupported program: want exit status 1 and a `{position}L:C: msg` error, got {:?} with stderr:\n{}",
+                        run.code, run.stderr
+                    );
+                }
+            }
+            Some(want) if report.is_empty() => {
+                if run.code != Some(want.code) {
+                    report += &format!("exit status: want {}, got {:?}\n", want.code, run.code);
+                }
+                let mut e = want.stdout.clone();
+                let mut a = run.stdout.clone();
+                if d.normalize_numbers {
+                    (e, a) = (normalize_numbers(&e), normalize_numbers(&a));
+                }
+                if d.sort_lines {
+                    (e, a) = (sorted_lines(&e), sorted_lines(&a));
+                }
+                if e != a {
+                    report += &format!("stdout:\n{}", line_diff(&e, &a));
+                }
+                if let Some(r) = compare_stderr(want, &run.stderr, &d) {
+                    report += &r;
+                }
+            }
+            Some(_) => {}
+        }
+        if !report.is_empty() {
+            if run.stderr.contains("panicked at") {
+                report += &format!("minigo itself panicked:\n{}\n", run.stderr.trim_end());
+            }
+            return Err(format!("{label}\n{report}").trim_start().to_string());
+        }
+    }
+    Ok(())
+}
+
+fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n != "go1.19") {
+                collect_programs(&path, out);
+            }
+        } else if path.extension().is_some_and(|e| e == "go") {
+            out.push(path);
+        }
+    }
+}
+
+const KNOWN_FAILURES: &str = "testdata/KNOWN_FAILURES";
+
+/// KNOWN_FAILURES: relative path → reason (the `# ...` comment).
+fn read_known() -> BTreeMap<String, String> {
+    let text = fs::read_to_string(repo_root().join(KNOWN_FAILURES)).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| {
+            let (path, reason) = l.split_once('#').unwrap_or((l, ""));
+            (path.trim().to_string(), reason.trim().to_string())
+        })
+        .collect()
+}
+
+fn write_known(known: &BTreeMap<String, String>) {
+    let mut text = String::from(
+        "# Golden programs minigo does not pass yet (tests/golden.rs): one path per line, `# reason`.\n\
+         # A listed program that passes fails the test: remove it. MINIGO_UPDATE_KNOWN=1 rewrites this file.\n",
+    );
+    for (path, reason) in known {
+        text += &format!("{path} # {}\n", if reason.is_empty() { "fails" } else { reason });
+    }
+    fs::write(repo_root().join(KNOWN_FAILURES), text).expect("write KNOWN_FAILURES");
+}
+
+/// The first line of a failure report, as the reason recorded in KNOWN_FAILURES.
+fn short_reason(report: &str) -> String {
+    let line = report.lines().find(|l| !l.trim().is_empty()).unwrap_or("fails");
+    line.trim().trim_end_matches(':').chars().take(100).collect()
+}
+
+#[test]
+fn golden() {
+    let filter = std::env::var("MINIGO_GOLDEN_FILTER").unwrap_or_default();
+    let slow_ok = std::env::var("MINIGO_SLOW_TESTS").is_ok_and(|v| v == "1");
+    let update = std::env::var("MINIGO_UPDATE_KNOWN").is_ok_and(|v| v == "1");
+    let mut programs = Vec::new();
+    collect_programs(&repo_root().join("testdata"), &mut programs);
+    programs.retain(|p| relative(p).contains(&filter));
+    assert!(!programs.is_empty(), "no golden program matches MINIGO_GOLDEN_FILTER={filter:?}");
+
+    let results = parallel_map(&programs, worker_threads(), |p| check_program(p, slow_ok));
+    let mut known = read_known();
+    let mut report = String::new();
+    let (mut passed, mut failed, mut known_failed) = (0, 0, 0);
+    let mut failing = BTreeMap::new();
+    for (program, result) in programs.iter().zip(&results) {
+        let rel = relative(program);
+        match (result, known.contains_key(&rel)) {
+            (Ok(()), false) => passed += 1,
+            (Ok(()), true) => {
+                failed += 1;
+                report += &format!("=== {rel}: passes now: remove it from {KNOWN_FAILURES}\n\n");
+            }
+            (Err(_), true) => known_failed += 1,
+            (Err(r), false) => {
+                failed += 1;
+                report += &format!("=== {rel}\n{r}\n");
+            }
+        }
+        if let Err(r) = result {
+            failing.insert(rel, short_reason(r));
+        }
+    }
+    let ran: Vec<String> = programs.iter().map(|p| relative(p)).collect();
+    for stale in known.keys().filter(|k| k.contains(&filter) && !ran.contains(k)) {
+        failed += 1;
+        report += &format!("=== {stale}: listed in {KNOWN_FAILURES} but no such program\n\n");
+    }
+    if update {
+        let previous = known.clone();
+        known.retain(|k, _| !k.contains(&filter));
+        for (path, reason) in failing {
+            let old = previous.get(&path).filter(|r| !r.is_empty()).cloned();
+            known.insert(path, old.unwrap_or(reason));
+        }
+        write_known(&known);
+    }
+    let summary = format!("{passed} passed, {failed} failed, {known_failed} known failures");
+    // Straight to the process's stderr: libtest captures print!-family output.
+    let _ = writeln!(std::io::stderr(), "{report}golden: {summary}");
+    assert!(update || failed == 0, "golden tests: {summary}");
+}

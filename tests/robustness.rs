@@ -1,0 +1,154 @@
+//! Robustness: `minigo run` on broken input must answer like Go does — exit 0, 1 (compile
+//! error) or 2 (panic / fatal error) — within a timeout, never with a Rust panic, a signal
+//! (stack overflow, abort) or a hang. Inputs: prefixes of real programs cut at byte granularity
+//! (every 7th, so also inside UTF-8 sequences, strings and comments) and hand-made garbage.
+
+mod common;
+
+use common::{minigo, parallel_map, repo_root, worker_threads};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Programs whose prefixes are fed to minigo: a spread of syntax (types, methods, closures,
+/// switch, literals with escapes, composite literals).
+const PROGRAMS: [&str; 5] = [
+    "testdata/programs/tokenizer.go",
+    "testdata/types/embedding.go",
+    "testdata/control/switch_forms.go",
+    "testdata/fmt/verbs_general.go",
+    "testdata/lexer/string_escapes.go",
+];
+
+const PREFIX_STEP: usize = 7;
+
+/// A scratch directory for the inputs, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("minigo-{name}-{}", std::process::id()));
+        fs::create_dir_all(&dir).expect("create scratch dir");
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs minigo on `input`; `Some(problem)` when it misbehaves.
+fn check(dir: &Path, label: &str, input: &[u8], index: usize) -> Option<String> {
+    let name = format!("input{index}.go");
+    fs::write(dir.join(&name), input).expect("write input");
+    let mut cmd = Command::new(minigo());
+    cmd.arg("run").arg(&name).current_dir(dir);
+    let run = match common::run(cmd, b"", TIMEOUT) {
+        Ok(run) => run,
+        Err(e) => return Some(format!("{label}: cannot run minigo: {e}")),
+    };
+    let problem = if run.timed_out {
+        format!("still running after {TIMEOUT:?}")
+    } else if let Some(sig) = run.signal {
+        format!("killed by signal {sig}")
+    } else if run.stderr.contains("panicked at") {
+        "Rust panic".to_string()
+    } else if !matches!(run.code, Some(0..=2)) {
+        format!("exit status {:?}, want 0, 1 or 2", run.code)
+    } else {
+        return None;
+    };
+    let shown: String = String::from_utf8_lossy(input).chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
+    let stderr: String = run.stderr.lines().take(6).collect::<Vec<_>>().join("\n");
+    Some(format!("{label}: {problem}\n  input ends with: {shown:?}\n  stderr: {stderr}"))
+}
+
+fn assert_all_handled(name: &str, inputs: Vec<(String, Vec<u8>)>) {
+    let scratch = Scratch::new(name);
+    let indexed: Vec<(usize, (String, Vec<u8>))> = inputs.into_iter().enumerate().collect();
+    let problems: Vec<String> =
+        parallel_map(&indexed, worker_threads(), |(i, (label, input))| check(&scratch.0, label, input, *i))
+            .into_iter()
+            .flatten()
+            .collect();
+    assert!(problems.is_empty(), "{} of {} inputs mishandled:\n{}", problems.len(), indexed.len(), problems.join("\n"));
+}
+
+#[test]
+fn prefixes_of_programs() {
+    let mut inputs = Vec::new();
+    for program in PROGRAMS {
+        let source = fs::read(repo_root().join(program)).expect("read program");
+        for len in (0..source.len()).step_by(PREFIX_STEP) {
+            inputs.push((format!("{program} cut at byte {len}"), source[..len].to_vec()));
+        }
+    }
+    assert_all_handled("prefixes", inputs);
+}
+
+/// A deterministic xorshift generator: the same garbage on every run.
+fn pseudo_random_bytes(seed: u64, len: usize) -> Vec<u8> {
+    let mut x = seed;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+fn in_main(body: &str) -> Vec<u8> {
+    format!("package main\n\nfunc main() {{\n{body}\n}}\n").into_bytes()
+}
+
+#[test]
+fn garbage() {
+    const DEEP: usize = 100_000;
+    let mut inputs: Vec<(String, Vec<u8>)> = vec![
+        ("empty file".into(), Vec::new()),
+        ("no package clause".into(), b"func main() {}\n".to_vec()),
+        ("package only".into(), b"package main\n".to_vec()),
+        ("wrong package".into(), b"package foo\n\nfunc main() {}\n".to_vec()),
+        ("NUL bytes".into(), b"package main\x00\x00\nfunc main() {\x00}\n".to_vec()),
+        ("invalid UTF-8".into(), b"package main\n\nfunc main() { x := \"\xff\xfe\"; _ = x \xc3 }\n".to_vec()),
+        ("BOM in the middle".into(), "package main\n\u{feff}func main() {}\n".as_bytes().to_vec()),
+        ("unterminated string".into(), in_main("s := \"never closed\n_ = s")),
+        ("unterminated raw string".into(), in_main("s := `never closed")),
+        ("unterminated comment".into(), in_main("/* never closed")),
+        ("unterminated rune".into(), in_main("r := 'a")),
+        ("huge integer literal".into(), in_main(&format!("x := {}\n_ = x", "9".repeat(10_000)))),
+        ("huge float exponent".into(), in_main("x := 1e999999999999\n_ = x")),
+        ("constant shift overflow".into(), in_main("const c = 1 << 100000000\n_ = c")),
+        ("deep parentheses".into(), in_main(&format!("x := {}1{}\n_ = x", "(".repeat(DEEP), ")".repeat(DEEP)))),
+        ("deep unclosed parentheses".into(), in_main(&"(".repeat(DEEP))),
+        ("deep blocks".into(), in_main(&format!("{}{}", "{".repeat(DEEP), "}".repeat(DEEP)))),
+        ("deep unary minus".into(), in_main(&format!("x := {}1\n_ = x", "- ".repeat(DEEP)))),
+        ("long binary chain".into(), in_main(&format!("x := 1{}\n_ = x", " + 1".repeat(DEEP)))),
+        ("deep slice type".into(), in_main(&format!("var x {}int\n_ = x", "[]".repeat(DEEP)))),
+        ("deep composite literal".into(), in_main(&format!("x := []any{{{}}}\n_ = x", "[]any{".repeat(DEEP / 10) + &"}".repeat(DEEP / 10)))),
+        ("deep if nesting".into(), in_main(&format!("{}{}", "if true {\n".repeat(DEEP / 10), "}\n".repeat(DEEP / 10)))),
+        ("deep func literals".into(), in_main(&format!("{}{}", "func() {\n".repeat(DEEP / 10), "}()\n".repeat(DEEP / 10)))),
+        ("infinite recursion".into(), b"package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n".to_vec()),
+        ("recursive type".into(), b"package main\n\ntype T struct{ t T }\n\nfunc main() { var t T; _ = t }\n".to_vec()),
+        ("recursive const".into(), b"package main\n\nconst a = b\nconst b = a\n\nfunc main() {}\n".to_vec()),
+        ("recursive init".into(), b"package main\n\nvar a = f()\n\nfunc f() int { return a }\n\nfunc main() {}\n".to_vec()),
+        ("many errors".into(), in_main(&"undefined_name\n".repeat(1000))),
+        ("only punctuation".into(), b"package main\n\n}{)(][;;,,..::==!!\n".to_vec()),
+    ];
+    const ALPHABET: &[u8] = b"{}()[];:=+-*/ \nfuncmainvarx1\"'`";
+    for seed in 1..=20u64 {
+        inputs.push((format!("random bytes, seed {seed}"), pseudo_random_bytes(seed, 400)));
+        let mut after_package = b"package main\n\n".to_vec();
+        let tokens = pseudo_random_bytes(seed * 7919, 400).into_iter().map(|b| ALPHABET[b as usize % ALPHABET.len()]);
+        after_package.extend(tokens);
+        inputs.push((format!("random Go-ish tokens, seed {seed}"), after_package));
+    }
+    assert_all_handled("garbage", inputs);
+}
