@@ -50,7 +50,8 @@ fn main() {
     if let Some(dir) = args.get(2) {
         load(std::path::Path::new(dir), "", &mut pkgs);
     }
-    match check("./prog.go", &src, &DirImporter(pkgs)) {
+    let shown = format!("./{}", std::path::Path::new(path).file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default());
+    match check(&shown, &src, &DirImporter(pkgs)) {
         Ok(p) => {
             if args.iter().any(|a| a == "-v") {
                 println!("ok: {} files, {} typed nodes", p.files.len(), p.info.types.len());

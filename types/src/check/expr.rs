@@ -33,7 +33,7 @@ impl<'a> Checker<'a> {
         self.single_value(x)
     }
 
-    fn single_value<'e>(&mut self, mut x: Operand<'e>) -> Operand<'e> {
+    pub(crate) fn single_value<'e>(&mut self, mut x: Operand<'e>) -> Operand<'e> {
         match x.mode {
             OpMode::NoValue | OpMode::Builtin(_) | OpMode::TypeExpr | OpMode::PkgName => {
                 self.not_a_value(&x);
@@ -222,7 +222,8 @@ impl<'a> Checker<'a> {
                 self.constant(obj.ty, v, e)
             }
             ObjKind::TypeName => {
-                if self.info.table.is_invalid(obj.ty) {
+                // A named type still being declared has no underlying type yet: still valid.
+                if obj.ty == self.info.table.invalid() {
                     return inv;
                 }
                 self.operand(OpMode::TypeExpr, obj.ty, e)

@@ -247,13 +247,9 @@ impl<'a> Checker<'a> {
             return Err(self.syntax_errors);
         }
         if !self.import_errors.is_empty() {
-            // The go command reports these before compiling, with a plain file name.
-            let mut out: Vec<Diagnostic> = Vec::new();
-            for (off, msg) in &self.import_errors {
-                let mut d = self.diagnostic(*off, msg.clone());
-                d.file = d.file.trim_start_matches("./").to_string();
-                out.push(d);
-            }
+            // Reported alone, before type checking (as the go command does for packages
+            // missing from the standard library).
+            let out = self.import_errors.iter().map(|(off, msg)| self.diagnostic(*off, msg.clone())).collect();
             return Err(out);
         }
         if !self.errors.is_empty() {
@@ -336,7 +332,7 @@ impl<'a> Checker<'a> {
                 None => {
                     // The import path string starts one byte after the spec's name (if any).
                     let lo = imp.span.hi.saturating_sub(imp.path.len() as u32 + 2);
-                    self.import_errors.push((lo, format!("package {} is not in std", imp.path)));
+                    self.import_errors.push((lo, format!("package {} is not supported by minigo", imp.path)));
                 }
             }
         }

@@ -398,7 +398,7 @@ impl<'a> Checker<'a> {
         if lhs.len() == rhs.len() {
             let types: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs_var(l)).collect();
             for (t, r) in types.into_iter().zip(rhs) {
-                let mut x = self.expr_hint(r, t);
+                let mut x = self.rhs_value(r, t, lhs.len());
                 match t {
                     Some(t) => {
                         self.assign_to(&mut x, t, "assignment");
@@ -419,6 +419,20 @@ impl<'a> Checker<'a> {
                 None => self.assign_blank(&mut x, "assignment"),
             }
         }
+    }
+
+    /// A right-hand side value paired with one of `nvars` variables; a lone multi-value
+    /// call is Go's `assignment mismatch: 1 variable but f returns 2 values`.
+    fn rhs_value<'e>(&mut self, r: &'e Expr, hint: Option<TypeId>, nvars: usize) -> Operand<'e> {
+        let x = self.raw_expr(r, hint);
+        if nvars == 1 && x.mode.is_value() {
+            if let Type::Tuple(ts) = self.info.table.get(x.ty) {
+                let n = ts.len();
+                self.assign_error(std::slice::from_ref(r), 1, n);
+                return Operand::invalid(&self.info.table, Some(r));
+            }
+        }
+        self.single_value(x)
     }
 
     /// `_ = x`: any value, untyped constants get their default type.
@@ -561,7 +575,7 @@ impl<'a> Checker<'a> {
         // Right-hand side values (checked before the new variables are in scope).
         let hints: Vec<Option<TypeId>> = existing.iter().map(|e| e.map(|o| self.obj(o).ty)).collect();
         let values: Option<Vec<Operand>> = if lhs.len() == rhs.len() {
-            Some(rhs.iter().zip(&hints).map(|(r, h)| self.expr_hint(r, *h)).collect())
+            Some(rhs.iter().zip(&hints).map(|(r, h)| self.rhs_value(r, *h, lhs.len())).collect())
         } else {
             self.multi_rhs(lhs.len(), rhs)
         };
@@ -726,7 +740,7 @@ impl<'a> Checker<'a> {
         }
         if s.values.len() == s.names.len() {
             for (i, v) in s.values.iter().enumerate() {
-                let mut x = self.expr_hint(v, declared);
+                let mut x = self.rhs_value(v, declared, s.names.len());
                 match declared {
                     Some(t) => {
                         self.assign_to(&mut x, t, context);

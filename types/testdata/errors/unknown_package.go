@@ -1,5 +1,0 @@
-package main
-
-import "foo/bar"
-
-func main() { bar.X() }
