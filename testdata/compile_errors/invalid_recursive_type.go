@@ -1,0 +1,10 @@
+package main
+
+type Node struct {
+	next Node
+}
+
+func main() {
+	var n Node
+	_ = n
+}

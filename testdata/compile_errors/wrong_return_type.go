@@ -1,0 +1,9 @@
+package main
+
+func name() int {
+	return "seven"
+}
+
+func main() {
+	_ = name()
+}
