@@ -368,6 +368,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn default_operand(&mut self, x: &mut Operand) {
         if self.info.table.is_untyped(x.ty) && !x.is_nil(&self.info.table) {
             let d = self.info.table.default_type(x.ty);
+            // Cannot fail: every untyped value is representable by its default type.
             let _ = self.implicit_type(x, d);
         }
     }
@@ -383,11 +384,10 @@ impl<'a> Checker<'a> {
         if val.is_some() && tv.value.is_some() {
             tv.value = val;
         }
-        let untyped_operands_follow = !self.info.table.is_untyped(t) || true;
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, t, None),
             ExprKind::Unary { op, x } if !matches!(op, UnaryOp::Addr | UnaryOp::Recv) => self.update_expr_type(x, t, None),
-            ExprKind::Binary { op, x, y } if untyped_operands_follow => {
+            ExprKind::Binary { op, x, y } => {
                 use minigo_parser::ast::BinaryOp::*;
                 match op {
                     Eq | Ne | Lt | Le | Gt | Ge => {}
@@ -427,13 +427,9 @@ impl<'a> Checker<'a> {
                 Some(cause) => Err(format!("{} does not implement {} {cause}", self.type_string(v), self.type_string(t))),
             };
         }
-        if table.is_interface(v) && !v_named {
-            // An interface value is never assignable to a concrete type.
-            if let Some(cause) = self.missing_method(t, v) {
-                let _ = cause;
-            } else {
-                return Err(format!("need type assertion"));
-            }
+        if table.is_interface(v) && !table.is_interface(t) && self.missing_method(t, v).is_none() {
+            // An interface value is never assignable to a concrete type that implements it.
+            return Err("need type assertion".to_string());
         }
         if let (Type::Chan { dir: minigo_parser::ast::ChanDir::Both, elem: ve }, Type::Chan { elem: te, .. }) = (table.get(vu), table.get(tu)) {
             if ve == te && (!v_named || !t_named) {

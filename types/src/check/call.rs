@@ -83,9 +83,6 @@ impl<'a> Checker<'a> {
 
     /// Go's `arguments`: counts, variadic parameters, assignability of each argument.
     fn arguments(&mut self, e: &Expr, fe: &Expr, sig: &Signature, mut xs: Vec<Operand>, ellipsis: bool) {
-        if xs.iter().any(|x| x.is_invalid()) {
-            // Still check the valid ones against their parameters below when counts match.
-        }
         let fs = self.expr_str(fe);
         let nargs = xs.len();
         let mut npars = sig.params.len();
@@ -483,9 +480,7 @@ impl<'a> Checker<'a> {
                 };
                 let mut k = xs.remove(1);
                 if !self.assign_to_silent(&mut k, key) {
-                    let d = self.describe(&k);
                     let ms = self.describe(&xs[0]);
-                    let _ = d;
                     self.error_at(&k, format!("invalid argument: maps of {ms} must have identical key types"));
                     return inv;
                 }

@@ -1,7 +1,7 @@
 //! Expressions: identifiers, literals, operators (with exact constant folding), selectors,
 //! index and slice expressions, type assertions, composite and function literals.
 use minigo_parser::ast::{BinaryOp, ChanDir, Element, Expr, ExprKind, Ident, LitKind, UnaryOp};
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use super::assign::{OpMode, Operand};
 use super::lookup::Found;
@@ -40,10 +40,8 @@ impl<'a> Checker<'a> {
                 x.mode = OpMode::Invalid;
             }
             _ => {
-                if let Type::Tuple(ts) = self.info.table.get(x.ty) {
-                    let n = ts.len();
+                if let Type::Tuple(_) = self.info.table.get(x.ty) {
                     let d = self.describe(&x);
-                    let _ = n;
                     self.error_at(&x, format!("multiple-value {d} in single-value context"));
                     x.mode = OpMode::Invalid;
                 }
@@ -131,7 +129,7 @@ impl<'a> Checker<'a> {
                 if self.info.table.is_invalid(t) {
                     return inv;
                 }
-                self.check_assertable(e, &xo, t, ty);
+                self.check_assertable(e, &xo, t);
                 self.operand(OpMode::CommaOk, t, e)
             }
             ExprKind::Call { func, args, ellipsis } => self.call(e, func, args, *ellipsis),
@@ -825,9 +823,8 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
-        if let Some(sig) = self.info.table.signature(x.ty) {
-            let _ = sig;
-            self.error(e.span, "generic functions are not supported by minigo");
+        if self.info.table.signature(x.ty).is_some() {
+            self.error(e.span, super::GENERICS);
             return inv;
         }
         let under = self.info.table.under(x.ty).clone();
@@ -987,14 +984,13 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports an impossible type assertion `x.(T)` (T does not implement x's interface).
-    fn check_assertable(&mut self, e: &Expr, x: &Operand, t: TypeId, te: &Expr) {
+    fn check_assertable(&mut self, e: &Expr, x: &Operand, t: TypeId) {
         if self.info.table.is_interface(t) {
             return;
         }
         if let Some(cause) = self.missing_method(t, x.ty) {
             let es = self.expr_str(e);
             let ts = self.type_string(t);
-            let _ = te;
             self.error(e.span, format!("impossible type assertion: {es}\n\t{ts} does not implement {} {cause}", self.type_string(x.ty)));
         }
     }
@@ -1178,7 +1174,6 @@ impl<'a> Checker<'a> {
             idx = idx.saturating_add(1);
             max = max.max(idx);
         }
-        let _ = Zero::is_zero(&max);
         max
     }
 }

@@ -12,7 +12,7 @@ pub(crate) enum Found {
     /// A declared method of `named` (`idx` in its method list).
     Method { path: Vec<usize>, named: NamedIdx, idx: usize, ptr_recv: bool, indirect: bool, sig: TypeId },
     /// A method of an interface type reached at the end of `path`.
-    IfaceMethod { path: Vec<usize>, index: usize, sig: TypeId, indirect: bool },
+    IfaceMethod { path: Vec<usize>, index: usize, sig: TypeId },
     Ambiguous,
     NotFound,
 }
@@ -107,7 +107,6 @@ impl Checker<'_> {
                                 path: e.path.clone(),
                                 index,
                                 sig: methods[index].sig,
-                                indirect: e.indirect,
                             });
                         }
                     }

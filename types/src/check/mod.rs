@@ -411,9 +411,9 @@ impl<'a> Checker<'a> {
             self.resolve(o);
         }
         // Function bodies.
-        for (i, d) in ast.decls.iter().enumerate() {
+        for d in &ast.decls {
             if let Decl::Func(f) = d {
-                self.check_func_body(i, f);
+                self.check_func_body(f);
             }
         }
         self.compute_init_order(&ast);
@@ -599,8 +599,7 @@ impl<'a> Checker<'a> {
                     None
                 }
             };
-            let Some((n, recv_ty)) = named else { continue };
-            let recv_full = if ptr { self.info.table.intern(Type::Pointer(recv_ty)) } else { recv_ty };
+            let Some((n, _)) = named else { continue };
             let full_sig = self.func_type(&f.sig);
             let recv_name = self.info.table.named_info(n).name.clone();
             let fref = self.func_ref(di, Some(&recv_name), &f.name.name, f.body.is_some());
@@ -609,10 +608,6 @@ impl<'a> Checker<'a> {
             }
             let o = self.new_obj(&f.name.name, ObjKind::Func(fref.clone()), full_sig, Some(f.name.span));
             self.info.defs.insert(f.name.id, o);
-            for rn in &recv.names {
-                let _ = recv_full;
-                let _ = rn;
-            }
             if f.name.name == "_" {
                 continue;
             }
@@ -873,9 +868,6 @@ impl<'a> Checker<'a> {
         self.info.uses.insert(id.id, o);
         self.used.insert(o);
         self.resolve(o);
-        if self.pending.is_empty() && self.cur_decl.is_none() {
-            // fast path: nothing to record
-        }
         match self.obj(o).kind {
             ObjKind::Var { global: true } | ObjKind::Func(_) => {
                 if self.var_specs.contains_key(&o) || self.pkg_scope.get(&self.obj(o).name) == Some(&o) {
@@ -905,7 +897,7 @@ impl<'a> Checker<'a> {
     // ------------------------------------------------------------------------------------
     // Functions
 
-    fn check_func_body(&mut self, decl: usize, f: &ast::FuncDecl) {
+    fn check_func_body(&mut self, f: &ast::FuncDecl) {
         let Some(body) = &f.body else { return };
         if f.type_params.is_some() {
             return;
@@ -917,7 +909,6 @@ impl<'a> Checker<'a> {
         };
         let Some(sig) = self.info.table.signature(sig_ty).cloned() else { return };
         self.cur_decl = obj;
-        let _ = decl;
         self.open_scope();
         self.funcs.push(FuncCtx { sig: sig.clone(), named_results: vec![] });
         if let Some(recv) = &f.recv {

@@ -117,9 +117,7 @@ impl<'a> Checker<'a> {
                 }
                 let x = self.raw_expr(e, None);
                 if x.mode == OpMode::TypeExpr || (x.mode == OpMode::Constant && is_conversion(self, inner)) {
-                    let es = self.expr_str(e);
                     self.error(e.span, format!("{what} requires function call, not conversion"));
-                    let _ = es;
                 } else if let ExprKind::Call { func, .. } = &inner.kind {
                     if let Some(b) = self.builtin_of(func) {
                         if !matches!(b, Builtin::Close | Builtin::Copy | Builtin::Delete | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Recover | Builtin::Clear) {
@@ -282,9 +280,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if !self.info.table.is_boolean(x.ty) {
-            let d = self.describe(&x);
             self.error(cond.span, format!("non-boolean condition in {what}"));
-            let _ = d;
             return;
         }
         self.default_operand(&mut x);
@@ -1015,8 +1011,7 @@ impl<'a> Checker<'a> {
                 // `nil` is allowed as a case.
                 let is_nil = matches!(&unparen(te).kind, ExprKind::Ident(id) if id.name == "nil" && self.lookup("nil").is_some_and(|o| matches!(self.obj(o).kind, ObjKind::Nil)));
                 let t = if is_nil {
-                    let x = self.expr(te);
-                    let _ = x;
+                    self.expr(te);
                     None
                 } else {
                     let t = self.type_expr(te);
@@ -1025,10 +1020,8 @@ impl<'a> Checker<'a> {
                     }
                     if iface && !self.info.table.is_interface(t) {
                         if let Some(cause) = self.missing_method(t, xo.ty) {
-                            let xs = self.expr_str(x);
                             let d = self.describe(&xo);
                             let ts = self.type_string(t);
-                            let _ = xs;
                             self.error(te.span, format!("impossible type switch case: {d} cannot have dynamic type {ts} {cause}"));
                         }
                     }
