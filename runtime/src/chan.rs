@@ -12,6 +12,9 @@
 //! the loser skips the sudog and tries the next waiter. Gs are readied only after the
 //! channel locks are released.
 
+// `Result<(), ()>` is the VM's contract: the only error is "the channel is closed".
+#![allow(clippy::result_unit_err)]
+
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -84,7 +87,13 @@ enum RecvTry<T> {
 
 impl<T> Sudog<T> {
     fn new(g: &GRef, elem: Option<T>, sel: Option<Arc<AtomicUsize>>, case: usize) -> Arc<Sudog<T>> {
-        Arc::new(Sudog { g: g.clone(), elem: Mutex::new(elem), success: AtomicBool::new(false), sel, case })
+        Arc::new(Sudog {
+            g: g.clone(),
+            elem: Mutex::new(elem),
+            success: AtomicBool::new(false),
+            sel,
+            case,
+        })
     }
 
     /// After a parked send resumed: `Ok(())` delivered, `Err(())` the channel was closed
@@ -107,7 +116,10 @@ impl<T> Sudog<T> {
 fn dequeue<T>(q: &mut VecDeque<Arc<Sudog<T>>>) -> Option<Arc<Sudog<T>>> {
     while let Some(sg) = q.pop_front() {
         if let Some(done) = &sg.sel {
-            if done.compare_exchange(NOT_FIRED, sg.case, Ordering::AcqRel, Ordering::Acquire).is_err() {
+            if done
+                .compare_exchange(NOT_FIRED, sg.case, Ordering::AcqRel, Ordering::Acquire)
+                .is_err()
+            {
                 continue; // the select already fired on another channel
             }
         }
@@ -266,7 +278,11 @@ pub enum SelectCase<'a, T> {
 pub enum SelectResult<T> {
     /// Case `index` proceeded; for a receive, the value (`None` when closed). A send case on
     /// a closed channel yields `Err(())` in `sent` (panic `send on closed channel`).
-    Ready { index: usize, recv: Option<T>, sent: Result<(), ()> },
+    Ready {
+        index: usize,
+        recv: Option<T>,
+        sent: Result<(), ()>,
+    },
     /// `default` was taken (only when `block` was false).
     Default,
     /// Enqueued on every channel: park with `WaitReason::Select` (or `SelectNoCases` when
@@ -277,8 +293,14 @@ pub enum SelectResult<T> {
 /// A parked select: the cases' sudogs and the done word the first waker wins with a CAS.
 pub struct SelectWait<T> {
     done: Arc<AtomicUsize>,
-    /// `(channel, sudog, is_send)` per non-nil case.
-    waits: Vec<(Arc<Chan<T>>, Arc<Sudog<T>>, bool)>,
+    waits: Vec<SelectSudog<T>>,
+}
+
+/// One enqueued case of a parked select.
+struct SelectSudog<T> {
+    chan: Arc<Chan<T>>,
+    sg: Arc<Sudog<T>>,
+    is_send: bool,
 }
 
 impl<T: Send + 'static> SelectWait<T> {
@@ -290,17 +312,25 @@ impl<T: Send + 'static> SelectWait<T> {
             return SelectResult::Parked(self);
         }
         let mut result = SelectResult::Default;
-        for (c, sg, is_send) in self.waits {
+        for SelectSudog { chan, sg, is_send } in self.waits {
             if sg.case != fired {
-                let mut h = c.lock.lock();
+                let mut h = chan.lock.lock();
                 let q = if is_send { &mut h.sendq } else { &mut h.recvq };
                 q.retain(|x| !Arc::ptr_eq(x, &sg));
                 continue;
             }
             result = if is_send {
-                SelectResult::Ready { index: fired, recv: None, sent: sg.send_outcome() }
+                SelectResult::Ready {
+                    index: fired,
+                    recv: None,
+                    sent: sg.send_outcome(),
+                }
             } else {
-                SelectResult::Ready { index: fired, recv: sg.recv_outcome(), sent: Ok(()) }
+                SelectResult::Ready {
+                    index: fired,
+                    recv: sg.recv_outcome(),
+                    sent: Ok(()),
+                }
             };
         }
         result
@@ -320,7 +350,11 @@ struct Scase<'a, T> {
 
 /// `selectgo`: poll `cases` in random order; if none is ready, return `Default` when
 /// `!block`, else enqueue on all and return `Parked`.
-pub fn select<T: Send + 'static>(cx: &mut Ctx<'_>, cases: Vec<SelectCase<'_, T>>, block: bool) -> SelectResult<T> {
+pub fn select<T: Send + 'static>(
+    cx: &mut Ctx<'_>,
+    cases: Vec<SelectCase<'_, T>>,
+    block: bool,
+) -> SelectResult<T> {
     let mut scases: Vec<Scase<'_, T>> = Vec::with_capacity(cases.len());
     for (index, case) in cases.into_iter().enumerate() {
         let (chan, send, is_send) = match case {
@@ -328,7 +362,13 @@ pub fn select<T: Send + 'static>(cx: &mut Ctx<'_>, cases: Vec<SelectCase<'_, T>>
             SelectCase::Recv(c) => (c, None, false),
             SelectCase::Nil => continue,
         };
-        scases.push(Scase { index, chan, send, is_send, lock: 0 });
+        scases.push(Scase {
+            index,
+            chan,
+            send,
+            is_send,
+            lock: 0,
+        });
     }
 
     // Lock order: by channel address, each channel once.
@@ -336,9 +376,13 @@ pub fn select<T: Send + 'static>(cx: &mut Ctx<'_>, cases: Vec<SelectCase<'_, T>>
     lockorder.sort_by_key(|c| Arc::as_ptr(c) as usize);
     lockorder.dedup_by(|a, b| Arc::ptr_eq(a, b));
     for sc in scases.iter_mut() {
-        sc.lock = lockorder.iter().position(|c| Arc::ptr_eq(c, sc.chan)).expect("channel in lock order");
+        sc.lock = lockorder
+            .iter()
+            .position(|c| Arc::ptr_eq(c, sc.chan))
+            .expect("channel in lock order");
     }
-    let mut guards: Vec<MutexGuard<'_, Hchan<T>>> = lockorder.iter().map(|c| c.lock.lock()).collect();
+    let mut guards: Vec<MutexGuard<'_, Hchan<T>>> =
+        lockorder.iter().map(|c| c.lock.lock()).collect();
 
     // Poll order: random, for fairness.
     let mut pollorder: Vec<usize> = (0..scases.len()).collect();
@@ -353,10 +397,18 @@ pub fn select<T: Send + 'static>(cx: &mut Ctx<'_>, cases: Vec<SelectCase<'_, T>>
                     if let Some(g) = g {
                         goready(&g);
                     }
-                    return SelectResult::Ready { index: sc.index, recv: None, sent: Ok(()) };
+                    return SelectResult::Ready {
+                        index: sc.index,
+                        recv: None,
+                        sent: Ok(()),
+                    };
                 }
                 SendTry::Closed(_) => {
-                    return SelectResult::Ready { index: sc.index, recv: None, sent: Err(()) };
+                    return SelectResult::Ready {
+                        index: sc.index,
+                        recv: None,
+                        sent: Err(()),
+                    };
                 }
                 SendTry::WouldBlock(v) => sc.send = Some(v),
             }
@@ -365,7 +417,11 @@ pub fn select<T: Send + 'static>(cx: &mut Ctx<'_>, cases: Vec<SelectCase<'_, T>>
             if let Some(g) = g {
                 goready(&g);
             }
-            return SelectResult::Ready { index: sc.index, recv: v, sent: Ok(()) };
+            return SelectResult::Ready {
+                index: sc.index,
+                recv: v,
+                sent: Ok(()),
+            };
         }
     }
     if !block {
@@ -383,7 +439,11 @@ pub fn select<T: Send + 'static>(cx: &mut Ctx<'_>, cases: Vec<SelectCase<'_, T>>
         } else {
             h.recvq.push_back(sg.clone());
         }
-        waits.push((sc.chan.clone(), sg, sc.is_send));
+        waits.push(SelectSudog {
+            chan: sc.chan.clone(),
+            sg,
+            is_send: sc.is_send,
+        });
     }
     drop(guards);
     SelectResult::Parked(SelectWait { done, waits })

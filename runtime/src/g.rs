@@ -6,7 +6,7 @@ use std::sync::Weak;
 
 use parking_lot::Mutex;
 
-use crate::gstatus::{GStatus, _Gdead, _Gidle, _Grunnable, _Grunning};
+use crate::gstatus::{_Gdead, _Gidle, _Grunnable, _Grunning, GStatus};
 use crate::sched::Sched;
 use crate::{Task, WaitReason};
 
@@ -36,7 +36,10 @@ impl G {
             status: GStatus::new(_Gidle),
             preempt: AtomicBool::new(false),
             m: AtomicI64::new(-1),
-            state: Mutex::new(GState { task: None, waitreason: None }),
+            state: Mutex::new(GState {
+                task: None,
+                waitreason: None,
+            }),
             sched,
         }
     }
@@ -54,7 +57,10 @@ impl G {
         debug_assert!(matches!(self.status(), _Gidle | _Gdead));
         self.goid.store(goid, Ordering::Relaxed);
         self.preempt.store(false, Ordering::Relaxed);
-        *self.state.lock() = GState { task: Some(task), waitreason: None };
+        *self.state.lock() = GState {
+            task: Some(task),
+            waitreason: None,
+        };
         self.status.swap(_Grunnable);
     }
 
@@ -83,7 +89,12 @@ impl G {
     }
 
     pub(crate) fn traceback(&self) -> Vec<String> {
-        self.state.lock().task.as_ref().map(|t| t.traceback()).unwrap_or_default()
+        self.state
+            .lock()
+            .task
+            .as_ref()
+            .map(|t| t.traceback())
+            .unwrap_or_default()
     }
 
     /// The M's half of the hand-shake (see `gstatus.rs`): true if the G is now waiting,
@@ -97,7 +108,11 @@ impl G {
         match self.status.ready() {
             Ok(enqueue) => enqueue,
             Err(s) => {
-                debug_assert!(false, "goready: G {} has status {s:#x} (double goready?)", self.goid());
+                debug_assert!(
+                    false,
+                    "goready: G {} has status {s:#x} (double goready?)",
+                    self.goid()
+                );
                 false
             }
         }
@@ -119,6 +134,9 @@ impl G {
     pub(crate) fn set_dead(&self) {
         let was = self.status.swap(_Gdead);
         debug_assert_eq!(was, _Grunning, "exit with a pending goready");
-        *self.state.lock() = GState { task: None, waitreason: None };
+        *self.state.lock() = GState {
+            task: None,
+            waitreason: None,
+        };
     }
 }

@@ -57,7 +57,10 @@ impl GStatus {
     /// and belongs to its waker. False: a `ready` came first; the G is `_Grunnable` and
     /// the caller must put it on a run queue.
     pub(crate) fn park(&self) -> bool {
-        match self.0.compare_exchange(_Grunning, _Gwaiting, Ordering::AcqRel, Ordering::Acquire) {
+        match self
+            .0
+            .compare_exchange(_Grunning, _Gwaiting, Ordering::AcqRel, Ordering::Acquire)
+        {
             Ok(_) => true,
             Err(s) => {
                 debug_assert_eq!(s, _Grunning | READY_PENDING, "park: bad status {s:#x}");
@@ -78,7 +81,10 @@ impl GStatus {
                 _Grunning | _Gsyscall => s | READY_PENDING,
                 _ => return Err(s),
             };
-            match self.0.compare_exchange_weak(s, next, Ordering::AcqRel, Ordering::Acquire) {
+            match self
+                .0
+                .compare_exchange_weak(s, next, Ordering::AcqRel, Ordering::Acquire)
+            {
                 Ok(_) => return Ok(next == _Grunnable),
                 Err(now) => s = now,
             }
@@ -87,12 +93,19 @@ impl GStatus {
 
     /// `_Grunning ↔ _Gsyscall`, keeping a pending ready.
     pub(crate) fn set_syscall(&self, enter: bool) {
-        let (from, to) = if enter { (_Grunning, _Gsyscall) } else { (_Gsyscall, _Grunning) };
+        let (from, to) = if enter {
+            (_Grunning, _Gsyscall)
+        } else {
+            (_Gsyscall, _Grunning)
+        };
         let mut s = self.0.load(Ordering::Acquire);
         loop {
             debug_assert_eq!(s & !READY_PENDING, from);
             let next = to | (s & READY_PENDING);
-            match self.0.compare_exchange_weak(s, next, Ordering::AcqRel, Ordering::Acquire) {
+            match self
+                .0
+                .compare_exchange_weak(s, next, Ordering::AcqRel, Ordering::Acquire)
+            {
                 Ok(_) => return,
                 Err(now) => s = now,
             }
@@ -119,7 +132,11 @@ mod loom_tests {
             let (st2, saved2, enq2) = (st.clone(), task_saved.clone(), enqueued.clone());
             let waker = thread::spawn(move || {
                 if st2.ready() == Ok(true) {
-                    assert_eq!(saved2.load(Ordering::Relaxed), 1, "enqueued before the task was saved");
+                    assert_eq!(
+                        saved2.load(Ordering::Relaxed),
+                        1,
+                        "enqueued before the task was saved"
+                    );
                     enq2.fetch_add(1, Ordering::Relaxed);
                 }
             });
@@ -160,7 +177,10 @@ mod loom_tests {
             let w2 = thread::spawn(move || b.ready());
             let r1 = w1.join().unwrap();
             let r2 = w2.join().unwrap();
-            assert!(r1.is_err() || r2.is_err(), "two readies of a running G both accepted");
+            assert!(
+                r1.is_err() || r2.is_err(),
+                "two readies of a running G both accepted"
+            );
         });
     }
 }

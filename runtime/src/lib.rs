@@ -165,7 +165,7 @@ pub struct Config {
 
 impl Config {
     pub fn from_env() -> Config {
-        sched::config_from_env()
+        program::config_from_env()
     }
 }
 
@@ -184,21 +184,21 @@ pub enum Exit {
 /// when `main`'s task returns `Step::Exit` (exit code 0), when any task calls [`exit`],
 /// or on deadlock. Other goroutines are abandoned, as in Go.
 pub fn run_main(config: Config, main: Box<dyn Task>) -> Exit {
-    sched::run_main(config, main)
+    program::run_main(config, main)
 }
 
 /// Ends the program with `code` (`os.Exit`, or after an unrecovered panic has been printed).
 /// Called from a task; the task should then return `Step::Exit`. `run_main` returns
 /// `Exit::Code(code)` promptly; other Ms stop at their next safepoint or park.
 pub fn exit(code: i32) {
-    sched::exit(code)
+    program::exit(code)
 }
 
 /// `runtime.GOMAXPROCS(n)`: for `n > 0` stops the world at safepoints, resizes the P set
 /// and restarts; returns the previous value. Called from a task (which must then return
 /// `Step::Yield` so the resize can complete: the caller's G is at a safepoint).
 pub fn gomaxprocs(n: i32) -> i32 {
-    sched::gomaxprocs(n)
+    stw::gomaxprocs(n)
 }
 
 /// `runtime.NumGoroutine()`: goroutines that are not dead.
@@ -236,12 +236,17 @@ pub fn schedtrace(detailed: bool) -> String {
 
 /// `runtime.NumCPU()`.
 pub fn num_cpu() -> usize {
-    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
 }
 
 mod g;
 mod gstatus;
 mod m;
 mod p;
+mod program;
 mod sched;
+mod stw;
+mod syscall;
 mod sysmon;

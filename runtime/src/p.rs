@@ -78,7 +78,10 @@ impl P {
     pub(crate) fn take_from_syscall(&self, to: u32) -> bool {
         let s = self.status.load(Ordering::Acquire);
         s & 0xff == _Psyscall
-            && self.status.compare_exchange(s, to, Ordering::AcqRel, Ordering::Acquire).is_ok()
+            && self
+                .status
+                .compare_exchange(s, to, Ordering::AcqRel, Ordering::Acquire)
+                .is_ok()
     }
 
     /// `runqput`: with `next`, into `runnext` (kicking the old `runnext` to the tail of the

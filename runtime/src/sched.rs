@@ -1,7 +1,8 @@
-//! The scheduler proper (`proc.go`): the global `sched` state, `newproc`, `schedule` /
-//! `findRunnable` / `runqsteal`, `wakep` / `startm` / `stopm`, `goready`, syscalls
-//! (`entersyscall` / `exitsyscall` / `handoffp`), stop-the-world for `GOMAXPROCS`
-//! (`procresize`), `checkdead`, and the program's start and end (`run_main`, `exit`).
+//! The scheduler proper (`proc.go`): the global `sched` state, `newproc` / `goexit0`,
+//! `schedule` (`execute` + `findRunnable` + `stealWork`), `wakep` / `startm` / `newm` /
+//! `stopm`, `goready`, and which scheduler the calling thread belongs to. Syscalls are in
+//! `syscall.rs`, stop-the-world in `stw.rs`, the program's start and end in `program.rs`,
+//! the monitor in `sysmon.rs`.
 //!
 //! Lock order: `sched.lock` → `allp` (read or write) → a P's or G's own locks. Nothing that
 //! holds `allp` takes `sched.lock`. Channel locks are never held while calling in here.
@@ -16,9 +17,8 @@ use crossbeam_deque::{Injector, Steal};
 use parking_lot::{Condvar, Mutex, RwLock};
 
 use crate::g::G;
-use crate::gstatus::_Gdead;
 use crate::m::{Note, M};
-use crate::p::{P, _Pgcstop, _Pidle, _Prunning};
+use crate::p::{_Pidle, _Prunning, P};
 use crate::time::Timers;
 use crate::{Config, Exit, GRef, Step, Task};
 
@@ -31,8 +31,8 @@ const STEAL_TRIES: usize = 4;
 pub(crate) struct Sched {
     pub(crate) config: Config,
     pub(crate) start: Instant,
-    me: Weak<Sched>,
-    lock: Mutex<SchedLocked>,
+    pub(crate) me: Weak<Sched>,
+    pub(crate) lock: Mutex<SchedLocked>,
     /// The global run queue.
     pub(crate) runq: Injector<GRef>,
     pub(crate) nmspinning: AtomicU32,
@@ -42,23 +42,23 @@ pub(crate) struct Sched {
     pub(crate) allm: Mutex<Vec<Arc<M>>>,
     pub(crate) allgs: Mutex<Vec<GRef>>,
     /// Dead Gs overflowing the per-P caches.
-    gfree: Mutex<Vec<GRef>>,
-    goidgen: AtomicU64,
+    pub(crate) gfree: Mutex<Vec<GRef>>,
+    pub(crate) goidgen: AtomicU64,
     /// Goroutines that are not dead.
-    ngoroutine: AtomicUsize,
+    pub(crate) ngoroutine: AtomicUsize,
     /// A stop-the-world is in progress: Ms stop their Ps at the next `schedule`.
     pub(crate) gcwaiting: AtomicBool,
     /// The program ended: Ms exit instead of scheduling.
     pub(crate) exiting: AtomicBool,
     /// Ms blocked in `exitsyscall` waiting for a P.
-    nsyswait: AtomicU32,
-    done: Mutex<Option<Exit>>,
-    done_cv: Condvar,
+    pub(crate) nsyswait: AtomicU32,
+    pub(crate) done: Mutex<Option<Exit>>,
+    pub(crate) done_cv: Condvar,
     pub(crate) timers: Timers,
     /// Successful `runqsteal`s, for tests and `schedtrace` readers.
     pub(crate) nsteal: AtomicU64,
     /// `goready`s that arrived before the M finished parking the G.
-    nreadypending: AtomicU64,
+    pub(crate) nreadypending: AtomicU64,
     pub(crate) sysmon_note: Note,
 }
 
@@ -71,11 +71,11 @@ pub(crate) struct SchedLocked {
     /// Ps still to stop before a stop-the-world completes.
     pub(crate) stopwait: usize,
     /// The GOMAXPROCS the running stop-the-world will install.
-    newprocs: Option<usize>,
+    pub(crate) newprocs: Option<usize>,
     /// The idle M sleeping until the earliest timer.
-    timer_m: Option<i64>,
+    pub(crate) timer_m: Option<i64>,
     /// Ms in `exitsyscall` that lost their P, first come first served.
-    syswait: VecDeque<Arc<M>>,
+    pub(crate) syswait: VecDeque<Arc<M>>,
 }
 
 /// What the current OS thread is to the runtime: an M of some scheduler, or sysmon.
@@ -89,17 +89,26 @@ thread_local! {
 }
 
 /// The most recently started scheduler, for calls from threads that are not Ms.
-static LAST: Mutex<Weak<Sched>> = Mutex::new(Weak::new());
+pub(crate) static LAST: Mutex<Weak<Sched>> = Mutex::new(Weak::new());
 
 /// The scheduler of the calling thread (an M or sysmon), else the running program's.
 pub(crate) fn current_sched() -> Option<Arc<Sched>> {
     CURRENT
         .with(|c| c.borrow().as_ref().map(|c| c.sched.clone()))
-        .or_else(|| LAST.lock().upgrade().filter(|s| !s.exiting.load(Ordering::SeqCst)))
+        .or_else(|| {
+            LAST.lock()
+                .upgrade()
+                .filter(|s| !s.exiting.load(Ordering::SeqCst))
+        })
 }
 
 fn set_current(sched: &Arc<Sched>, m: Option<&Arc<M>>) {
-    CURRENT.with(|c| *c.borrow_mut() = Some(Current { sched: sched.clone(), m: m.cloned() }));
+    CURRENT.with(|c| {
+        *c.borrow_mut() = Some(Current {
+            sched: sched.clone(),
+            m: m.cloned(),
+        })
+    });
 }
 
 /// The P of the calling M if it belongs to `sched` and is running Go code (not in a syscall).
@@ -146,7 +155,7 @@ impl CtxInner<'_> {
 }
 
 impl Sched {
-    fn new(config: Config, me: Weak<Sched>) -> Sched {
+    pub(crate) fn new(config: Config, me: Weak<Sched>) -> Sched {
         let n = config.gomaxprocs.max(1);
         Sched {
             start: crate::time::start_instant(),
@@ -199,12 +208,15 @@ impl Sched {
 
     /// `newproc`: a G for `task` (a dead one reused if possible) into `p`'s `runnext`, or the
     /// global queue without a P; then `wakep`.
-    fn newproc(&self, task: Box<dyn Task>, p: Option<&Arc<P>>) -> u64 {
-        let g = p.and_then(|p| p.gfget()).or_else(|| self.gfget_global()).unwrap_or_else(|| {
-            let g = GRef(Arc::new(G::new(self.me.clone())));
-            self.allgs.lock().push(g.clone());
-            g
-        });
+    pub(crate) fn newproc(&self, task: Box<dyn Task>, p: Option<&Arc<P>>) -> u64 {
+        let g = p
+            .and_then(|p| p.gfget())
+            .or_else(|| self.gfget_global())
+            .unwrap_or_else(|| {
+                let g = GRef(Arc::new(G::new(self.me.clone())));
+                self.allgs.lock().push(g.clone());
+                g
+            });
         let goid = self.goidgen.fetch_add(1, Ordering::Relaxed);
         g.0.init(goid, task);
         self.ngoroutine.fetch_add(1, Ordering::Relaxed);
@@ -216,7 +228,7 @@ impl Sched {
         goid
     }
 
-    fn gfget_global(&self) -> Option<GRef> {
+    pub(crate) fn gfget_global(&self) -> Option<GRef> {
         let mut free = self.gfree.lock();
         while let Some(g) = free.pop() {
             if Arc::strong_count(&g.0) == 2 {
@@ -228,7 +240,7 @@ impl Sched {
 
     /// `goexit0`: the G is dead; its struct goes to the free list. `main` exiting ends the
     /// program.
-    fn goexit0(&self, p: &P, g: GRef) {
+    pub(crate) fn goexit0(&self, p: &P, g: GRef) {
         let is_main = g.id() == 1;
         g.0.set_dead();
         self.ngoroutine.fetch_sub(1, Ordering::Relaxed);
@@ -243,7 +255,7 @@ impl Sched {
 
     // ---- run queues ----
 
-    fn runqput(&self, p: &P, g: GRef, next: bool) {
+    pub(crate) fn runqput(&self, p: &P, g: GRef, next: bool) {
         for g in p.runqput(g, next) {
             self.runq.push(g);
         }
@@ -254,9 +266,13 @@ impl Sched {
     }
 
     /// `globrunqget`: one G, or with `batch` a batch into `p`'s queue and one of them.
-    fn globrunqget(&self, p: &P, batch: bool) -> Option<GRef> {
+    pub(crate) fn globrunqget(&self, p: &P, batch: bool) -> Option<GRef> {
         loop {
-            let s = if batch { p.steal_global_batch(&self.runq) } else { self.runq.steal() };
+            let s = if batch {
+                p.steal_global_batch(&self.runq)
+            } else {
+                self.runq.steal()
+            };
             match s {
                 Steal::Success(g) => return Some(g),
                 Steal::Retry => continue,
@@ -266,7 +282,7 @@ impl Sched {
     }
 
     /// Is there a runnable G anywhere (global queue or any P's queue)?
-    fn work_available(&self) -> bool {
+    pub(crate) fn work_available(&self) -> bool {
         !self.runq.is_empty() || self.allp.read().iter().any(|p| !p.runqempty())
     }
 
@@ -286,21 +302,21 @@ impl Sched {
 
     // ---- P and M hand-offs ----
 
-    fn acquirep(&self, m: &M, p: Arc<P>) {
+    pub(crate) fn acquirep(&self, m: &M, p: Arc<P>) {
         p.status.store(_Prunning, Ordering::Release);
         p.m.store(m.id, Ordering::Relaxed);
         m.pid.store(p.id as i64, Ordering::Relaxed);
         *m.p.lock() = Some(p);
     }
 
-    fn releasep(&self, m: &M) -> Arc<P> {
+    pub(crate) fn releasep(&self, m: &M) -> Arc<P> {
         let p = m.p.lock().take().expect("releasep without a P");
         p.m.store(-1, Ordering::Relaxed);
         m.pid.store(-1, Ordering::Relaxed);
         p
     }
 
-    fn pidleget(&self, l: &mut SchedLocked) -> Option<Arc<P>> {
+    pub(crate) fn pidleget(&self, l: &mut SchedLocked) -> Option<Arc<P>> {
         let p = l.pidle.pop()?;
         self.npidle.fetch_sub(1, Ordering::SeqCst);
         Some(p)
@@ -308,7 +324,7 @@ impl Sched {
 
     /// `pidleput`: an M waiting in `exitsyscall` gets the P first; during a stop-the-world
     /// the P stops instead.
-    fn pidleput(&self, l: &mut SchedLocked, p: Arc<P>) {
+    pub(crate) fn pidleput(&self, l: &mut SchedLocked, p: Arc<P>) {
         if self.gcwaiting.load(Ordering::SeqCst) {
             self.pstop(l, p);
             return;
@@ -331,7 +347,10 @@ impl Sched {
     pub(crate) fn wakep(&self) {
         fence(Ordering::SeqCst);
         if self.nmspinning.load(Ordering::SeqCst) != 0
-            || self.nmspinning.compare_exchange(0, 1, Ordering::SeqCst, Ordering::SeqCst).is_err()
+            || self
+                .nmspinning
+                .compare_exchange(0, 1, Ordering::SeqCst, Ordering::SeqCst)
+                .is_err()
         {
             return;
         }
@@ -345,9 +364,13 @@ impl Sched {
     }
 
     /// `startm`: run `p` on an idle M (waking it), or on a new one (`newm`).
-    fn startm(&self, l: &mut SchedLocked, p: Arc<P>, spinning: bool) {
+    pub(crate) fn startm(&self, l: &mut SchedLocked, p: Arc<P>, spinning: bool) {
         // Prefer an M that is not the timer sleeper, so timers keep their watcher.
-        let pick = l.midle.iter().rposition(|m| Some(m.id) != l.timer_m).or(l.midle.len().checked_sub(1));
+        let pick = l
+            .midle
+            .iter()
+            .rposition(|m| Some(m.id) != l.timer_m)
+            .or(l.midle.len().checked_sub(1));
         if let Some(i) = pick {
             let m = l.midle.remove(i);
             if l.timer_m == Some(m.id) {
@@ -362,15 +385,19 @@ impl Sched {
     }
 
     /// `newm`: a new OS thread running `mstart` with `p`.
-    fn newm(&self, l: &mut SchedLocked, p: Arc<P>, spinning: bool) {
-        let Some(sched) = self.me.upgrade() else { return };
+    pub(crate) fn newm(&self, l: &mut SchedLocked, p: Arc<P>, spinning: bool) {
+        let Some(sched) = self.me.upgrade() else {
+            return;
+        };
         let id = l.mcount as i64;
         l.mcount += 1;
         let m = Arc::new(M::new(id));
         m.spinning.store(spinning, Ordering::Relaxed);
         *m.nextp.lock() = Some(p);
         self.allm.lock().push(m.clone());
-        let spawned = std::thread::Builder::new().name(format!("minigo-m{id}")).spawn(move || sched.mstart(m));
+        let spawned = std::thread::Builder::new()
+            .name(format!("minigo-m{id}"))
+            .spawn(move || sched.mstart(m));
         if spawned.is_err() {
             eprintln!("runtime: failed to create new OS thread");
             self.finish_locked(l, Exit::Code(2));
@@ -379,7 +406,7 @@ impl Sched {
 
     /// `stopm`: park this P-less M on the idle list until `startm` hands it a P. The idle M
     /// that sees a pending timer first sleeps only until its deadline, then looks for work.
-    fn stopm(&self, m: &Arc<M>) {
+    pub(crate) fn stopm(&self, m: &Arc<M>) {
         let mut l = self.lock();
         loop {
             if self.exiting.load(Ordering::SeqCst) {
@@ -391,7 +418,11 @@ impl Sched {
                 self.deadlock();
                 return;
             }
-            let deadline = if l.timer_m.is_none() { self.timers.next_when() } else { None };
+            let deadline = if l.timer_m.is_none() {
+                self.timers.next_when()
+            } else {
+                None
+            };
             if deadline.is_some() {
                 l.timer_m = Some(m.id);
             }
@@ -442,7 +473,7 @@ impl Sched {
     // ---- the scheduling loop ----
 
     /// `mstart`: the body of every M thread.
-    fn mstart(self: Arc<Self>, m: Arc<M>) {
+    pub(crate) fn mstart(self: Arc<Self>, m: Arc<M>) {
         set_current(&self, Some(&m));
         if let Some(p) = m.nextp.lock().take() {
             self.acquirep(&m, p);
@@ -453,7 +484,7 @@ impl Sched {
     }
 
     /// `execute` + the part of `schedule` that files the G by the task's `Step`.
-    fn execute(self: &Arc<Self>, m: &Arc<M>, g: GRef) {
+    pub(crate) fn execute(self: &Arc<Self>, m: &Arc<M>, g: GRef) {
         let p = m.p().expect("execute without a P");
         p.schedtick.fetch_add(1, Ordering::Relaxed);
         let mut task = g.0.take_for_run(m.id); // clears a stale preempt request
@@ -464,13 +495,22 @@ impl Sched {
             g.0.preempt.store(true, Ordering::Relaxed);
         }
         let step = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let mut cx = crate::Ctx { inner: CtxInner { sched: self, m, g: &g } };
+            let mut cx = crate::Ctx {
+                inner: CtxInner {
+                    sched: self,
+                    m,
+                    g: &g,
+                },
+            };
             task.run(&mut cx)
         }));
         *m.curg.lock() = None;
         let Ok(step) = step else {
             // A bug in a task (the panic hook printed it): end the program like a Go fatal error.
-            eprintln!("fatal error: goroutine {} panicked inside the runtime", g.id());
+            eprintln!(
+                "fatal error: goroutine {} panicked inside the runtime",
+                g.id()
+            );
             self.finish(Exit::Code(2));
             return;
         };
@@ -499,7 +539,7 @@ impl Sched {
     }
 
     /// `findRunnable`: returns a G to run, holding a P; `None` when the program is over.
-    fn find_runnable(&self, m: &Arc<M>) -> Option<GRef> {
+    pub(crate) fn find_runnable(&self, m: &Arc<M>) -> Option<GRef> {
         'top: loop {
             if self.exiting.load(Ordering::SeqCst) {
                 return None;
@@ -519,7 +559,10 @@ impl Sched {
             let p = m.p().expect("findRunnable without a P");
             self.timers.check(self);
 
-            if p.schedtick.load(Ordering::Relaxed) % GLOBAL_CHECK_TICK == 0 {
+            if p.schedtick
+                .load(Ordering::Relaxed)
+                .is_multiple_of(GLOBAL_CHECK_TICK)
+            {
                 if let Some(g) = self.globrunqget(&p, false) {
                     self.resetspinning(m);
                     return Some(g);
@@ -535,7 +578,10 @@ impl Sched {
             }
 
             // Steal, if not too many Ms are already spinning.
-            let busy = self.gomaxprocs.load(Ordering::SeqCst).saturating_sub(self.npidle.load(Ordering::SeqCst));
+            let busy = self
+                .gomaxprocs
+                .load(Ordering::SeqCst)
+                .saturating_sub(self.npidle.load(Ordering::SeqCst));
             if m.is_spinning() || 2 * self.nmspinning.load(Ordering::SeqCst) < busy {
                 if !m.is_spinning() {
                     m.spinning.store(true, Ordering::Relaxed);
@@ -578,14 +624,14 @@ impl Sched {
         }
     }
 
-    fn dropspinning(&self, m: &M) {
+    pub(crate) fn dropspinning(&self, m: &M) {
         if m.spinning.swap(false, Ordering::Relaxed) {
             self.nmspinning.fetch_sub(1, Ordering::SeqCst);
         }
     }
 
     /// `resetspinning`: a spinning M found work; another M should take over the looking.
-    fn resetspinning(&self, m: &M) {
+    pub(crate) fn resetspinning(&self, m: &M) {
         if m.spinning.swap(false, Ordering::Relaxed) {
             self.nmspinning.fetch_sub(1, Ordering::SeqCst);
             self.wakep();
@@ -594,7 +640,7 @@ impl Sched {
 
     /// `stealWork`: up to 4 rounds over all Ps in random order; the last round may take a
     /// victim's `runnext`.
-    fn steal_work(&self, p: &P) -> Option<GRef> {
+    pub(crate) fn steal_work(&self, p: &P) -> Option<GRef> {
         let allp = self.allp.read();
         let n = allp.len();
         for round in 0..STEAL_TRIES {
@@ -612,224 +658,6 @@ impl Sched {
         }
         None
     }
-
-    // ---- syscalls ----
-
-    fn entersyscall(&self, m: &M, g: &GRef) {
-        let Some(p) = m.p() else { return };
-        g.0.set_syscall(true);
-        m.insyscall.store(true, Ordering::Relaxed);
-        p.syscalltick.fetch_add(1, Ordering::Relaxed);
-        p.syscallwhen.store(self.nanotime(), Ordering::Relaxed);
-        p.status.store(P::syscall_word(m.id), Ordering::Release);
-    }
-
-    /// `exitsyscall`: take our P back if sysmon did not retake it, else an idle P, else wait
-    /// for one (Go parks the M and queues the G; here the task's Rust frame is still on this
-    /// thread, so the M itself waits, first in line for the next P put back).
-    fn exitsyscall(&self, m: &Arc<M>, g: &GRef) {
-        m.insyscall.store(false, Ordering::Relaxed);
-        let Some(p) = m.p() else { return };
-        if p.status
-            .compare_exchange(P::syscall_word(m.id), _Prunning, Ordering::AcqRel, Ordering::Acquire)
-            .is_ok()
-        {
-            g.0.set_syscall(false);
-            return;
-        }
-        // The P is someone else's now: forget it without touching it.
-        *m.p.lock() = None;
-        m.pid.store(-1, Ordering::Relaxed);
-        let mut l = self.lock();
-        if !self.gcwaiting.load(Ordering::SeqCst) {
-            if let Some(p) = self.pidleget(&mut l) {
-                drop(l);
-                self.acquirep(m, p);
-                g.0.set_syscall(false);
-                return;
-            }
-        }
-        l.syswait.push_back(m.clone());
-        self.nsyswait.fetch_add(1, Ordering::SeqCst);
-        drop(l);
-        loop {
-            m.park.sleep(None);
-            if let Some(p) = m.nextp.lock().take() {
-                self.acquirep(m, p);
-                break;
-            }
-            if self.exiting.load(Ordering::SeqCst) {
-                return;
-            }
-        }
-        g.0.set_syscall(false);
-    }
-
-    /// `handoffp`: a P taken from a syscall goes to a new M if there is work for it.
-    pub(crate) fn handoffp(&self, p: Arc<P>) {
-        let mut l = self.lock();
-        if self.gcwaiting.load(Ordering::SeqCst) {
-            self.pstop(&mut l, p);
-            return;
-        }
-        if !p.runqempty() || !self.runq.is_empty() {
-            self.startm(&mut l, p, false);
-            return;
-        }
-        if self.nmspinning.load(Ordering::SeqCst) + self.npidle.load(Ordering::SeqCst) == 0
-            && self.nmspinning.compare_exchange(0, 1, Ordering::SeqCst, Ordering::SeqCst).is_ok()
-        {
-            self.startm(&mut l, p, true);
-            return;
-        }
-        self.pidleput(&mut l, p);
-    }
-
-    // ---- stop the world, GOMAXPROCS ----
-
-    /// `GOMAXPROCS(n)`: starts a stop-the-world that installs `n` Ps once every P stopped.
-    fn set_gomaxprocs(&self, n: i32) -> i32 {
-        let mut l = self.lock();
-        let old = l.newprocs.unwrap_or(self.gomaxprocs.load(Ordering::SeqCst) as usize) as i32;
-        if n <= 0 {
-            return old;
-        }
-        l.newprocs = Some(n as usize);
-        if !self.gcwaiting.swap(true, Ordering::SeqCst) {
-            let allp = self.allp.read();
-            l.stopwait = allp.len();
-            for p in std::mem::take(&mut l.pidle) {
-                self.npidle.fetch_sub(1, Ordering::SeqCst);
-                p.status.store(_Pgcstop, Ordering::Release);
-                l.stopwait -= 1;
-            }
-            for p in allp.iter() {
-                if p.take_from_syscall(_Pgcstop) {
-                    l.stopwait -= 1;
-                } else if let Some(g) = p.curg.lock().as_ref() {
-                    g.0.preempt.store(true, Ordering::Relaxed);
-                }
-            }
-            drop(allp);
-            if l.stopwait == 0 {
-                self.start_the_world(&mut l);
-            }
-        }
-        old
-    }
-
-    /// `gcstopm`: this M's P stops for the stop-the-world; the last one restarts the world.
-    fn gcstopm(&self, m: &Arc<M>) {
-        self.dropspinning(m);
-        let p = self.releasep(m);
-        self.pstop(&mut self.lock(), p);
-        self.stopm(m);
-    }
-
-    fn pstop(&self, l: &mut SchedLocked, p: Arc<P>) {
-        p.status.store(_Pgcstop, Ordering::Release);
-        l.stopwait -= 1;
-        if l.stopwait == 0 {
-            self.start_the_world(l);
-        }
-    }
-
-    /// `startTheWorld` + `procresize`: install `newprocs` Ps (Gs of removed Ps go to the
-    /// global queue), give Ps with work to Ms, the rest to the idle list.
-    fn start_the_world(&self, l: &mut SchedLocked) {
-        let n = l.newprocs.take().unwrap_or(self.gomaxprocs.load(Ordering::SeqCst) as usize).max(1);
-        let ps = {
-            let mut allp = self.allp.write();
-            let old = allp.len();
-            allp.extend((old..n).map(|i| Arc::new(P::new(i))));
-            for p in allp.drain(n..) {
-                for g in p.drain() {
-                    self.runq.push(g);
-                }
-                self.gfree.lock().append(&mut p.gfree.lock());
-                p.status.store(crate::p::_Pdead, Ordering::Release);
-            }
-            allp.clone()
-        };
-        self.gomaxprocs.store(n as u32, Ordering::SeqCst);
-        self.gcwaiting.store(false, Ordering::SeqCst);
-        for p in ps {
-            if !p.runqempty() {
-                self.startm(l, p, false);
-            } else {
-                self.pidleput(l, p);
-            }
-        }
-        // Preempted Gs are on the global queue: start a spinning M for them.
-        if !self.runq.is_empty() && self.nmspinning.compare_exchange(0, 1, Ordering::SeqCst, Ordering::SeqCst).is_ok()
-        {
-            match self.pidleget(l) {
-                Some(p) => self.startm(l, p, true),
-                None => {
-                    self.nmspinning.fetch_sub(1, Ordering::SeqCst);
-                }
-            }
-        }
-    }
-
-    // ---- deadlock and the end ----
-
-    /// `checkdead`, called with the lock held when an M goes idle: every M idle, nothing
-    /// runnable, no timer pending ⇒ deadlock.
-    fn checkdead(&self, l: &SchedLocked) -> bool {
-        if self.gcwaiting.load(Ordering::SeqCst) || self.exiting.load(Ordering::SeqCst) {
-            return false;
-        }
-        l.midle.len() == l.mcount
-            && l.syswait.is_empty()
-            && self.timers.active() == 0
-            && !self.work_available()
-    }
-
-    fn deadlock(&self) {
-        let mut out = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-        out.push_str(&self.goroutine_dump());
-        eprint!("{out}");
-        self.finish(Exit::Deadlock);
-    }
-
-    /// Go's traceback of every live G: `\ngoroutine N [reason]:\n` then its stack lines.
-    pub(crate) fn goroutine_dump(&self) -> String {
-        let mut gs: Vec<GRef> = self.allgs.lock().iter().filter(|g| g.0.status() != _Gdead).cloned().collect();
-        gs.sort_by_key(|g| g.id());
-        let mut out = String::new();
-        for g in gs {
-            let reason = g.0.waitreason().map(|r| r.as_str()).unwrap_or("runnable");
-            out.push_str(&format!("\ngoroutine {} [{}]:\n", g.id(), reason));
-            for line in g.0.traceback() {
-                out.push_str(&line);
-                out.push('\n');
-            }
-        }
-        out
-    }
-
-    pub(crate) fn finish(&self, exit: Exit) {
-        self.finish_locked(&mut self.lock(), exit)
-    }
-
-    /// The program is over: record how, release `run_main`, and send every M home.
-    fn finish_locked(&self, l: &mut SchedLocked, exit: Exit) {
-        if self.exiting.swap(true, Ordering::SeqCst) {
-            return; // the first end wins
-        }
-        *self.done.lock() = Some(exit);
-        self.done_cv.notify_all();
-        for m in l.midle.drain(..).chain(l.syswait.drain(..)) {
-            m.park.wakeup();
-        }
-        for p in self.allp.read().iter() {
-            if let Some(g) = p.curg.lock().as_ref() {
-                g.0.preempt.store(true, Ordering::Relaxed);
-            }
-        }
-        self.sysmon_note.wakeup();
-    }
 }
 
 /// Go's `randomOrder`: all of `0..n` starting at a random index with a random stride
@@ -842,7 +670,7 @@ struct RandomOrder {
 }
 
 impl RandomOrder {
-    fn new(n: usize) -> RandomOrder {
+    pub(crate) fn new(n: usize) -> RandomOrder {
         let coprimes: Vec<usize> = (1..=n.max(1)).filter(|&i| gcd(i, n.max(1)) == 1).collect();
         RandomOrder {
             n: n.max(1),
@@ -889,74 +717,6 @@ pub(crate) fn spawn_global(task: Box<dyn Task>) -> u64 {
     }
 }
 
-pub(crate) fn config_from_env() -> Config {
-    let env = |k: &str| std::env::var(k).ok();
-    Config::parse(env("GOMAXPROCS").as_deref(), env("GODEBUG").as_deref())
-}
-
-impl Config {
-    /// Parses `GOMAXPROCS` (a positive integer, else the CPU count) and `GODEBUG`
-    /// (`schedtrace=MS`, `scheddetail=1`, `asyncpreemptoff=1`; other keys are ignored).
-    pub fn parse(gomaxprocs: Option<&str>, godebug: Option<&str>) -> Config {
-        let mut c = Config {
-            gomaxprocs: gomaxprocs
-                .and_then(|s| s.trim().parse::<usize>().ok())
-                .filter(|&n| n > 0)
-                .unwrap_or_else(crate::num_cpu),
-            schedtrace_ms: None,
-            scheddetail: false,
-            preempt_off: false,
-        };
-        for kv in godebug.unwrap_or("").split(',') {
-            let Some((k, v)) = kv.split_once('=') else { continue };
-            match k.trim() {
-                "schedtrace" => c.schedtrace_ms = v.trim().parse::<u64>().ok().filter(|&ms| ms > 0),
-                "scheddetail" => c.scheddetail = v.trim() == "1",
-                "asyncpreemptoff" => c.preempt_off = v.trim() == "1",
-                _ => {}
-            }
-        }
-        c
-    }
-}
-
-pub(crate) fn run_main(config: Config, main: Box<dyn Task>) -> Exit {
-    let sched = Arc::new_cyclic(|me| Sched::new(config, me.clone()));
-    *LAST.lock() = Arc::downgrade(&sched);
-    let allp = sched.allp.read().clone();
-    sched.newproc(main, Some(&allp[0]));
-    {
-        let mut l = sched.lock();
-        for p in allp[1..].iter().rev() {
-            sched.pidleput(&mut l, p.clone());
-        }
-        sched.newm(&mut l, allp[0].clone(), false);
-    }
-    let s = sched.clone();
-    if std::thread::Builder::new().name("minigo-sysmon".into()).spawn(move || crate::sysmon::sysmon(s)).is_err() {
-        eprintln!("runtime: failed to create sysmon thread");
-        sched.finish(Exit::Code(2));
-    }
-    let mut done = sched.done.lock();
-    while done.is_none() {
-        sched.done_cv.wait(&mut done);
-    }
-    done.take().expect("run_main: no exit recorded")
-}
-
-pub(crate) fn exit(code: i32) {
-    if let Some(sched) = current_sched() {
-        sched.finish(Exit::Code(code));
-    }
-}
-
-pub(crate) fn gomaxprocs(n: i32) -> i32 {
-    match current_sched() {
-        Some(sched) => sched.set_gomaxprocs(n),
-        None => Config::from_env().gomaxprocs as i32,
-    }
-}
-
 pub(crate) fn num_goroutine() -> usize {
     current_sched().map_or(0, |s| s.num_goroutine())
 }
@@ -967,7 +727,9 @@ pub(crate) fn set_current_sysmon(sched: &Arc<Sched>) {
 }
 
 pub(crate) fn sched_stats() -> crate::SchedStats {
-    let Some(s) = current_sched() else { return crate::SchedStats::default() };
+    let Some(s) = current_sched() else {
+        return crate::SchedStats::default();
+    };
     let l = s.lock();
     crate::SchedStats {
         gomaxprocs: s.gomaxprocs.load(Ordering::SeqCst) as usize,
@@ -982,5 +744,7 @@ pub(crate) fn sched_stats() -> crate::SchedStats {
 }
 
 pub(crate) fn schedtrace(detailed: bool) -> String {
-    current_sched().map_or_else(String::new, |s| crate::sysmon::schedtrace(&s, s.nanotime(), detailed))
+    current_sched().map_or_else(String::new, |s| {
+        crate::sysmon::schedtrace(&s, s.nanotime(), detailed)
+    })
 }

@@ -50,7 +50,12 @@ pub struct Sema {
 
 impl Sema {
     pub fn new(count: u32) -> Sema {
-        Sema { state: Mutex::new(SemaState { count, waiters: VecDeque::new() }) }
+        Sema {
+            state: Mutex::new(SemaState {
+                count,
+                waiters: VecDeque::new(),
+            }),
+        }
     }
     /// `semacquire`: true if acquired now; false if this G was queued (return
     /// `Step::Park(reason)`; when run again it holds the semaphore).

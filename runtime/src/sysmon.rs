@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::g::G;
-use crate::p::{P, _Prunning, _Psyscall};
+use crate::p::{_Prunning, _Psyscall, P};
 use crate::sched::{set_current_sysmon, Sched};
 
 /// A G that has run this long is asked to yield (`forcePreemptNS`).
@@ -80,9 +80,14 @@ fn retake(sched: &Sched, now: u64, ticks: &mut Vec<SysmonTick>) -> u32 {
                     if insyscall < SYSCALL_RETAKE_NS {
                         continue;
                     }
-                    let others_can_run =
-                        sched.nmspinning.load(Ordering::SeqCst) + sched.npidle.load(Ordering::SeqCst) > 0;
-                    if p.runqempty() && sched.runq.is_empty() && others_can_run && insyscall < FORCE_PREEMPT_NS {
+                    let others_can_run = sched.nmspinning.load(Ordering::SeqCst)
+                        + sched.npidle.load(Ordering::SeqCst)
+                        > 0;
+                    if p.runqempty()
+                        && sched.runq.is_empty()
+                        && others_can_run
+                        && insyscall < FORCE_PREEMPT_NS
+                    {
                         continue;
                     }
                     if p.take_from_syscall(crate::p::_Pidle) {
@@ -171,7 +176,11 @@ pub(crate) fn schedtrace(sched: &Sched, now: u64, detailed: bool) -> String {
                 g.goid(),
                 g.status(),
                 g.waitreason().map_or("", |r| r.as_str()),
-                if m < 0 { "nil".to_string() } else { m.to_string() },
+                if m < 0 {
+                    "nil".to_string()
+                } else {
+                    m.to_string()
+                },
             );
         }
     } else {

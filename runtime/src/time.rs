@@ -41,8 +41,12 @@ struct TimerState {
 impl Timer {
     /// A stopped timer of the calling goroutine's scheduler (or the most recent one).
     pub fn new(f: Box<dyn FnMut() + Send>) -> Timer {
-        let sched = current_sched().map(|s| Arc::downgrade(&s)).unwrap_or_default();
-        Timer { inner: TimerInner::new(sched, f) }
+        let sched = current_sched()
+            .map(|s| Arc::downgrade(&s))
+            .unwrap_or_default();
+        Timer {
+            inner: TimerInner::new(sched, f),
+        }
     }
     /// Arms or re-arms the timer (`Reset`); returns whether it was active. A zero `period`
     /// is treated as none (Go's `NewTicker` rejects it before getting here). Without a
@@ -67,12 +71,18 @@ impl TimerInner {
         Arc::new(TimerInner {
             sched,
             f: Mutex::new(f),
-            state: Mutex::new(TimerState { active: false, seq: 0, period: None }),
+            state: Mutex::new(TimerState {
+                active: false,
+                seq: 0,
+                period: None,
+            }),
         })
     }
 
     fn arm(self: &Arc<Self>, d: Duration, period: Option<Duration>) -> bool {
-        let Some(sched) = self.sched.upgrade() else { return false };
+        let Some(sched) = self.sched.upgrade() else {
+            return false;
+        };
         let seq = sched.timers.seq.fetch_add(1, Ordering::Relaxed) + 1;
         let was = {
             let mut st = self.state.lock();
@@ -83,7 +93,14 @@ impl TimerInner {
         if !was {
             sched.timers.active.fetch_add(1, Ordering::SeqCst);
         }
-        sched.timers.push(&sched, Entry { when: Instant::now() + d, seq, t: self.clone() });
+        sched.timers.push(
+            &sched,
+            Entry {
+                when: Instant::now() + d,
+                seq,
+                t: self.clone(),
+            },
+        );
         was
     }
 }
@@ -172,10 +189,17 @@ impl Timers {
                     Some(period) => {
                         // Skip the ticks we are late for, like Go's `t.when += period * n`.
                         let behind = now.duration_since(e.when).as_nanos() / period.as_nanos();
-                        let step = period.as_nanos().saturating_mul(behind + 1).min(u64::MAX as u128);
+                        let step = period
+                            .as_nanos()
+                            .saturating_mul(behind + 1)
+                            .min(u64::MAX as u128);
                         let when = e.when + Duration::from_nanos(step as u64);
                         st.seq = self.seq.fetch_add(1, Ordering::Relaxed) + 1;
-                        Some(Entry { when, seq: st.seq, t: e.t.clone() })
+                        Some(Entry {
+                            when,
+                            seq: st.seq,
+                            t: e.t.clone(),
+                        })
                     }
                     None => {
                         st.active = false;

@@ -2,7 +2,6 @@
 //! select fairness and exactly-once completion.
 mod common;
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::Poll;
@@ -60,8 +59,16 @@ impl Task for Collector {
 fn transfer(cap: usize, n: u64, procs: usize) -> Vec<u64> {
     let c = Arc::new(Chan::new(cap));
     let out = Arc::new(Mutex::new(Vec::new()));
-    let main = Collector { c: c.clone(), out: out.clone(), p: None, spawn: Some(sender(c, (0..n).collect(), true)) };
-    assert_eq!(run_bounded(config(procs), Box::new(main), 20), Exit::Code(0));
+    let main = Collector {
+        c: c.clone(),
+        out: out.clone(),
+        p: None,
+        spawn: Some(sender(c, (0..n).collect(), true)),
+    };
+    assert_eq!(
+        run_bounded(config(procs), Box::new(main), 20),
+        Exit::Code(0)
+    );
     let v = out.lock().unwrap().clone();
     v
 }
@@ -85,13 +92,22 @@ fn close_semantics() {
         config(1),
         task(|cx| {
             let c = Arc::new(Chan::<u64>::new(2));
-            assert!(matches!(c.send(cx, 1), minigo_runtime::chan::SendResult::Done));
-            assert!(matches!(c.send(cx, 2), minigo_runtime::chan::SendResult::Done));
+            assert!(matches!(
+                c.send(cx, 1),
+                minigo_runtime::chan::SendResult::Done
+            ));
+            assert!(matches!(
+                c.send(cx, 2),
+                minigo_runtime::chan::SendResult::Done
+            ));
             assert_eq!((c.len(), c.cap()), (2, 2));
             assert!(!c.try_send(3), "full buffer");
             c.close().unwrap();
             assert!(c.close().is_err(), "close of closed channel");
-            assert!(matches!(c.send(cx, 4), minigo_runtime::chan::SendResult::Closed(4)));
+            assert!(matches!(
+                c.send(cx, 4),
+                minigo_runtime::chan::SendResult::Closed(4)
+            ));
             // buffered values survive close, then the zero value with ok=false
             let mut p = None;
             assert_eq!(recv(&c, cx, &mut p), Poll::Ready(Some(1)));
@@ -158,49 +174,75 @@ fn close_wakes_parked_receivers_and_senders() {
     let paired = rs.iter().filter(|s| *s == "recv Some(7)").count();
     assert_eq!(rs.iter().filter(|s| *s == "send Ok(())").count(), paired);
     assert_eq!(rs.iter().filter(|s| *s == "recv None").count(), N - paired);
-    assert_eq!(rs.iter().filter(|s| *s == "send Err(())").count(), N - paired);
+    assert_eq!(
+        rs.iter().filter(|s| *s == "send Err(())").count(),
+        N - paired
+    );
 }
 
-/// `workers` goroutines each send `per` tagged messages into one channel and receive from
-/// a second; a relay forwards; checks that nothing is lost or duplicated.
-fn many_to_many(workers: u64, per: u64, procs: usize, cap: usize) {
-    let input = Arc::new(Chan::<u64>::new(cap));
-    let seen = Arc::new(Mutex::new(HashMap::<u64, u64>::new()));
-    let total = workers * per;
-    let (inp, sn) = (input.clone(), seen.clone());
+/// `workers` goroutines, half senders and half receivers, over `nchan` channels: each
+/// sender sends `per` distinct values, each receiver takes `per`; nothing may be lost or
+/// duplicated.
+fn many_to_many(workers: u64, per: u64, nchan: u64, cap: usize) {
+    let chans: Arc<Vec<Arc<Chan<u64>>>> =
+        Arc::new((0..nchan).map(|_| Arc::new(Chan::new(cap))).collect());
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let pairs = workers / 2;
+    let done = Arc::new(Chan::<()>::new(pairs as usize));
+    let (cs, rcv, dn) = (chans.clone(), received.clone(), done.clone());
     let mut started = false;
     let mut got = 0;
-    let mut p: Pending<u64> = None;
+    let mut p: Pending<()> = None;
     let main = task(move |cx| {
         if !started {
             started = true;
-            for w in 0..workers {
-                cx.spawn(sender(inp.clone(), (0..per).map(|i| w * per + i).collect(), false));
+            for w in 0..pairs {
+                let c = cs[(w % nchan) as usize].clone();
+                cx.spawn(sender(
+                    c.clone(),
+                    (0..per).map(|i| w * per + i).collect(),
+                    false,
+                ));
+                let (rcv, dn) = (rcv.clone(), dn.clone());
+                let mut mine = Vec::with_capacity(per as usize);
+                let mut pr: Pending<u64> = None;
+                cx.spawn(task(move |cx| {
+                    while (mine.len() as u64) < per {
+                        match recv(&c, cx, &mut pr) {
+                            Poll::Pending => return Step::Park(WaitReason::ChanReceive),
+                            Poll::Ready(v) => mine.push(v.expect("channel closed")),
+                        }
+                    }
+                    rcv.lock().unwrap().append(&mut mine);
+                    assert!(dn.try_send(()));
+                    Step::Exit
+                }));
             }
         }
-        while got < total {
-            match recv(&inp, cx, &mut p) {
+        while got < pairs {
+            match recv(&dn, cx, &mut p) {
                 Poll::Pending => return Step::Park(WaitReason::ChanReceive),
-                Poll::Ready(v) => {
-                    *sn.lock().unwrap().entry(v.unwrap()).or_default() += 1;
-                    got += 1;
-                }
+                Poll::Ready(_) => got += 1,
             }
         }
         Step::Exit
     });
-    assert_eq!(run_bounded(config(procs), main, 120), Exit::Code(0));
-    let seen = seen.lock().unwrap();
-    assert_eq!(seen.len() as u64, total, "lost messages");
-    assert!(seen.values().all(|&n| n == 1), "duplicated messages");
+    assert_eq!(run_bounded(config(2), main, 120), Exit::Code(0));
+    let mut all = received.lock().unwrap().clone();
+    all.sort_unstable();
+    assert_eq!(all.len() as u64, pairs * per, "lost messages");
+    assert!(
+        all.iter().copied().eq(0..pairs * per),
+        "lost or duplicated messages"
+    );
 }
 
 #[test]
 fn ten_thousand_goroutines_exchange_messages() {
-    // 10,000 senders; 1,000,000 messages in release builds, 100,000 in debug.
-    let per = if cfg!(debug_assertions) { 10 } else { 100 };
-    many_to_many(10_000, per, 2, 0);
-    many_to_many(1_000, per, 2, 16);
+    // 10,000 goroutines; 1,000,000 messages in release builds, 100,000 in debug.
+    let per = if cfg!(debug_assertions) { 20 } else { 200 };
+    many_to_many(10_000, per, 16, 0);
+    many_to_many(10_000, per, 16, 8);
 }
 
 #[test]
@@ -253,7 +295,10 @@ fn hundred_thousand_parked_goroutines_released() {
     // Every receiver got a value; some may not have run their exit yet when main returned.
     let parked = rss_parked.load(Ordering::SeqCst);
     if let (Some(before), true) = (rss_before, parked > 0) {
-        eprintln!("RSS per parked goroutine: {} bytes", (parked.saturating_sub(before)) * 1024 / N);
+        eprintln!(
+            "RSS per parked goroutine: {} bytes",
+            (parked.saturating_sub(before)) * 1024 / N
+        );
     }
 }
 
@@ -347,11 +392,19 @@ fn select_default_and_send_on_closed() {
             ));
             chans[1].close().unwrap();
             match select_step(cx, &mut w, || vec![(1, Some(5))], &chans, false) {
-                Poll::Ready(SelectResult::Ready { index: 0, sent: Err(()), .. }) => {}
+                Poll::Ready(SelectResult::Ready {
+                    index: 0,
+                    sent: Err(()),
+                    ..
+                }) => {}
                 _ => panic!("send on a closed channel must be chosen and fail"),
             }
             match select_step(cx, &mut w, || vec![(1, None)], &chans, true) {
-                Poll::Ready(SelectResult::Ready { index: 0, recv: None, sent: Ok(()) }) => {}
+                Poll::Ready(SelectResult::Ready {
+                    index: 0,
+                    recv: None,
+                    sent: Ok(()),
+                }) => {}
                 _ => panic!("receive from a closed channel is ready"),
             }
             Step::Exit
@@ -369,7 +422,12 @@ fn parked_select_completes_exactly_once() {
     const ROUNDS: u64 = 300;
     let r = run_bounded(
         config(2),
-        Box::new(SelectRounds { round: 0, rounds: ROUNDS, state: SelState::Start, chans: None }),
+        Box::new(SelectRounds {
+            round: 0,
+            rounds: ROUNDS,
+            state: SelState::Start,
+            chans: None,
+        }),
         60,
     );
     assert_eq!(r, Exit::Code(0));

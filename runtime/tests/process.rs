@@ -108,7 +108,10 @@ fn schedtrace_lines() {
         assert_eq!(run_main(cfg, main), Exit::Code(0));
         std::process::exit(0);
     }
-    let out = run_child("schedtrace_lines", &[("GOMAXPROCS", "2"), ("GODEBUG", "schedtrace=50")]);
+    let out = run_child(
+        "schedtrace_lines",
+        &[("GOMAXPROCS", "2"), ("GODEBUG", "schedtrace=50")],
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     let sched: Vec<&str> = err.lines().filter(|l| l.starts_with("SCHED ")).collect();
     assert!(sched.len() >= 2, "{err}");
@@ -117,23 +120,55 @@ fn schedtrace_lines() {
         let rest = l.strip_prefix("SCHED ").unwrap();
         let (ms, rest) = rest.split_once("ms: ").expect(l);
         ms.parse::<u64>().expect(l);
-        let keys: Vec<&str> = rest.split(' ').filter_map(|kv| kv.split_once('=').map(|(k, _)| k)).collect();
+        let keys: Vec<&str> = rest
+            .split(' ')
+            .filter_map(|kv| kv.split_once('=').map(|(k, _)| k))
+            .collect();
         assert_eq!(
             keys,
-            ["gomaxprocs", "idleprocs", "threads", "spinningthreads", "needspinning", "idlethreads", "runqueue", "schedticks"],
+            [
+                "gomaxprocs",
+                "idleprocs",
+                "threads",
+                "spinningthreads",
+                "needspinning",
+                "idlethreads",
+                "runqueue",
+                "schedticks"
+            ],
             "{l}"
         );
         assert!(rest.starts_with("gomaxprocs=2 "), "{l}");
         assert!(rest.contains(" [ ") && rest.ends_with(" ]"), "{l}");
     }
 
-    let out = run_child("schedtrace_lines", &[("GOMAXPROCS", "2"), ("GODEBUG", "schedtrace=50,scheddetail=1")]);
+    let out = run_child(
+        "schedtrace_lines",
+        &[
+            ("GOMAXPROCS", "2"),
+            ("GODEBUG", "schedtrace=50,scheddetail=1"),
+        ],
+    );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.lines().any(|l| l.starts_with("SCHED ") && l.ends_with(" stopwait=0 sysmonwait=false")), "{err}");
-    assert!(err.lines().any(|l| l.starts_with("  P0: status=") && l.contains(" schedtick=") && l.contains(" timerslen=")));
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with("SCHED ") && l.ends_with(" stopwait=0 sysmonwait=false")),
+        "{err}"
+    );
+    assert!(err.lines().any(|l| l.starts_with("  P0: status=")
+        && l.contains(" schedtick=")
+        && l.contains(" timerslen=")));
     assert!(err.lines().any(|l| l.starts_with("  M0: p=")));
-    assert!(err.lines().any(|l| l == "  G2: status=4(chan receive) m=nil lockedm=nil"), "{err}");
-    assert!(err.lines().any(|l| l == "  G1: status=4(sleep) m=nil lockedm=nil"), "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l == "  G2: status=4(chan receive) m=nil lockedm=nil"),
+        "{err}"
+    );
+    assert!(
+        err.lines()
+            .any(|l| l == "  G1: status=4(sleep) m=nil lockedm=nil"),
+        "{err}"
+    );
 }
 
 /// CPU time (user + system) of this process, from /proc/self/stat, in clock ticks.
@@ -179,8 +214,22 @@ fn sleeping_program_uses_no_cpu() {
     let so = String::from_utf8_lossy(&out.stdout);
     let at = so.find("CHILD ").unwrap_or_else(|| panic!("{so}"));
     let line = so[at..].lines().next().unwrap();
-    let wall: u64 = line.split("wall=").nth(1).unwrap().split("ms").next().unwrap().parse().unwrap();
-    let cpu: u64 = line.split("cpu_ticks=").nth(1).unwrap().trim().parse().unwrap();
+    let wall: u64 = line
+        .split("wall=")
+        .nth(1)
+        .unwrap()
+        .split("ms")
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let cpu: u64 = line
+        .split("cpu_ticks=")
+        .nth(1)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
     // Sleep(1s) takes ~1 s; the whole program uses well under 10% of one CPU (ticks are 10 ms).
     assert!((1000..1100).contains(&wall), "{line}");
     assert!(cpu <= 8, "{line}");

@@ -36,7 +36,10 @@ fn global_queue_is_not_starved_by_runnext_chain() {
                 return Step::Yield;
             }
             let seen = c.load(Ordering::Relaxed);
-            assert!(seen > 0 && seen <= 2 * 61, "main ran after {seen} chain links");
+            assert!(
+                seen > 0 && seen <= 2 * 61,
+                "main ran after {seen} chain links"
+            );
             Step::Exit
         }),
         10,
@@ -58,7 +61,15 @@ struct Fanout {
 
 impl Fanout {
     fn new(n: usize, work: impl Fn(&mut Ctx<'_>) + Send + Sync + 'static) -> Fanout {
-        Fanout { n, work: Arc::new(work), done: Arc::new(Chan::new(n)), started: false, got: 0, pending: None, at_end: None }
+        Fanout {
+            n,
+            work: Arc::new(work),
+            done: Arc::new(Chan::new(n)),
+            started: false,
+            got: 0,
+            pending: None,
+            at_end: None,
+        }
     }
 }
 
@@ -104,7 +115,11 @@ fn idle_p_steals_work() {
     assert_eq!(run_bounded(config(2), Box::new(f), 30), Exit::Code(0));
     assert!(steals.load(Ordering::Relaxed) > 0, "no steal happened");
     // Never more Ms than needed: 2 Ps (+ sysmon, + maybe one M between hand-offs).
-    assert!(threads.load(Ordering::Relaxed) <= 4, "threads = {}", threads.load(Ordering::Relaxed));
+    assert!(
+        threads.load(Ordering::Relaxed) <= 4,
+        "threads = {}",
+        threads.load(Ordering::Relaxed)
+    );
 }
 
 #[test]
@@ -126,7 +141,10 @@ fn blocking_syscall_hands_off_the_p() {
                 std::thread::sleep(Duration::from_micros(100));
             }
             cx.exitsyscall();
-            assert!(f2.load(Ordering::SeqCst), "the other goroutine never ran during the syscall");
+            assert!(
+                f2.load(Ordering::SeqCst),
+                "the other goroutine never ran during the syscall"
+            );
             Step::Exit
         }),
         10,
@@ -145,10 +163,20 @@ fn both_progress(preempt_off: bool, window: Duration) -> bool {
     cfg.preempt_off = preempt_off;
     let start = Instant::now();
     let done = Arc::new(Chan::<()>::new(2));
-    let (counts2, finished2, saw2, done2) = (counts.clone(), finished.clone(), first_saw_other.clone(), done.clone());
+    let (counts2, finished2, saw2, done2) = (
+        counts.clone(),
+        finished.clone(),
+        first_saw_other.clone(),
+        done.clone(),
+    );
     let spawn_both = task(move |cx| {
         for me in 0..2 {
-            let (counts, finished, saw, done) = (counts2.clone(), finished2.clone(), saw2.clone(), done2.clone());
+            let (counts, finished, saw, done) = (
+                counts2.clone(),
+                finished2.clone(),
+                saw2.clone(),
+                done2.clone(),
+            );
             cx.spawn(task(move |cx| {
                 while start.elapsed() < window {
                     counts[me].fetch_add(1, Ordering::SeqCst);
@@ -166,7 +194,13 @@ fn both_progress(preempt_off: bool, window: Duration) -> bool {
         }
         Step::Exit
     });
-    let waiter = Drain { inner: spawn_both, done, left: 2, pending: None, first: true };
+    let waiter = Drain {
+        inner: spawn_both,
+        done,
+        left: 2,
+        pending: None,
+        first: true,
+    };
     assert_eq!(run_bounded(cfg, Box::new(waiter), 20), Exit::Code(0));
     first_saw_other.load(Ordering::SeqCst)
 }
@@ -198,12 +232,18 @@ impl Task for Drain {
 
 #[test]
 fn sysmon_preempts_cpu_bound_goroutines() {
-    assert!(both_progress(false, Duration::from_millis(300)), "B never ran while A was spinning");
+    assert!(
+        both_progress(false, Duration::from_millis(300)),
+        "B never ran while A was spinning"
+    );
 }
 
 #[test]
 fn asyncpreemptoff_lets_one_goroutine_starve_the_other() {
-    assert!(!both_progress(true, Duration::from_millis(300)), "B ran although preemption is off");
+    assert!(
+        !both_progress(true, Duration::from_millis(300)),
+        "B ran although preemption is off"
+    );
 }
 
 #[test]
@@ -246,7 +286,10 @@ fn gomaxprocs_changes_while_goroutines_run() {
             slept = false;
             if step > 0 {
                 assert_eq!(minigo_runtime::gomaxprocs(0), sizes[step - 1]);
-                assert_eq!(minigo_runtime::sched_stats().gomaxprocs, sizes[step - 1] as usize);
+                assert_eq!(
+                    minigo_runtime::sched_stats().gomaxprocs,
+                    sizes[step - 1] as usize
+                );
             }
             let old = minigo_runtime::gomaxprocs(sizes[step]);
             assert_eq!(old, if step == 0 { 2 } else { sizes[step - 1] });

@@ -13,7 +13,11 @@ use minigo_runtime::time::Timer;
 use minigo_runtime::{goready, Exit, GRef, Step, Task, WaitReason};
 
 /// Main spawns the tasks made by `mk(i)` and waits until each sent on `done`.
-fn spawn_and_wait(procs: usize, n: usize, mk: impl Fn(usize, Arc<Chan<()>>) -> Box<dyn Task> + Send + 'static) -> Exit {
+fn spawn_and_wait(
+    procs: usize,
+    n: usize,
+    mk: impl Fn(usize, Arc<Chan<()>>) -> Box<dyn Task> + Send + 'static,
+) -> Exit {
     let done = Arc::new(Chan::<()>::new(n));
     let mut started = false;
     let mut got = 0;
@@ -216,7 +220,11 @@ fn park_ready_race_stress() {
     // readies it as soon as it sees it, often before the park completed. Each park must
     // be followed by exactly one resumption (a double goready would hit the debug
     // assertion and end the program with code 2; a lost one would hang).
-    let rounds: u64 = if cfg!(debug_assertions) { 5_000 } else { 20_000 };
+    let rounds: u64 = if cfg!(debug_assertions) {
+        5_000
+    } else {
+        20_000
+    };
     let slot: Arc<Mutex<Option<GRef>>> = Arc::new(Mutex::new(None));
     let full = Arc::new(AtomicBool::new(false));
     let stop = Arc::new(AtomicBool::new(false));
@@ -250,7 +258,10 @@ fn park_ready_race_stress() {
                 keepalive = Some(t);
             }
             if n == rounds {
-                rc.store(minigo_runtime::sched_stats().ready_before_park, Ordering::SeqCst);
+                rc.store(
+                    minigo_runtime::sched_stats().ready_before_park,
+                    Ordering::SeqCst,
+                );
                 return Step::Exit;
             }
             n += 1;
@@ -264,5 +275,8 @@ fn park_ready_race_stress() {
     stop.store(true, Ordering::SeqCst);
     assert_eq!(r, Exit::Code(0));
     assert_eq!(waker.join().unwrap(), rounds);
-    assert!(raced.load(Ordering::SeqCst) > 0, "the race was never exercised");
+    assert!(
+        raced.load(Ordering::SeqCst) > 0,
+        "the race was never exercised"
+    );
 }

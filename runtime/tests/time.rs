@@ -50,7 +50,10 @@ fn sleeps_wake_in_deadline_order_and_on_time() {
     });
     assert_eq!(run_bounded(config(2), main, 10), Exit::Code(0));
     let order = order.lock().unwrap();
-    assert_eq!(order.iter().map(|x| x.0).collect::<Vec<_>>(), [10, 20, 30, 40, 50]);
+    assert_eq!(
+        order.iter().map(|x| x.0).collect::<Vec<_>>(),
+        [10, 20, 30, 40, 50]
+    );
     for &(ms, late) in order.iter() {
         assert!((0..=30).contains(&late), "sleep {ms}ms woke {late}ms late");
     }
@@ -70,7 +73,10 @@ fn timer_fires_once_and_stop_reset_report_activity() {
                 let t = Timer::new(Box::new(move || {
                     c2.try_send(1);
                 }));
-                assert!(!t.reset(Duration::from_millis(30), None), "a new timer is not active");
+                assert!(
+                    !t.reset(Duration::from_millis(30), None),
+                    "a new timer is not active"
+                );
                 t0 = Instant::now();
                 timers.push(t);
                 // A stopped timer never fires.
@@ -89,7 +95,10 @@ fn timer_fires_once_and_stop_reset_report_activity() {
                 Poll::Ready(v) => {
                     assert_eq!(v, Some(1));
                     let e = t0.elapsed();
-                    assert!(e >= Duration::from_millis(30) && e < Duration::from_millis(80), "{e:?}");
+                    assert!(
+                        e >= Duration::from_millis(30) && e < Duration::from_millis(80),
+                        "{e:?}"
+                    );
                     assert!(!timers[0].stop(), "a fired timer is no longer active");
                     // Reset re-arms a fired timer.
                     assert!(!timers[0].reset(Duration::from_millis(5), None));
@@ -143,7 +152,10 @@ fn ticker_ticks_until_stopped() {
         if got == 5 {
             got += 1;
             let e = t0.elapsed();
-            assert!(e >= Duration::from_millis(50) && e < Duration::from_millis(150), "{e:?}");
+            assert!(
+                e >= Duration::from_millis(50) && e < Duration::from_millis(150),
+                "{e:?}"
+            );
             assert!(ticker.as_ref().unwrap().stop());
             cx.sleep(Duration::from_millis(40));
             return Step::Park(WaitReason::Sleep);
@@ -168,11 +180,13 @@ fn after_func_wakes_an_otherwise_deadlocked_program() {
             let t = Timer::new(Box::new(move || {
                 let c3 = c2.clone();
                 let mut ps = None;
-                minigo_runtime::spawn_global(task(move |cx| match common::send(&c3, cx, 42, &mut ps) {
-                    Poll::Pending => Step::Park(WaitReason::ChanSend),
-                    Poll::Ready(r) => {
-                        r.unwrap();
-                        Step::Exit
+                minigo_runtime::spawn_global(task(move |cx| {
+                    match common::send(&c3, cx, 42, &mut ps) {
+                        Poll::Pending => Step::Park(WaitReason::ChanSend),
+                        Poll::Ready(r) => {
+                            r.unwrap();
+                            Step::Exit
+                        }
                     }
                 }));
             }));
@@ -204,5 +218,8 @@ fn long_sleep_is_accurate() {
     });
     assert_eq!(run_bounded(config(2), main, 10), Exit::Code(0));
     let e = t0.elapsed();
-    assert!(e >= Duration::from_secs(1) && e < Duration::from_millis(1050), "{e:?}");
+    assert!(
+        e >= Duration::from_secs(1) && e < Duration::from_millis(1050),
+        "{e:?}"
+    );
 }

@@ -25,11 +25,20 @@ where
 }
 
 pub fn config(procs: usize) -> Config {
-    Config { gomaxprocs: procs, schedtrace_ms: None, scheddetail: false, preempt_off: false }
+    Config {
+        gomaxprocs: procs,
+        schedtrace_ms: None,
+        scheddetail: false,
+        preempt_off: false,
+    }
 }
 
 /// A receive that resumes: `Ready(v)` (None = closed), or `Pending` after parking on `c`.
-pub fn recv<T: Send + 'static>(c: &Chan<T>, cx: &mut Ctx<'_>, pending: &mut Option<Arc<Sudog<T>>>) -> Poll<Option<T>> {
+pub fn recv<T: Send + 'static>(
+    c: &Chan<T>,
+    cx: &mut Ctx<'_>,
+    pending: &mut Option<Arc<Sudog<T>>>,
+) -> Poll<Option<T>> {
     if let Some(sg) = pending.take() {
         return Poll::Ready(sg.recv_outcome());
     }
@@ -69,7 +78,8 @@ pub fn run_bounded(cfg: Config, main: Box<dyn Task>, secs: u64) -> minigo_runtim
     std::thread::spawn(move || {
         let _ = tx.send(minigo_runtime::run_main(cfg, main));
     });
-    rx.recv_timeout(std::time::Duration::from_secs(secs)).expect("program did not end in time (hang)")
+    rx.recv_timeout(std::time::Duration::from_secs(secs))
+        .expect("program did not end in time (hang)")
 }
 
 /// Busy work the optimizer cannot remove.
@@ -91,7 +101,8 @@ pub fn is_child(name: &str) -> bool {
 /// Runs test `name` of the current test binary as a child process with extra `env`.
 pub fn run_child(name: &str, env: &[(&str, &str)]) -> std::process::Output {
     let mut cmd = std::process::Command::new(std::env::current_exe().expect("test binary"));
-    cmd.args(["--exact", name, "--nocapture", "--test-threads=1"]).env("MINIGO_RT_CHILD", name);
+    cmd.args(["--exact", name, "--nocapture", "--test-threads=1"])
+        .env("MINIGO_RT_CHILD", name);
     for (k, v) in env {
         cmd.env(k, v);
     }
