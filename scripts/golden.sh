@@ -6,13 +6,18 @@
 #
 # For each program: `go build -o <tmp>/bin prog.go` in the file's directory. A build failure
 # is a compile error: go build's stderr without its `# command-line-arguments` line goes to
-# <name>.err and `1` to <name>.code (only allowed under testdata/compile_errors/, which in turn
-# must not build). Otherwise the binary runs with cwd = the file's directory: stdout goes to
+# <name>.err and `1` to <name>.code (only allowed under testdata/compile_errors/ or with
+# `// golden: compile-error`, and those in turn must not build). Otherwise the binary runs with cwd = the file's directory: stdout goes to
 # <name>.out, stderr to <name>.err, the exit status to <name>.code.
 # Panic traces (addresses, absolute paths) are stored as Go prints them: tests/golden.rs
 # normalises them. Directives (`// golden: ...` comment lines at the top of a program) are
 # documented in testdata/README.md; the ones that change how Go runs the program are honoured
-# here: args=, env=, timeout=, gomaxprocs= (every value must give the same results).
+# here: args=, env=, timeout=, gomaxprocs= (every value must give the same results),
+# expect-timeout= (Go must still be running then; .code becomes `timeout`), minigo-only (the
+# expected files are hand-written: skipped), and normalize-numbers / sort-lines, under which a
+# re-run keeps the stored files when only numbers or line order changed. Results are written
+# only when they changed, so re-running the script is idempotent.
+# Environment: GOLDEN_JOBS (default 2) programs at a time.
 #
 # Not golden programs: testdata/go1.19/ (Go's own suite, see scripts/conformance.sh) and
 # testdata/unsupported/ (programs minigo rejects on purpose).
@@ -127,10 +132,12 @@ generate() {
 }
 export -f generate directive has canon keep
 
-cd "$ROOT"
 if [[ $# -gt 0 ]]; then
-    files=("$@")
+    files=()
+    for f in "$@"; do files+=("$(realpath "$f")"); done
+    cd "$ROOT"
 else
+    cd "$ROOT"
     mapfile -t files < <(find testdata -name '*.go' -not -path 'testdata/go1.19/*' \
         -not -path 'testdata/unsupported/*' | sort)
 fi

@@ -367,3 +367,48 @@ fn golden() {
     let _ = writeln!(std::io::stderr(), "{report}golden: {summary}");
     assert!(update || failed == 0, "golden tests: {summary}");
 }
+
+/// The runner's own comparison rules, on traces Go really printed.
+mod rules {
+    use super::*;
+
+    fn expected(program: &str) -> Expected {
+        read_expected(&repo_root().join(program)).expect("golden files")
+    }
+
+    #[test]
+    fn trace_keeps_main_frames_in_order() {
+        let want = expected("testdata/panics/call_chain_trace.go");
+        let trace = parse_trace(&want.stderr);
+        assert_eq!(trace.head, ["panic: runtime error: index out of range [10] with length 1", ""]);
+        assert_eq!(trace.header, Some("goroutine 1 [running]:"));
+        assert_eq!(trace.functions, ["main.(*T).At", "main.level3", "main.level2", "main.level1", "main.main"]);
+    }
+
+    #[test]
+    fn trace_comparison_ignores_addresses_but_not_order() {
+        let want = expected("testdata/panics/call_chain_trace.go");
+        let d = Directives::default();
+        let frames = |names: &[&str]| names.iter().map(|n| format!("{n}(...)\n\tprog.go:1\n")).collect::<String>();
+        let head = "panic: runtime error: index out of range [10] with length 1\n\ngoroutine 1 [running]:\n";
+        let good = format!("{head}{}", frames(&["main.(*T).At", "main.level3", "runtime.x", "main.level2", "main.level1", "main.main"]));
+        assert_eq!(compare_stderr(&want, &good, &d), None);
+        let swapped = format!("{head}{}", frames(&["main.level3", "main.(*T).At", "main.level2", "main.level1", "main.main"]));
+        assert!(compare_stderr(&want, &swapped, &d).is_some());
+        let other_message = good.replace("[10]", "[11]");
+        assert!(compare_stderr(&want, &other_message, &d).is_some());
+    }
+
+    #[test]
+    fn directives_and_normalisation() {
+        let d = Directives::parse("// golden: sort-lines\n// golden: gomaxprocs=1,2\n// golden: args=a b\n// golden: env=K=v=w\n// golden: timeout=5s\npackage main\n// golden: slow\n").unwrap();
+        assert!(d.sort_lines && !d.slow);
+        assert_eq!(d.gomaxprocs, ["1", "2"]);
+        assert_eq!(d.args, ["a", "b"]);
+        assert_eq!(d.env, [("K".to_string(), "v=w".to_string())]);
+        assert_eq!(d.timeout, Some(Duration::from_secs(5)));
+        assert!(Directives::parse("// golden: sortlines\npackage main\n").is_err());
+        assert_eq!(normalize_numbers("x = 123, y = 4.5"), "x = N, y = N.N");
+        assert_eq!(sorted_lines("b\na\n"), "a\nb\n");
+    }
+}
