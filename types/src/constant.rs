@@ -528,19 +528,19 @@ pub fn representable(x: &Value, kind: BasicKind) -> Result<Value, Unrepresentabl
         }
         Float32 | Float64 | Complex64 | Complex128 => {
             let r = x.to_rat().ok_or(Unrepresentable::Mismatch)?;
-            let f = if kind == Float32 || kind == Complex64 {
-                let f = rat_to_f64(&r) as f32;
-                if f.is_infinite() {
-                    return Err(Unrepresentable::Overflows);
-                }
-                f as f64
-            } else {
-                let f = rat_to_f64(&r);
-                if f.is_infinite() {
-                    return Err(Unrepresentable::Overflows);
-                }
-                f
-            };
+            let single = kind == Float32 || kind == Complex64;
+            // Values rounding to a finite float are representable: the limit is the largest
+            // finite value plus half an ulp (2^128 - 2^103, or 2^1024 - 2^970).
+            let (max_exp, ulp_exp) = if single { (128, 103) } else { (1024, 970) };
+            let limit = BigRational::from_integer((BigInt::one() << max_exp) - (BigInt::one() << ulp_exp));
+            if r.abs() >= limit {
+                return Err(Unrepresentable::Overflows);
+            }
+            let max = if single { f32::MAX as f64 } else { f64::MAX };
+            let f = rat_to_f64(&r);
+            let f = if single { f as f32 as f64 } else { f };
+            // Double rounding just below the limit may overshoot: clamp to the largest float.
+            let f = if f.is_infinite() { max.copysign(f) } else { f };
             Ok(Value::Float(f64_to_rat(f)))
         }
         UntypedFloat => Ok(Value::Float(x.to_rat().ok_or(Unrepresentable::Mismatch)?)),

@@ -10,6 +10,8 @@ mod check;
 pub mod constant;
 mod table;
 
+pub use table::Spelling;
+
 use std::fmt;
 
 pub use api::*;

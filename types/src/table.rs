@@ -17,6 +17,21 @@ const BASIC_KINDS: [BasicKind; 25] = {
     ]
 };
 
+/// How messages name the predeclared aliases: Go prints `byte`/`rune` where the source
+/// wrote them. The table interns `byte` as `uint8` (identical types share an id), so the
+/// checker picks the spelling per program (see `Checker::spelling`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Spelling {
+    pub byte: bool,
+    pub rune: bool,
+}
+
+/// What `write_type` needs besides the type: the package whose types print unqualified.
+struct Ctx<'a> {
+    pkg: &'a str,
+    spelling: Spelling,
+}
+
 impl BasicKind {
     /// Go's name for the kind (`untyped int`, `float64`, ...).
     pub fn name(self) -> &'static str {
@@ -233,18 +248,26 @@ impl TypeTable {
     /// Go's `TypeString` with package qualification as cmd/compile does it: types of
     /// package `cur_pkg` (and the universe) unqualified, others as `name.T` (last path element).
     pub fn type_string(&self, id: TypeId, cur_pkg: &str) -> String {
+        self.type_string_spelled(id, cur_pkg, Spelling::default())
+    }
+
+    /// [`Self::type_string`] naming `uint8`/`int32` as `byte`/`rune` when asked to.
+    pub fn type_string_spelled(&self, id: TypeId, cur_pkg: &str, spelling: Spelling) -> String {
         let mut s = String::new();
-        self.write_type(&mut s, id, cur_pkg, 0);
+        let cur = Ctx { pkg: cur_pkg, spelling };
+        self.write_type(&mut s, id, &cur, 0);
         s
     }
 
-    fn write_type(&self, s: &mut String, id: TypeId, cur: &str, depth: u32) {
+    fn write_type(&self, s: &mut String, id: TypeId, cur: &Ctx, depth: u32) {
         if depth > 32 {
             s.push_str("...");
             return;
         }
         let d = depth + 1;
         match self.get(id) {
+            Type::Basic(BasicKind::Uint8) if cur.spelling.byte => s.push_str("byte"),
+            Type::Basic(BasicKind::Int32) if cur.spelling.rune => s.push_str("rune"),
             Type::Basic(k) => s.push_str(k.name()),
             Type::Pointer(e) => {
                 s.push('*');
@@ -299,7 +322,7 @@ impl TypeTable {
             }
             Type::Func(sig) => {
                 s.push_str("func");
-                self.write_signature(s, sig, cur, d);
+                self.write_sig(s, sig, cur, d);
             }
             Type::Interface(methods) => {
                 if methods.is_empty() {
@@ -313,7 +336,7 @@ impl TypeTable {
                     }
                     s.push_str(&m.name);
                     if let Type::Func(sig) = self.get(m.sig) {
-                        self.write_signature(s, sig, cur, d);
+                        self.write_sig(s, sig, cur, d);
                     }
                 }
                 s.push('}');
@@ -325,7 +348,7 @@ impl TypeTable {
             }
             Type::Named(n) => {
                 let info = &self.named[n.0 as usize];
-                if !info.pkg.is_empty() && info.pkg != cur {
+                if !info.pkg.is_empty() && info.pkg != cur.pkg {
                     s.push_str(info.pkg.rsplit('/').next().unwrap_or(&info.pkg));
                     s.push('.');
                 }
@@ -334,7 +357,7 @@ impl TypeTable {
         }
     }
 
-    fn write_list(&self, s: &mut String, elems: &[TypeId], variadic: bool, cur: &str, depth: u32) {
+    fn write_list(&self, s: &mut String, elems: &[TypeId], variadic: bool, cur: &Ctx, depth: u32) {
         for (i, &t) in elems.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
@@ -353,7 +376,11 @@ impl TypeTable {
     }
 
     /// `(params) results` as in a func type.
-    pub fn write_signature(&self, s: &mut String, sig: &Signature, cur: &str, depth: u32) {
+    pub fn write_signature(&self, s: &mut String, sig: &Signature, cur_pkg: &str, spelling: Spelling) {
+        self.write_sig(s, sig, &Ctx { pkg: cur_pkg, spelling }, 0)
+    }
+
+    fn write_sig(&self, s: &mut String, sig: &Signature, cur: &Ctx, depth: u32) {
         s.push('(');
         self.write_list(s, &sig.params, sig.variadic, cur, depth);
         s.push(')');
@@ -371,11 +398,4 @@ impl TypeTable {
         }
     }
 
-    /// `(int, string)` — the form used in `have (...)`/`want (...)` lines.
-    pub fn tuple_string(&self, elems: &[TypeId], variadic: bool, cur: &str) -> String {
-        let mut s = String::from("(");
-        self.write_list(&mut s, elems, variadic, cur, 0);
-        s.push(')');
-        s
-    }
 }

@@ -500,7 +500,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn func_string(&self, name: &str, sig: TypeId) -> String {
         let mut s = name.to_string();
         if let Type::Func(sig) = self.info.table.get(sig) {
-            self.info.table.write_signature(&mut s, sig, &self.pkg, 0);
+            self.info.table.write_signature(&mut s, sig, &self.pkg, self.spelling);
         }
         s
     }

@@ -22,7 +22,7 @@ use minigo_parser::ast::{self, Decl, File, Ident, LineIndex, NodeId, Span};
 
 use crate::api::*;
 use crate::constant::Value;
-use crate::{Diagnostic, Importer, ParsedFile, Program};
+use crate::{Diagnostic, Importer, ParsedFile, Program, Spelling};
 
 
 /// A package-level declaration not yet checked (checked on first use or in source order).
@@ -94,15 +94,28 @@ pub(crate) struct Checker<'a> {
     labels: stmt::Labels,
     /// Variables of a declaration whose scope starts after the declaration.
     pending_locals: Vec<(Ident, ObjId)>,
+    /// Whether messages say `byte`/`rune` for `uint8`/`int32` (the main file's spelling).
+    spelling: Spelling,
 }
 
 const MAX_ERRORS: usize = 10;
+
+/// Go names types as the source wrote them; our table cannot tell `byte` from `uint8`, so a
+/// program that writes `byte` (`rune`) and never `uint8` (`int32`) gets that spelling.
+fn spelling_of(src: &str) -> Spelling {
+    let words: HashSet<&str> = src.split(|c: char| !(c.is_alphanumeric() || c == '_')).collect();
+    Spelling {
+        byte: words.contains("byte") && !words.contains("uint8"),
+        rune: !words.contains("int32"),
+    }
+}
 
 /// minigo's own error for type parameters and instantiations.
 pub(crate) const GENERICS: &str = "generic type parameters are not supported by minigo";
 
 pub(crate) fn check_program(main_name: &str, main_src: &str, importer: &dyn Importer) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Checker::new(importer);
+    c.spelling = spelling_of(main_src);
     c.load_package("main", main_name, main_src);
     c.finish()
 }
@@ -145,6 +158,7 @@ impl<'a> Checker<'a> {
             method_objs: HashMap::new(),
             labels: stmt::Labels::default(),
             pending_locals: vec![],
+            spelling: Spelling::default(),
         };
         c.declare_universe();
         c
@@ -239,7 +253,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn type_string(&self, t: TypeId) -> String {
-        self.info.table.type_string(t, &self.pkg)
+        self.info.table.type_string_spelled(t, &self.pkg, self.spelling)
     }
 
     fn finish(mut self) -> Result<Program, Vec<Diagnostic>> {

@@ -932,12 +932,13 @@ impl<'a> Checker<'a> {
                         let mut y = t.clone();
                         self.case_compare(&mut x, &mut y, ce);
                     }
-                    None => {
-                        if tag.is_none() {
-                            let tb = self.info.table.basic(BasicKind::Bool);
-                            self.assign_to(&mut x, tb, "switch case");
-                        }
+                    // A switch without tag compares each case with `true`.
+                    None if tag.is_none() => {
+                        let tb = self.info.table.basic(BasicKind::Bool);
+                        let mut y = Operand { mode: OpMode::Constant, ty: tb, val: Some(Value::Bool(true)), expr: None };
+                        self.case_compare(&mut x, &mut y, ce);
                     }
+                    None => {}
                 }
                 if let (OpMode::Constant, Some(v)) = (x.mode, &x.val) {
                     if let Some((_, _, sp)) = seen.iter().find(|(sv, st, _)| sv == v && *st == x.ty) {
@@ -968,7 +969,7 @@ impl<'a> Checker<'a> {
         if !ok {
             let (xs, ts) = (self.type_string(x.ty), self.type_string(t.ty));
             let es = self.expr_str(ce);
-            let tag_s = t.expr.map(|e| self.expr_str(e)).unwrap_or_default();
+            let tag_s = t.expr.map(|e| self.expr_str(e)).unwrap_or_else(|| "true".into());
             self.error(ce.span, format!("invalid case {es} in switch on {tag_s} (mismatched types {xs} and {ts})"));
             return;
         }
