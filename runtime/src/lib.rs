@@ -132,6 +132,13 @@ impl Ctx<'_> {
     pub fn exitsyscall(&mut self) {
         self.inner.exitsyscall()
     }
+    /// `runtime.Goexit`: the task is about to return `Step::Exit` without finishing normally.
+    /// Only matters for the main goroutine: the program then does not end with it, but runs
+    /// until every other goroutine has exited (`no goroutines (main called runtime.Goexit)
+    /// - deadlock!`) or blocked (the usual deadlock report).
+    pub fn goexit(&mut self) {
+        self.inner.goexit()
+    }
     /// Arms a timer that readies this G after `d`; the task then returns `Step::Park(Sleep)`.
     pub fn sleep(&mut self, d: Duration) {
         self.inner.sleep(d)

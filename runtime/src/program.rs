@@ -8,6 +8,9 @@ use crate::gstatus::_Gdead;
 use crate::sched::{current_sched, Sched, SchedLocked, LAST};
 use crate::{Config, Exit, GRef, Task};
 
+/// Go's `_MaxGomaxprocs`.
+pub(crate) const MAX_GOMAXPROCS: usize = 1024;
+
 impl Sched {
     /// `checkdead`, called with the lock held when an M goes idle: every M idle, nothing
     /// runnable, no timer pending ⇒ deadlock.
@@ -15,15 +18,22 @@ impl Sched {
         if self.gcwaiting.load(Ordering::SeqCst) || self.exiting.load(Ordering::SeqCst) {
             return false;
         }
-        l.midle.len() == l.mcount
-            && l.syswait.is_empty()
-            && self.timers.active() == 0
-            && !self.work_available()
+        if l.midle.len() != l.mcount || !l.syswait.is_empty() || self.work_available() {
+            return false;
+        }
+        // No goroutine left at all (main called runtime.Goexit): dead even with timers.
+        self.num_goroutine() == 0 || self.timers.active() == 0
     }
 
     pub(crate) fn deadlock(&self) {
-        let mut out = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-        out.push_str(&self.goroutine_dump());
+        let out = if self.num_goroutine() == 0 {
+            String::from("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+        } else {
+            format!(
+                "fatal error: all goroutines are asleep - deadlock!\n{}",
+                self.goroutine_dump()
+            )
+        };
         eprint!("{out}");
         self.finish(Exit::Deadlock);
     }
@@ -120,7 +130,8 @@ impl Config {
             gomaxprocs: gomaxprocs
                 .and_then(|s| s.trim().parse::<usize>().ok())
                 .filter(|&n| n > 0)
-                .unwrap_or_else(crate::num_cpu),
+                .unwrap_or_else(crate::num_cpu)
+                .min(MAX_GOMAXPROCS),
             schedtrace_ms: None,
             scheddetail: false,
             preempt_off: false,

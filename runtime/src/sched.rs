@@ -57,6 +57,8 @@ pub(crate) struct Sched {
     pub(crate) timers: Timers,
     /// Successful `runqsteal`s, for tests and `schedtrace` readers.
     pub(crate) nsteal: AtomicU64,
+    /// The main goroutine ended with `runtime.Goexit`: the program runs on.
+    pub(crate) main_goexit: AtomicBool,
     /// `goready`s that arrived before the M finished parking the G.
     pub(crate) nreadypending: AtomicU64,
     pub(crate) sysmon_note: Note,
@@ -149,6 +151,11 @@ impl CtxInner<'_> {
     pub(crate) fn exitsyscall(&mut self) {
         self.sched.exitsyscall(self.m, self.g)
     }
+    pub(crate) fn goexit(&mut self) {
+        if self.g.id() == 1 {
+            self.sched.main_goexit.store(true, Ordering::SeqCst);
+        }
+    }
     pub(crate) fn sleep(&mut self, d: std::time::Duration) {
         crate::time::sleep(self.sched, self.g, d)
     }
@@ -187,6 +194,7 @@ impl Sched {
             timers: Timers::default(),
             nsteal: AtomicU64::new(0),
             nreadypending: AtomicU64::new(0),
+            main_goexit: AtomicBool::new(false),
             sysmon_note: Note::default(),
             config,
         }
@@ -248,7 +256,7 @@ impl Sched {
         if !overflow.is_empty() {
             self.gfree.lock().extend(overflow);
         }
-        if is_main {
+        if is_main && !self.main_goexit.load(Ordering::SeqCst) {
             self.finish(Exit::Code(0));
         }
     }
@@ -670,12 +678,16 @@ struct RandomOrder {
 }
 
 impl RandomOrder {
-    pub(crate) fn new(n: usize) -> RandomOrder {
-        let coprimes: Vec<usize> = (1..=n.max(1)).filter(|&i| gcd(i, n.max(1)) == 1).collect();
+    fn new(n: usize) -> RandomOrder {
+        let n = n.max(1);
+        // A good fraction of 1..=n is coprime to n (1 always is): a few draws find one.
+        let inc = std::iter::repeat_with(|| fastrand::usize(1..=n))
+            .find(|&i| gcd(i, n) == 1)
+            .expect("an endless iterator");
         RandomOrder {
-            n: n.max(1),
-            pos: fastrand::usize(..n.max(1)),
-            inc: coprimes[fastrand::usize(..coprimes.len())],
+            n,
+            pos: fastrand::usize(..n),
+            inc,
             left: n,
         }
     }

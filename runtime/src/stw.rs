@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::m::M;
 use crate::p::{_Pgcstop, P};
+use crate::program::MAX_GOMAXPROCS;
 use crate::sched::{current_sched, Sched, SchedLocked};
 use crate::Config;
 
@@ -21,7 +22,7 @@ impl Sched {
         if n <= 0 {
             return old;
         }
-        l.newprocs = Some(n as usize);
+        l.newprocs = Some((n as usize).min(MAX_GOMAXPROCS));
         if !self.gcwaiting.swap(true, Ordering::SeqCst) {
             let allp = self.allp.read();
             l.stopwait = allp.len();

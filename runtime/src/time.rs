@@ -96,13 +96,22 @@ impl TimerInner {
         sched.timers.push(
             &sched,
             Entry {
-                when: Instant::now() + d,
+                when: deadline(d),
                 seq,
                 t: self.clone(),
             },
         );
         was
     }
+}
+
+/// `now + d`, saturating (Go's `time.Sleep(math.MaxInt64)` must not overflow).
+fn deadline(d: Duration) -> Instant {
+    const CENTURY: Duration = Duration::from_secs(100 * 365 * 86_400);
+    let now = Instant::now();
+    now.checked_add(d)
+        .or_else(|| now.checked_add(CENTURY))
+        .unwrap_or(now)
 }
 
 /// `time.Sleep`: a one-shot timer that readies `g`.

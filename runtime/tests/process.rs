@@ -234,3 +234,111 @@ fn sleeping_program_uses_no_cpu() {
     assert!((1000..1100).contains(&wall), "{line}");
     assert!(cpu <= 8, "{line}");
 }
+
+#[test]
+fn main_goexit_runs_until_the_others_finish() {
+    if is_child("main_goexit_runs_until_the_others_finish") {
+        let mode = std::env::var("MODE").unwrap();
+        let c = Arc::new(Chan::<i32>::new(0));
+        let main = task(move |cx| {
+            let c = c.clone();
+            let mut p: Option<Arc<Sudog<i32>>> = None;
+            let mut slept = false;
+            let blocks = mode == "block";
+            cx.spawn(Box::new(Traced {
+                lines: lines(&["main.main.func1()", "\t/tmp/ge/main.go:10 +0x19"]),
+                op: move |cx: &mut Ctx<'_>| {
+                    if blocks {
+                        return match recv(&c, cx, &mut p) {
+                            Poll::Pending => Step::Park(WaitReason::ChanReceive),
+                            Poll::Ready(_) => Step::Exit,
+                        };
+                    }
+                    if !slept {
+                        slept = true;
+                        cx.sleep(Duration::from_millis(10));
+                        return Step::Park(WaitReason::Sleep);
+                    }
+                    println!("worker done");
+                    Step::Exit
+                },
+            }));
+            cx.goexit();
+            Step::Exit
+        });
+        assert_eq!(run_main(config(2), main), Exit::Deadlock);
+        std::process::exit(2);
+    }
+    // Outputs of real Go 1.27 for /tmp/ge/main.go (worker sleeps, or blocks on a channel).
+    let out = run_child(
+        "main_goexit_runs_until_the_others_finish",
+        &[("MODE", "sleep")],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("worker done"));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+    );
+    let out = run_child(
+        "main_goexit_runs_until_the_others_finish",
+        &[("MODE", "block")],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "fatal error: all goroutines are asleep - deadlock!\n\n\
+         goroutine 2 [chan receive]:\n\
+         main.main.func1()\n\
+         \t/tmp/ge/main.go:10 +0x19\n"
+    );
+}
+
+#[test]
+fn config_from_environment() {
+    let ncpu = minigo_runtime::num_cpu();
+    let c = Config::parse(
+        Some("3"),
+        Some("schedtrace=100,scheddetail=1,asyncpreemptoff=1,gctrace=1"),
+    );
+    assert_eq!(
+        (c.gomaxprocs, c.schedtrace_ms, c.scheddetail, c.preempt_off),
+        (3, Some(100), true, true)
+    );
+    for bad in ["0", "-2", "abc", ""] {
+        assert_eq!(
+            Config::parse(Some(bad), None).gomaxprocs,
+            ncpu,
+            "GOMAXPROCS={bad}"
+        );
+    }
+    assert_eq!(Config::parse(Some("100000"), None).gomaxprocs, 1024);
+    let c = Config::parse(None, Some("schedtrace=x,scheddetail=0"));
+    assert_eq!(
+        (c.schedtrace_ms, c.scheddetail, c.preempt_off),
+        (None, false, false)
+    );
+}
+
+#[test]
+fn endless_sleep_does_not_overflow() {
+    // time.Sleep(math.MaxInt64) in a goroutine; main yields once so it runs, then exits.
+    let mut spawned = false;
+    let main = task(move |cx| {
+        if spawned {
+            return Step::Exit;
+        }
+        spawned = true;
+        let mut slept = false;
+        cx.spawn(task(move |cx| {
+            if !slept {
+                slept = true;
+                cx.sleep(Duration::MAX);
+                return Step::Park(WaitReason::Sleep);
+            }
+            Step::Exit
+        }));
+        Step::Yield
+    });
+    assert_eq!(common::run_bounded(config(1), main, 10), Exit::Code(0));
+}
