@@ -17,15 +17,22 @@ use minigo_vm::native::NativeRegistry;
 /// The Go source of every supported package, by import path.
 const PACKAGES: &[(&str, &str)] = &[
     ("bytes", include_str!("../go/bytes/bytes.go")),
+    ("context", include_str!("../go/context/context.go")),
     ("errors", include_str!("../go/errors/errors.go")),
     ("fmt", include_str!("../go/fmt/fmt.go")),
     ("io", include_str!("../go/io/io.go")),
     ("math", include_str!("../go/math/math.go")),
     ("math/rand", include_str!("../go/math/rand/rand.go")),
     ("os", include_str!("../go/os/os.go")),
+    ("runtime", include_str!("../go/runtime/runtime.go")),
+    ("runtime/debug", include_str!("../go/runtime/debug/debug.go")),
     ("sort", include_str!("../go/sort/sort.go")),
     ("strconv", include_str!("../go/strconv/strconv.go")),
     ("strings", include_str!("../go/strings/strings.go")),
+    ("sync", include_str!("../go/sync/sync.go")),
+    ("sync/atomic", include_str!("../go/sync/atomic/atomic.go")),
+    ("syscall", include_str!("../go/syscall/syscall.go")),
+    ("time", include_str!("../go/time/time.go")),
     ("unicode", include_str!("../go/unicode/unicode.go")),
     ("unicode/utf8", include_str!("../go/unicode/utf8/utf8.go")),
 ];
@@ -43,13 +50,73 @@ impl minigo_types::Importer for StdImporter {
 pub fn natives() -> NativeRegistry {
     let mut r = NativeRegistry::new();
     fmt::register(&mut r);
+    pkgs::atomic::register(&mut r);
+    pkgs::context::register(&mut r);
     pkgs::errors::register(&mut r);
     pkgs::math::register(&mut r);
     pkgs::os::register(&mut r);
     pkgs::rand::register(&mut r);
+    pkgs::runtime::register(&mut r);
     pkgs::sort::register(&mut r);
     pkgs::strconv::register(&mut r);
     pkgs::strings::register(&mut r);
+    pkgs::sync::register(&mut r);
+    pkgs::syscall::register(&mut r);
+    pkgs::time::register(&mut r);
     pkgs::unicode::register(&mut r);
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use minigo_types::Importer;
+
+    /// The native name of a bodiless Go declaration line (`func Name(` or
+    /// `func (r *Recv) Name(`), `None` for a function with a body.
+    fn bodiless_native(line: &str) -> Option<String> {
+        let rest = line.strip_prefix("func ")?;
+        if line.contains('{') {
+            return None;
+        }
+        let (recv, rest) = match rest.strip_prefix('(') {
+            Some(r) => {
+                let (recv, rest) = r.split_once(") ")?;
+                let ty = recv.rsplit(' ').next()?.trim_start_matches('*');
+                (Some(ty.to_string()), rest)
+            }
+            None => (None, rest),
+        };
+        let name = rest.split('(').next()?;
+        Some(match recv {
+            Some(r) => format!("{r}.{name}"),
+            None => name.to_string(),
+        })
+    }
+
+    #[test]
+    fn every_bodiless_function_has_a_native() {
+        let reg = natives();
+        let mut n = 0;
+        for (pkg, src) in PACKAGES {
+            for line in src.lines() {
+                if let Some(name) = bodiless_native(line) {
+                    assert!(reg.get(pkg, &name).is_some(), "no native for {pkg}.{name}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 150, "only {n} natives found");
+    }
+
+    #[test]
+    fn importer_serves_supported_packages_only() {
+        assert!(StdImporter.source("fmt").is_some_and(|s| s.contains("package fmt")));
+        assert!(StdImporter.source("unicode/utf8").is_some_and(|s| s.contains("package utf8")));
+        assert!(StdImporter.source("net/http").is_none());
+        for (path, src) in PACKAGES {
+            let name = path.rsplit('/').next().unwrap();
+            assert!(src.contains(&format!("\npackage {name}\n")), "{path}");
+        }
+    }
 }

@@ -111,8 +111,8 @@ func Copy(dst Writer, src Reader) (written int64, err error) {
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)         { return len(p), nil }
-func (discard) WriteString(s string) (int, error)   { return len(s), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
 // Discard is a Writer on which all Write calls succeed without doing anything.
 var Discard Writer = discard{}

@@ -283,7 +283,6 @@ Calls to Swap O(n * log^2(n) - (t^2+t)/2*n) = O(n * log^2(n))
 
 // ---- zsortinterface.go ----
 
-
 // insertionSort sorts data[a:b] using insertion sort.
 func insertionSort(data Interface, a, b int) {
 	for i := a + 1; i < b; i++ {
@@ -757,7 +756,6 @@ func rotate(data Interface, a, m, b int) {
 }
 
 // ---- zsortfunc.go ----
-
 
 // insertionSort_func sorts data[a:b] using insertion sort.
 func insertionSort_func(data lessSwap, a, b int) {
@@ -1282,7 +1280,6 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 }
 
 // ---- search.go ----
-
 
 // Search uses binary search to find and return the smallest index i
 // in [0, n) at which f(i) is true, assuming that on the range [0, n),

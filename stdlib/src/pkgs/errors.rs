@@ -7,7 +7,7 @@ use minigo_vm::value::{is_comparable, underlying, Value};
 use crate::methodset::{has_string_method, implements};
 
 /// `comparable(x any) bool`: whether `x`'s dynamic type supports `==`.
-fn comparable(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+pub(super) fn comparable(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let ok = match a[0].iface_parts() {
         Some((ty, _)) => is_comparable(cx.types(), ty),
         None => true,

@@ -60,6 +60,10 @@ fn count(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 /// Go's `unicode.ToUpper`/`ToLower` on one rune: the simple mapping, or the rune itself
 /// when Unicode maps it to several characters.
 pub(crate) fn map_case(r: u32, upper: bool) -> u32 {
+    // İ lower-cases to "i̇" in full Unicode case mapping; its simple mapping is 'i'.
+    if r == 0x130 && !upper {
+        return 'i' as u32;
+    }
     let Some(c) = char::from_u32(r) else { return r };
     let mut it: Box<dyn Iterator<Item = char>> = if upper { Box::new(c.to_uppercase()) } else { Box::new(c.to_lowercase()) };
     match (it.next(), it.next()) {

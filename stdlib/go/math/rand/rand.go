@@ -116,11 +116,11 @@ func NewSource(seed int64) Source { return globalSource{} }
 // New returns a new Rand.
 func New(src Source) *Rand { return &Rand{} }
 
-func (r *Rand) Int() int                     { return Int() }
-func (r *Rand) Intn(n int) int               { return Intn(n) }
-func (r *Rand) Int63() int64                 { return Int63() }
-func (r *Rand) Int63n(n int64) int64         { return Int63n(n) }
-func (r *Rand) Int31n(n int32) int32         { return Int31n(n) }
-func (r *Rand) Float64() float64             { return Float64() }
-func (r *Rand) Perm(n int) []int             { return Perm(n) }
+func (r *Rand) Int() int                           { return Int() }
+func (r *Rand) Intn(n int) int                     { return Intn(n) }
+func (r *Rand) Int63() int64                       { return Int63() }
+func (r *Rand) Int63n(n int64) int64               { return Int63n(n) }
+func (r *Rand) Int31n(n int32) int32               { return Int31n(n) }
+func (r *Rand) Float64() float64                   { return Float64() }
+func (r *Rand) Perm(n int) []int                   { return Perm(n) }
 func (r *Rand) Shuffle(n int, swap func(i, j int)) { Shuffle(n, swap) }

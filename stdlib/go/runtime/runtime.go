@@ -1,0 +1,86 @@
+// Package runtime: the scheduler and memory statistics of the running program.
+package runtime
+
+// GOOS is the running program's operating system target.
+const GOOS = "linux"
+
+// GOARCH is the running program's architecture target.
+const GOARCH = "amd64"
+
+// Compiler is the name of the compiler toolchain that built the running binary.
+const Compiler = "gc"
+
+// Version returns the Go version minigo follows.
+func Version() string { return "go1.27" }
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
+// returns the previous setting. If n < 1, it does not change the current setting.
+func GOMAXPROCS(n int) int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// Goexit terminates the goroutine that calls it, after running its deferred calls.
+func Goexit()
+
+// GC runs a garbage collection (memory is reference counted and freed eagerly; this
+// counts the cycle in MemStats.NumGC).
+func GC()
+
+// KeepAlive marks its argument as currently reachable.
+func KeepAlive(x any) {}
+
+// LockOSThread wires the calling goroutine to its current operating system thread
+// (a no-op).
+func LockOSThread() {}
+
+// UnlockOSThread undoes an earlier call to LockOSThread (a no-op).
+func UnlockOSThread() {}
+
+// NumCgoCall returns the number of cgo calls made by the current process.
+func NumCgoCall() int64 { return 0 }
+
+// A MemStats records statistics about the memory allocator (the heap counters are
+// minigo's real allocation accounting; Sys/HeapSys are the process's resident memory).
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+}
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats)

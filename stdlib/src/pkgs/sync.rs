@@ -1,0 +1,53 @@
+//! Package `sync`'s natives: Go's `runtime_Semacquire*`/`runtime_Semrelease` over the
+//! runtime's address-keyed semaphore table, and `fatal` for unrecoverable misuse.
+
+use minigo_runtime::sema::{semacquire, semrelease};
+use minigo_runtime::WaitReason;
+use minigo_vm::native::{ptr_key, NativeCx, NativeRegistry, NativeResult};
+use minigo_vm::value::Value;
+
+/// Acquires the semaphore `*addr`, parking with `reason` until a release hands it over.
+fn acquire(cx: &mut NativeCx, a: &[Value], reason: WaitReason) -> NativeResult {
+    let key = ptr_key(&a[0]);
+    if key == 0 {
+        return Err(cx.runtime_error("invalid memory address or nil pointer dereference"));
+    }
+    let Some(rt) = cx.rt() else {
+        return Err(cx.runtime_error("sync: semaphore acquired outside a goroutine"));
+    };
+    if !semacquire(rt, key) {
+        cx.park(reason);
+    }
+    Ok(vec![])
+}
+
+fn release(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let key = ptr_key(&a[0]);
+    if key == 0 {
+        return Err(cx.runtime_error("invalid memory address or nil pointer dereference"));
+    }
+    semrelease(key);
+    Ok(vec![])
+}
+
+/// `fatal(s string)`: `fatal error: s` and exit status 2, like Go's `throw`.
+// NEEDS(vm): a `NativeCx::fatal(msg)` that prints Go's fatal-error report (the message,
+// then `goroutine N [running]:` and the goroutine's Go stack trace) and exits with 2; until
+// then the trace has only the goroutine line.
+fn fatal(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let id = cx.rt().map(|rt| rt.g().id()).unwrap_or(1);
+    let msg = format!("fatal error: {}\n\ngoroutine {id} [running]:\n", String::from_utf8_lossy(a[0].as_bytes()));
+    cx.stderr(msg.as_bytes());
+    cx.exit(2);
+    Ok(vec![])
+}
+
+pub(crate) fn register(r: &mut NativeRegistry) {
+    r.register("sync", "semacquireMutex", |cx: &mut NativeCx, a: &[Value]| acquire(cx, a, WaitReason::SyncMutexLock));
+    r.register("sync", "semacquireRWMutexR", |cx: &mut NativeCx, a: &[Value]| acquire(cx, a, WaitReason::SyncRWMutexRLock));
+    r.register("sync", "semacquireRWMutex", |cx: &mut NativeCx, a: &[Value]| acquire(cx, a, WaitReason::SyncRWMutexLock));
+    r.register("sync", "semacquireWaitGroup", |cx: &mut NativeCx, a: &[Value]| acquire(cx, a, WaitReason::SyncWaitGroupWait));
+    r.register("sync", "semacquireCond", |cx: &mut NativeCx, a: &[Value]| acquire(cx, a, WaitReason::SyncCondWait));
+    r.register("sync", "semrelease", release);
+    r.register("sync", "fatal", fatal);
+}
