@@ -219,18 +219,21 @@ fn park_ready_race_stress() {
     // A goroutine publishes its G and lingers before returning Park; a plain OS thread
     // readies it as soon as it sees it, often before the park completed. Each park must
     // be followed by exactly one resumption (a double goready would hit the debug
-    // assertion and end the program with code 2; a lost one would hang).
-    let rounds: u64 = if cfg!(debug_assertions) {
+    // assertion and end the program with code 2; a lost one would hang). Bounded by
+    // rounds and by time: a round whose park wins costs a thread wake-up, which is slow
+    // on a loaded machine.
+    let max_rounds: u64 = if cfg!(debug_assertions) {
         5_000
     } else {
-        20_000
+        50_000
     };
+    let budget = std::time::Duration::from_secs(8);
     let slot: Arc<Mutex<Option<GRef>>> = Arc::new(Mutex::new(None));
     let full = Arc::new(AtomicBool::new(false));
     let stop = Arc::new(AtomicBool::new(false));
     let (sl, fl, st) = (slot.clone(), full.clone(), stop.clone());
     let waker = std::thread::spawn(move || {
-        let mut n = 0u64;
+        let mut readied = 0u64;
         while !st.load(Ordering::SeqCst) {
             // Peek without the lock, so this spinning thread cannot starve the parker of it.
             if !fl.swap(false, Ordering::SeqCst) {
@@ -239,16 +242,17 @@ fn park_ready_race_stress() {
             }
             let g = sl.lock().unwrap().take().expect("flagged slot is full");
             goready(&g);
-            n += 1;
+            readied += 1;
         }
-        n
+        readied
     });
+    let parks = Arc::new(AtomicU64::new(0));
     let raced = Arc::new(AtomicU64::new(0));
-    let rc = raced.clone();
-    let mut n = 0u64;
+    let (pk, rc) = (parks.clone(), raced.clone());
     // The waker is not a goroutine, so while the G is parked the runtime would see a
     // deadlock; a pending timer keeps checkdead quiet, as it would in Go.
     let mut keepalive: Option<Timer> = None;
+    let start = std::time::Instant::now();
     let r = run_bounded(
         config(1),
         task(move |cx| {
@@ -257,14 +261,15 @@ fn park_ready_race_stress() {
                 t.reset(std::time::Duration::from_secs(3600), None);
                 keepalive = Some(t);
             }
-            if n == rounds {
+            let n = pk.load(Ordering::SeqCst);
+            if n == max_rounds || start.elapsed() > budget {
                 rc.store(
                     minigo_runtime::sched_stats().ready_before_park,
                     Ordering::SeqCst,
                 );
                 return Step::Exit;
             }
-            n += 1;
+            pk.store(n + 1, Ordering::SeqCst);
             *slot.lock().unwrap() = Some(cx.g().clone());
             full.store(true, Ordering::SeqCst);
             spin(n % 512); // sometimes the waker wins, sometimes the park does
@@ -274,7 +279,13 @@ fn park_ready_race_stress() {
     );
     stop.store(true, Ordering::SeqCst);
     assert_eq!(r, Exit::Code(0));
-    assert_eq!(waker.join().unwrap(), rounds);
+    let parks = parks.load(Ordering::SeqCst);
+    assert_eq!(
+        waker.join().unwrap(),
+        parks,
+        "every park was readied exactly once"
+    );
+    assert!(parks >= 100, "only {parks} rounds");
     assert!(
         raced.load(Ordering::SeqCst) > 0,
         "the race was never exercised"

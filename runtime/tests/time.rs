@@ -55,7 +55,7 @@ fn sleeps_wake_in_deadline_order_and_on_time() {
         [10, 20, 30, 40, 50]
     );
     for &(ms, late) in order.iter() {
-        assert!((0..=30).contains(&late), "sleep {ms}ms woke {late}ms late");
+        assert!((0..=50).contains(&late), "sleep {ms}ms woke {late}ms late");
     }
 }
 
