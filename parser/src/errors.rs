@@ -160,7 +160,9 @@ fn token_string(terminal: &str) -> String {
     }
 }
 
-pub fn translate(src: &str, base: u32, tokens: &[Token], err: ParseError<usize, TokenKind, ()>) -> SyntaxError {
+/// Go's error for a failed parse of `tokens`, and the index of the token it is about
+/// (`tokens.len()` at the end of the input).
+pub fn translate(src: &str, base: u32, tokens: &[Token], err: ParseError<usize, TokenKind, ()>) -> (SyntaxError, usize) {
     let (lo, expected) = match err {
         ParseError::UnrecognizedToken { token: (lo, _, _), expected } => (lo, expected),
         ParseError::UnrecognizedEof { location, expected } => (location, expected),
@@ -169,11 +171,49 @@ pub fn translate(src: &str, base: u32, tokens: &[Token], err: ParseError<usize, 
         ParseError::User { .. } => (src.len(), vec![]),
     };
     let expected: Vec<&str> = expected.iter().map(|e| e.trim_matches('"')).collect();
-    let idx = tokens.partition_point(|t| (t.lo as usize) < lo);
+    // Zero-width tokens may share the offset (see `resume`); the real one is the widest.
+    let mut idx = tokens.partition_point(|t| (t.lo as usize) < lo);
+    while tokens.get(idx + 1).is_some_and(|t| t.lo as usize == lo) && tokens[idx].lo == tokens[idx].hi {
+        idx += 1;
+    }
     let end = src.len() as u32;
     let tok = tokens.get(idx).copied().unwrap_or(Token { kind: TokenKind::Semi(SemiKind::Eof), lo: end, hi: end });
     let (offset, msg) = message(src, tokens, idx, tok, &expected);
-    SyntaxError { offset: base + offset, msg }
+    (SyntaxError { offset: base + offset, msg }, idx)
+}
+
+/// Where Go's parser goes on after the error at `tokens[idx]`: an error it reports on the
+/// way (if any) and the index of the top-level declaration keyword where parsing resumes.
+///
+/// Go recovers locally (`advance` to a follow token) and keeps going; this follows it for
+/// errors at top level (skip to the next declaration keyword) and in the parameter list of
+/// a function declaration (skip to the first closing bracket, then complain about it unless
+/// it is the list's `)`). After an error inside a function body, parsing resumes at the next
+/// declaration keyword that starts a line, so errors Go would find later in the same body
+/// are not reported.
+pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize) -> (Option<SyntaxError>, Option<usize>) {
+    use TokenKind::*;
+    let is_decl = |t: &Token| matches!(t.kind, Import | Const | Type | Var | Func);
+    let starts_line = |t: &Token| t.lo == 0 || src.as_bytes().get(t.lo as usize - 1) == Some(&b'\n');
+    let next_decl = |from: usize, line_start: bool| {
+        (from..tokens.len()).find(|&i| is_decl(&tokens[i]) && (!line_start || starts_line(&tokens[i])))
+    };
+    let ctx = Context::scan(&tokens[..idx]);
+    match ctx.frames.as_slice() {
+        [] => (None, next_decl(idx, false)),
+        [Frame::ParamList] => {
+            let close = (idx..tokens.len()).find(|&i| matches!(tokens[i].kind, RParen | RBrack | RBrace));
+            match close {
+                Some(i) if tokens[i].kind != RParen => {
+                    let tok = tokens[i];
+                    let msg = format!("syntax error: unexpected {} after top level declaration", tok.describe(src));
+                    (Some(SyntaxError { offset: base + tok.lo, msg }), next_decl(i, false))
+                }
+                _ => (None, next_decl(close.unwrap_or(idx), true)),
+            }
+        }
+        _ => (None, next_decl(idx + 1, true)),
+    }
 }
 
 /// Go's message for a parse that stopped at `tok` (= `tokens[idx]`, or EOF), and where.

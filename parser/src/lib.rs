@@ -18,6 +18,7 @@ pub mod printer;
 pub mod visit;
 
 use lalrpop_util::lalrpop_mod;
+use minigo_lexer::{Token, TokenKind};
 
 lalrpop_mod!(
     #[allow(clippy::all, unused_parens, dead_code)]
@@ -37,54 +38,85 @@ const MAX_ERRORS: usize = 10;
 
 /// Parses one Go source file. Spans are `base + byte offset`; node ids are numbered from
 /// `first_node`, and `File::node_count` is one past the last id used. On failure returns
-/// the errors (lexical and syntactic) in source order, at most 10 as Go reports.
+/// the errors (lexical and syntactic) in source order, at most 10 as Go reports: after a
+/// syntax error, parsing resumes at a later declaration (see `errors::resume`).
 pub fn parse_file(src: &str, base: u32, first_node: u32) -> Result<ast::File, Vec<SyntaxError>> {
     let parser = grammar::FileParser::new();
-    let (mut file, ctx) = parse_with(src, base, first_node, |ctx, tokens| parser.parse(ctx, tokens))?;
-    file.node_count = ctx.node_count();
-    Ok(file)
+    let (tokens, mut errors) = tokenize(src, base)?;
+    let mut ctx = actions::Ctx::new(src, base, first_node);
+    let mut input = tokens;
+    loop {
+        let stream = input.iter().map(|t| Ok((t.lo as usize, t.kind, t.hi as usize)));
+        let result = parser.parse(&mut ctx, stream);
+        errors.append(&mut ctx.errors);
+        let failure = match result {
+            Ok(mut file) if errors.is_empty() => {
+                file.node_count = ctx.node_count();
+                return Ok(file);
+            }
+            Ok(_) => return Err(finish_errors(errors, src, base)),
+            Err(e) => e,
+        };
+        let (error, at) = errors::translate(src, base, &input, failure);
+        // Like Go, say nothing more at the end of the input once something is wrong.
+        if !(errors.is_empty() || at < input.len() && input[at].lo < input[at].hi) {
+            return Err(finish_errors(errors, src, base));
+        }
+        errors.push(error);
+        let (extra, resume) = errors::resume(src, base, &input, at);
+        errors.extend(extra);
+        let Some(resume) = resume.filter(|_| errors.len() < MAX_ERRORS) else {
+            return Err(finish_errors(errors, src, base));
+        };
+        // Go on with the rest as if it were a file of its own: a synthetic package clause
+        // (empty tokens at the resume point) followed by the remaining declarations.
+        let at = input[resume].lo;
+        let clause = [TokenKind::Package, TokenKind::Ident, TokenKind::Semi(minigo_lexer::SemiKind::Explicit)];
+        input = clause.into_iter().map(|kind| Token { kind, lo: at, hi: at }).chain(input[resume..].iter().copied()).collect();
+    }
 }
 
 /// Parses a single expression (for tests and the REPL), numbering nodes from `first_node`.
 pub fn parse_expr(src: &str, base: u32, first_node: u32) -> Result<ast::Expr, Vec<SyntaxError>> {
-    let parser = grammar::ExprOnlyParser::new();
-    parse_with(src, base, first_node, |ctx, tokens| parser.parse(ctx, tokens)).map(|(e, _)| e)
+    let (tokens, mut errors) = tokenize(src, base)?;
+    let mut ctx = actions::Ctx::new(src, base, first_node);
+    let stream = tokens.iter().map(|t| Ok((t.lo as usize, t.kind, t.hi as usize)));
+    let result = grammar::ExprOnlyParser::new().parse(&mut ctx, stream);
+    errors.append(&mut ctx.errors);
+    match result {
+        Ok(e) if errors.is_empty() => Ok(e),
+        Ok(_) => Err(finish_errors(errors, src, base)),
+        Err(e) => {
+            errors.push(errors::translate(src, base, &tokens, e).0);
+            Err(finish_errors(errors, src, base))
+        }
+    }
 }
 
-type Spanned = Result<(usize, minigo_lexer::TokenKind, usize), ()>;
-type LalrpopError = lalrpop_util::ParseError<usize, minigo_lexer::TokenKind, ()>;
-
-/// Tokenizes, checks the nesting limit, runs one of the generated parsers and gathers every
-/// error in Go's words.
-fn parse_with<'s, T>(
-    src: &'s str,
-    base: u32,
-    first_node: u32,
-    run: impl FnOnce(&mut actions::Ctx<'s>, &mut dyn Iterator<Item = Spanned>) -> Result<T, LalrpopError>,
-) -> Result<(T, actions::Ctx<'s>), Vec<SyntaxError>> {
+/// The tokens and lexical errors of `src`, or the errors alone when it nests too deeply.
+fn tokenize(src: &str, base: u32) -> Result<(Vec<Token>, Vec<SyntaxError>), Vec<SyntaxError>> {
     let (tokens, lex_errors) = minigo_lexer::tokenize(src);
     let mut errors: Vec<SyntaxError> =
         lex_errors.into_iter().map(|e| SyntaxError { offset: base + e.offset, msg: e.msg }).collect();
     if let Some(offset) = nesting::check(&tokens) {
         errors.push(SyntaxError { offset: base + offset, msg: "syntax error: exceeded max nesting depth".to_string() });
-        return Err(finish_errors(errors));
+        return Err(finish_errors(errors, src, base));
     }
-    let mut ctx = actions::Ctx::new(src, base, first_node);
-    let mut stream = tokens.iter().map(|t| Ok((t.lo as usize, t.kind, t.hi as usize)));
-    let result = run(&mut ctx, &mut stream);
-    errors.append(&mut ctx.errors);
-    match result {
-        Ok(value) if errors.is_empty() => Ok((value, ctx)),
-        Ok(_) => Err(finish_errors(errors)),
-        Err(e) => {
-            errors.push(errors::translate(src, base, &tokens, e));
-            Err(finish_errors(errors))
-        }
-    }
+    Ok((tokens, errors))
 }
 
-fn finish_errors(mut errors: Vec<SyntaxError>) -> Vec<SyntaxError> {
+/// Sorts the errors and keeps what Go would print: one syntax error per line, at most 10.
+fn finish_errors(mut errors: Vec<SyntaxError>, src: &str, base: u32) -> Vec<SyntaxError> {
     errors.sort_by_key(|e| e.offset);
+    let lines = ast::LineIndex::new(src);
+    let mut last_syntax_line = None;
+    errors.retain(|e| {
+        if !e.msg.starts_with("syntax error") {
+            return true;
+        }
+        let line = lines.line_col(e.offset.saturating_sub(base)).0;
+        last_syntax_line.replace(line) != Some(line)
+    });
     errors.truncate(MAX_ERRORS);
     errors
 }

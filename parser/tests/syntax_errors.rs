@@ -1,22 +1,32 @@
-//! Golden syntax errors: each `syntax_errors/NAME.go` has in `NAME.err` the first diagnostic
-//! `go build` printed for it (`line:col: message`, file name stripped). The parser's first
-//! error must match it exactly.
+//! Golden syntax errors: each `syntax_errors/NAME.go` has in `NAME.err` the diagnostics
+//! `go build` printed for it (`line:col: message`, file name stripped). The parser's errors
+//! must match them exactly.
 
 use std::path::Path;
 
-fn first_error(src: &str) -> String {
+fn errors(src: &str) -> String {
     match minigo_parser::parse_file(src, 0, 0) {
         Ok(_) => "no error".to_string(),
         Err(errors) => {
             let index = minigo_parser::ast::LineIndex::new(src);
-            let (line, col) = index.line_col(errors[0].offset);
-            format!("{line}:{col}: {}", errors[0].msg)
+            let lines: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    let (line, col) = index.line_col(e.offset);
+                    format!("{line}:{col}: {}", e.msg)
+                })
+                .collect();
+            lines.join("\n")
         }
     }
 }
 
+/// Cases where only Go's first error is reproduced: Go's recovery inside a function body
+/// (skipping tokens from the error on) is not followed, see `errors::resume`.
+const FIRST_ERROR_ONLY: [&str; 1] = ["func_no_body_call.go"];
+
 #[test]
-fn first_error_matches_go() {
+fn errors_match_go() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax_errors");
     let mut cases: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
     cases.retain(|p| p.extension().is_some_and(|x| x == "go"));
@@ -25,8 +35,13 @@ fn first_error_matches_go() {
     for path in &cases {
         let src = std::fs::read_to_string(path).unwrap();
         let want = std::fs::read_to_string(path.with_extension("err")).unwrap();
-        let got = first_error(&src);
-        if got != want.trim_end() {
+        let mut got = errors(&src);
+        let mut want = want.trim_end().to_string();
+        if FIRST_ERROR_ONLY.iter().any(|name| path.ends_with(name)) {
+            got = got.lines().next().unwrap_or_default().to_string();
+            want = want.lines().next().unwrap_or_default().to_string();
+        }
+        if got != want {
             failures.push(format!("{}:\n   go: {}\n  got: {got}", path.file_name().unwrap().to_string_lossy(), want.trim_end()));
         }
     }
