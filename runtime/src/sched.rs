@@ -337,17 +337,38 @@ impl Sched {
             self.pstop(l, p);
             return;
         }
-        if let Some(m) = l.syswait.pop_front() {
-            self.nsyswait.fetch_sub(1, Ordering::SeqCst);
-            p.status.store(_Pidle, Ordering::Release);
-            *m.nextp.lock() = Some(p);
-            m.park.wakeup();
+        let Err(p) = self.give_to_syscall_waiter(l, p) else {
             return;
-        }
+        };
         p.status.store(_Pidle, Ordering::Release);
         p.m.store(-1, Ordering::Relaxed);
         l.pidle.push(p);
         self.npidle.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Hands `p` to the first M waiting in `exitsyscall`, if any (else gives it back).
+    fn give_to_syscall_waiter(&self, l: &mut SchedLocked, p: Arc<P>) -> Result<(), Arc<P>> {
+        let Some(m) = l.syswait.pop_front() else {
+            return Err(p);
+        };
+        self.nsyswait.fetch_sub(1, Ordering::SeqCst);
+        p.status.store(_Pidle, Ordering::Release);
+        p.m.store(-1, Ordering::Relaxed);
+        *m.nextp.lock() = Some(p);
+        m.park.wakeup();
+        Ok(())
+    }
+
+    /// An M back from a syscall waits for a P: it gets ours, local queue and all (its G has
+    /// waited longer). False if nobody was waiting after all.
+    fn handoff_to_syscall_waiter(&self, m: &M) -> bool {
+        let mut l = self.lock();
+        if self.gcwaiting.load(Ordering::SeqCst) || l.syswait.is_empty() {
+            return false;
+        }
+        self.dropspinning(m);
+        let p = self.releasep(m);
+        self.give_to_syscall_waiter(&mut l, p).is_ok()
     }
 
     /// `wakep`: work was added; if there is an idle P and no spinning M, start one spinning M
@@ -556,11 +577,7 @@ impl Sched {
                 self.gcstopm(m);
                 continue 'top;
             }
-            if self.nsyswait.load(Ordering::SeqCst) > 0 {
-                // An M back from a syscall waits for a P: it gets ours (its G is older).
-                self.dropspinning(m);
-                let p = self.releasep(m);
-                self.pidleput(&mut self.lock(), p);
+            if self.nsyswait.load(Ordering::SeqCst) > 0 && self.handoff_to_syscall_waiter(m) {
                 self.stopm(m);
                 continue 'top;
             }

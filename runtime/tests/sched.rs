@@ -341,3 +341,48 @@ fn num_goroutine_counts_live_goroutines() {
     );
     assert_eq!(r, Exit::Code(0));
 }
+
+#[test]
+fn return_from_syscall_gets_a_p_back_from_a_busy_goroutine() {
+    // GOMAXPROCS=1: main blocks 30 ms in a syscall; sysmon gives the P to a CPU-bound
+    // goroutine (300 ms of work, yielding only when asked). When the syscall returns,
+    // main must get a P back long before that work is done.
+    let busy_done = Arc::new(AtomicBool::new(false));
+    let resumed_early = Arc::new(AtomicBool::new(false));
+    let (bd, re) = (busy_done.clone(), resumed_early.clone());
+    let mut entered = false;
+    let r = run_bounded(
+        config(1),
+        task(move |cx| {
+            if !entered {
+                entered = true;
+                let bd2 = bd.clone();
+                let start = Instant::now();
+                cx.spawn(task(move |cx| {
+                    while start.elapsed() < Duration::from_millis(300) {
+                        spin(1000);
+                        if cx.preempt_requested() {
+                            return Step::Preempted;
+                        }
+                    }
+                    bd2.store(true, Ordering::SeqCst);
+                    Step::Exit
+                }));
+                cx.entersyscall();
+                std::thread::sleep(Duration::from_millis(30));
+                cx.exitsyscall();
+                re.store(
+                    !bd.load(Ordering::SeqCst) && start.elapsed() < Duration::from_millis(200),
+                    Ordering::SeqCst,
+                );
+            }
+            Step::Exit
+        }),
+        10,
+    );
+    assert_eq!(r, Exit::Code(0));
+    assert!(
+        resumed_early.load(Ordering::SeqCst),
+        "exitsyscall waited for the busy goroutine to finish"
+    );
+}
