@@ -179,6 +179,8 @@ pub enum Instr {
 
     /// `make([]T, len, cap)`; `zero` is a constant holding T's zero value.
     MakeSlice { dst: Reg, len: Reg, cap: Reg, zero: u32 },
+    /// A slice of exactly the `n` values in `start..start+n` (variadic arguments).
+    SliceOf { dst: Reg, start: Reg, n: u16 },
     /// `x[lo:hi:max]` of a string, slice, array or pointer to array; absent bounds are `NO_REG`.
     SliceExpr { dst: Reg, x: Reg, lo: Reg, hi: Reg, max: Reg },
     /// `append(s, regs[start..start+n]...)`; `elem` indexes `Func::elems`.

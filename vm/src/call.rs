@@ -111,8 +111,9 @@ impl Goroutine {
                     // natives that park are called as ordinary calls.
                     return Some(Step::Park(reason));
                 }
+                let n = results.len();
                 self.deliver(ret, results);
-                self.frame_done(kind, ret, 0, rt)
+                self.frame_done(kind, ret, n, rt)
             }
         }
     }
@@ -133,8 +134,9 @@ impl Goroutine {
                 match result {
                     Err(p) => self.throw(p, rt),
                     Ok(results) => {
+                        let n = results.len();
                         self.deliver(ret, results);
-                        self.frame_done(kind, ret, 0, rt)
+                        self.frame_done(kind, ret, n, rt)
                     }
                 }
             }

@@ -438,6 +438,11 @@ impl Goroutine {
                         let elems: Vec<Value> = (0..c).map(|_| z.copy_agg()).collect();
                         reg!(dst) = Value::Slice(Arc::new(SliceHdr { arr: Obj::new(elems), off: 0, len: n as usize, cap: c as usize }));
                     }
+                    Instr::SliceOf { dst, start, n } => {
+                        let s = base + start as usize;
+                        let v = Value::slice(self.stack[s..s + n as usize].to_vec());
+                        reg!(dst) = v;
+                    }
                     Instr::SliceExpr { dst, x, lo, hi, max } => {
                         let lo_v = if lo == NO_REG { None } else { Some(int!(lo)) };
                         let hi_v = if hi == NO_REG { None } else { Some(int!(hi)) };

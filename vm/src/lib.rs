@@ -38,6 +38,8 @@
 mod builtins;
 mod bytecode;
 mod call;
+mod compile;
+mod disasm;
 mod goroutine;
 pub mod heap;
 mod interp;
@@ -48,6 +50,8 @@ mod typestr;
 pub mod value;
 
 pub use bytecode::Module;
+pub use compile::compile;
+pub use disasm::disasm;
 pub use machine::{run, run_sequential, run_with_output};
 pub use native::{Native, NativeCx, NativeFn, NativeRegistry, NativeResult, Spawner};
 pub use typestr::type_string;

@@ -111,6 +111,10 @@ impl<'a, 'rt> NativeCx<'a, 'rt> {
     pub fn runtime_error(&self, msg: &str) -> Value {
         self.m.module.runtime_error(msg)
     }
+    /// A `runtime.Error` panic value whose text has no prefix (`close of closed channel`).
+    pub fn runtime_error_plain(&self, text: &str) -> Value {
+        self.m.module.runtime_error_plain(text)
+    }
     /// Writes to the program's buffered standard output.
     pub fn stdout(&self, bytes: &[u8]) {
         let _ = self.m.stdout.lock().write_all(bytes);

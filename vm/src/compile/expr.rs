@@ -1,0 +1,887 @@
+//! Expressions: constants, variables, operators (typed by the checker's types), selectors
+//! and embedding paths, indexing and slicing, composite literals, closures, addresses,
+//! type assertions, and implicit conversions to interfaces.
+
+use minigo_parser::ast::{BinaryOp, Element, Expr, ExprKind, UnaryOp};
+use minigo_types::{BasicKind, Mode, ObjKind, Selection, Type, TypeId};
+use num_traits::ToPrimitive;
+
+use super::func::Loc;
+use super::{CResult, Compiler};
+use crate::bytecode::{AssertInfo, Instr, Reg, Width, NO_REG};
+use crate::value::{Callee, Value};
+
+impl Compiler<'_> {
+    pub(crate) fn ty_of(&self, e: &Expr) -> CResult<TypeId> {
+        match self.info.types.get(&e.id) {
+            Some(tv) => Ok(tv.ty),
+            None => Err(format!("no type recorded for expression at offset {}", e.span.lo)),
+        }
+    }
+
+    /// Compiles `e` into a register: a fresh temporary, or the register of a variable
+    /// (which the caller must not overwrite).
+    pub(crate) fn expr(&mut self, e: &Expr) -> CResult<Reg> {
+        self.expr_dst(e, None)
+    }
+
+    /// Compiles `e` into `dst`.
+    pub(crate) fn expr_to(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        let r = self.expr_dst(e, Some(dst))?;
+        if r != dst {
+            self.emit(Instr::Move { dst, src: r });
+        }
+        Ok(())
+    }
+
+    /// Compiles `e` as a value being stored into a new location: aggregates (structs,
+    /// arrays) that are not freshly made are copied.
+    pub(crate) fn value_to(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        self.expr_to(e, dst)?;
+        if self.needs_copy(e)? {
+            self.emit(Instr::Copy { dst, src: dst });
+        }
+        Ok(())
+    }
+
+    /// Like [`Compiler::value_to`] into a fresh register.
+    pub(crate) fn value(&mut self, e: &Expr) -> CResult<Reg> {
+        let r = self.expr(e)?;
+        if self.needs_copy(e)? {
+            let t = self.temp()?;
+            self.emit(Instr::Copy { dst: t, src: r });
+            return Ok(t);
+        }
+        Ok(r)
+    }
+
+    /// Whether storing `e` needs a copy: an aggregate read from an existing location.
+    pub(crate) fn needs_copy(&self, e: &Expr) -> CResult<bool> {
+        if self.info.to_iface.contains_key(&e.id) {
+            return Ok(false); // boxing copies
+        }
+        let ty = self.ty_of(e)?;
+        if !self.is_agg(ty) {
+            return Ok(false);
+        }
+        Ok(match &e.kind {
+            ExprKind::Paren(x) => self.needs_copy(x)?,
+            ExprKind::Ident(_) | ExprKind::Selector { .. } | ExprKind::Index { .. } | ExprKind::Star(_) => true,
+            _ => false,
+        })
+    }
+
+    fn dst_or_temp(&mut self, dst: Option<Reg>) -> CResult<Reg> {
+        match dst {
+            Some(d) => Ok(d),
+            None => self.temp(),
+        }
+    }
+
+    fn expr_dst(&mut self, e: &Expr, dst: Option<Reg>) -> CResult<Reg> {
+        if let Some(&iface) = self.info.to_iface.get(&e.id) {
+            let ty = self.ty_of(e)?;
+            if !self.is_iface(ty) {
+                let d = self.dst_or_temp(dst)?;
+                if matches!(self.under(ty), Type::Basic(BasicKind::UntypedNil)) {
+                    self.emit(Instr::LoadNil { dst: d });
+                    return Ok(d);
+                }
+                let _ = iface;
+                let r = self.expr_inner(e, None)?;
+                let ty = self.concrete_type(ty);
+                self.emit(Instr::ToIface { dst: d, src: r, ty: ty.0 });
+                return Ok(d);
+            }
+        }
+        self.expr_inner(e, dst)
+    }
+
+    /// The dynamic type to record when boxing a value of (possibly untyped) type `ty`.
+    fn concrete_type(&self, ty: TypeId) -> TypeId {
+        use BasicKind::*;
+        match self.types.types[ty.0 as usize] {
+            Type::Basic(k @ (UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString)) => {
+                let d = match k {
+                    UntypedBool => Bool,
+                    UntypedInt => Int,
+                    UntypedRune => Int32,
+                    UntypedFloat => Float64,
+                    _ => String,
+                };
+                self.types.intern.get(&Type::Basic(d)).copied().unwrap_or(ty)
+            }
+            _ => ty,
+        }
+    }
+
+    /// The run-time value of constant `cv` of type `ty`.
+    pub(crate) fn const_value(&self, cv: &minigo_types::constant::Value, ty: TypeId) -> Value {
+        use minigo_types::constant::Value as C;
+        let kind = self.basic_kind(ty).unwrap_or(BasicKind::Invalid);
+        match cv {
+            C::Bool(b) => Value::Bool(*b),
+            C::String(s) => Value::bytes_str(s.clone()),
+            C::Int(_) | C::Float(_) => {
+                if kind.is_float() || matches!(kind, BasicKind::Complex64 | BasicKind::Complex128) {
+                    let f = cv.to_f64().unwrap_or(0.0);
+                    let f = if kind == BasicKind::Float32 { f as f32 as f64 } else { f };
+                    if matches!(kind, BasicKind::Complex64 | BasicKind::Complex128) {
+                        return Value::Complex(std::sync::Arc::new((f, 0.0)));
+                    }
+                    Value::Float(f)
+                } else {
+                    let i = cv.to_int().unwrap_or_default();
+                    let v = i.to_i64().or_else(|| i.to_u64().map(|u| u as i64)).unwrap_or(0);
+                    Value::Int(v)
+                }
+            }
+        }
+    }
+
+    fn expr_inner(&mut self, e: &Expr, dst: Option<Reg>) -> CResult<Reg> {
+        let tv = self.info.types.get(&e.id).cloned();
+        if let Some(tv) = &tv {
+            if let Some(cv) = &tv.value {
+                let v = self.const_value(cv, tv.ty);
+                let d = self.dst_or_temp(dst)?;
+                self.load_value(d, v);
+                return Ok(d);
+            }
+            if matches!(self.types.types.get(tv.ty.0 as usize), Some(Type::Basic(BasicKind::UntypedNil))) {
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::LoadNil { dst: d });
+                return Ok(d);
+            }
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr_dst(x, dst),
+            ExprKind::Ident(id) => {
+                let Some(&o) = self.info.uses.get(&id.id) else {
+                    return Err(format!("unresolved identifier {}", id.name));
+                };
+                self.load_object(o, dst)
+            }
+            ExprKind::BasicLit { .. } => Err("literal without a constant value".into()),
+            ExprKind::FuncLit { sig, body } => {
+                let d = self.dst_or_temp(dst)?;
+                self.closure(sig, body, d)?;
+                Ok(d)
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                let ty = self.ty_of(e)?;
+                let d = self.dst_or_temp(dst)?;
+                self.composite(ty, elts, d)?;
+                Ok(d)
+            }
+            ExprKind::Selector { x, sel } => self.selector(e, x, sel, dst),
+            ExprKind::Index { x, index } => {
+                let xt = self.ty_of(x)?;
+                let xr = self.expr(x)?;
+                let ir = self.expr(index)?;
+                let d = self.dst_or_temp(dst)?;
+                match self.under(xt).clone() {
+                    Type::Basic(_) => {
+                        self.emit(Instr::StrIndex { dst: d, s: xr, i: ir });
+                    }
+                    Type::Map { value, .. } => {
+                        let zero = self.zero(value);
+                        let zero = self.konst(zero);
+                        self.emit(Instr::MapIndex { dst: d, m: xr, k: ir, zero, ok: false });
+                    }
+                    Type::Pointer(_) => {
+                        let t = self.temp()?;
+                        self.emit(Instr::Deref { dst: t, ptr: xr });
+                        self.emit(Instr::Index { dst: d, x: t, i: ir });
+                    }
+                    _ => {
+                        self.emit(Instr::Index { dst: d, x: xr, i: ir });
+                    }
+                }
+                Ok(d)
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                let xr = self.expr(x)?;
+                let bound = |c: &mut Self, b: &Option<Box<Expr>>| -> CResult<Reg> {
+                    match b {
+                        Some(b) => c.expr(b),
+                        None => Ok(NO_REG),
+                    }
+                };
+                let l = bound(self, lo)?;
+                let h = bound(self, hi)?;
+                let m = bound(self, max)?;
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::SliceExpr { dst: d, x: xr, lo: l, hi: h, max: m });
+                Ok(d)
+            }
+            ExprKind::TypeAssert { x, ty: Some(_) } => {
+                let target = self.ty_of(e)?;
+                let xr = self.expr(x)?;
+                let src_ty = self.ty_of(x)?;
+                let d = self.dst_or_temp(dst)?;
+                self.assert(d, xr, src_ty, target, false)?;
+                Ok(d)
+            }
+            ExprKind::Call { func, args, ellipsis } => self.call_expr(e, func, args, *ellipsis, dst),
+            ExprKind::Star(x) => {
+                let p = self.expr(x)?;
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::Deref { dst: d, ptr: p });
+                Ok(d)
+            }
+            ExprKind::Unary { op, x } => self.unary(e, *op, x, dst),
+            ExprKind::Binary { op, x, y } => self.binary(e, *op, x, y, dst),
+            _ => Err(format!("unsupported expression at offset {}", e.span.lo)),
+        }
+    }
+
+    /// Loads the value of object `o` (variable, function, nil).
+    pub(crate) fn load_object(&mut self, o: minigo_types::ObjId, dst: Option<Reg>) -> CResult<Reg> {
+        match self.obj_kind(o).clone() {
+            ObjKind::Var { .. } => {
+                let Some(loc) = self.lookup(o) else {
+                    return Err(format!("variable {} has no location", self.info.objects[o.0 as usize].name));
+                };
+                self.load_loc(loc, dst)
+            }
+            ObjKind::Func(fref) => {
+                let callee = self.require_callee(&fref, 0)?;
+                let v = self.func_value(callee);
+                let d = self.dst_or_temp(dst)?;
+                self.load_value(d, v);
+                Ok(d)
+            }
+            ObjKind::Nil => {
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::LoadNil { dst: d });
+                Ok(d)
+            }
+            ObjKind::Const(cv) => {
+                let v = self.const_value(&cv, self.info.objects[o.0 as usize].ty);
+                let d = self.dst_or_temp(dst)?;
+                self.load_value(d, v);
+                Ok(d)
+            }
+            k => Err(format!("{k:?} used as a value")),
+        }
+    }
+
+    pub(crate) fn load_loc(&mut self, loc: Loc, dst: Option<Reg>) -> CResult<Reg> {
+        match loc {
+            Loc::Reg(r) => match dst {
+                Some(d) if d != r => {
+                    self.emit(Instr::Move { dst: d, src: r });
+                    Ok(d)
+                }
+                _ => Ok(r),
+            },
+            Loc::Cell(r) => {
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::Deref { dst: d, ptr: r });
+                Ok(d)
+            }
+            Loc::Env(i) => {
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::LoadEnv { dst: d, idx: i });
+                self.emit(Instr::Deref { dst: d, ptr: d });
+                Ok(d)
+            }
+            Loc::Global(g) => {
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::LoadGlobal { dst: d, g });
+                Ok(d)
+            }
+        }
+    }
+
+    /// Stores register `src` into variable location `loc`.
+    pub(crate) fn store_loc(&mut self, loc: Loc, src: Reg) -> CResult<()> {
+        match loc {
+            Loc::Reg(r) => {
+                if r != src {
+                    self.emit(Instr::Move { dst: r, src });
+                }
+            }
+            Loc::Cell(r) => {
+                self.emit(Instr::Store { ptr: r, src });
+            }
+            Loc::Env(i) => {
+                let t = self.temp()?;
+                self.emit(Instr::LoadEnv { dst: t, idx: i });
+                self.emit(Instr::Store { ptr: t, src });
+            }
+            Loc::Global(g) => {
+                self.emit(Instr::StoreGlobal { g, src });
+            }
+        }
+        Ok(())
+    }
+
+    /// Walks struct fields along `path` from the value in `r` of type `ty` (dereferencing
+    /// pointers on the way); returns the register and type reached.
+    pub(crate) fn field_path(&mut self, mut r: Reg, mut ty: TypeId, path: &[usize]) -> CResult<(Reg, TypeId)> {
+        for &i in path {
+            if let Type::Pointer(elem) = self.under(ty).clone() {
+                let t = self.temp()?;
+                self.emit(Instr::Deref { dst: t, ptr: r });
+                r = t;
+                ty = elem;
+            }
+            let Type::Struct(fields) = self.under(ty).clone() else {
+                return Err("field selection on a non-struct".into());
+            };
+            let t = self.temp()?;
+            self.emit(Instr::Field { dst: t, obj: r, idx: i as u16 });
+            r = t;
+            ty = fields[i].ty;
+        }
+        Ok((r, ty))
+    }
+
+    fn selector(&mut self, e: &Expr, x: &Expr, sel: &minigo_parser::ast::Ident, dst: Option<Reg>) -> CResult<Reg> {
+        match self.info.selections.get(&e.id).cloned() {
+            None | Some(Selection::Qualified { .. }) => {
+                let Some(&o) = self.info.uses.get(&sel.id) else {
+                    return Err(format!("unresolved selector {}", sel.name));
+                };
+                self.load_object(o, dst)
+            }
+            Some(Selection::Field { path, .. }) => {
+                let xt = self.ty_of(x)?;
+                let xr = self.expr(x)?;
+                let (parent, pty) = self.field_path(xr, xt, &path[..path.len() - 1])?;
+                let last = *path.last().ok_or("empty field path")?;
+                let obj = match self.under(pty) {
+                    Type::Pointer(_) => {
+                        let t = self.temp()?;
+                        self.emit(Instr::Deref { dst: t, ptr: parent });
+                        t
+                    }
+                    _ => parent,
+                };
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::Field { dst: d, obj, idx: last as u16 });
+                Ok(d)
+            }
+            Some(Selection::Method { path, recv_named, method, ptr_recv, .. }) => {
+                let recv = self.receiver(x, &path, ptr_recv)?;
+                let callee = self.method_callee(recv_named.0, method)?;
+                let k = self.func_value(callee);
+                let k = self.konst(k);
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::BindMethod { dst: d, recv, k });
+                Ok(d)
+            }
+            Some(Selection::IfaceMethod { path, name, .. }) => {
+                let xt = self.ty_of(x)?;
+                let xr = self.expr(x)?;
+                let (r, _) = self.field_path(xr, xt, &path)?;
+                let id = self.method_id(&name);
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::BindIface { dst: d, src: r, name: id });
+                Ok(d)
+            }
+            Some(Selection::MethodExpr { recv_named, method, .. }) => {
+                let callee = self.method_callee(recv_named.0, method)?;
+                let v = self.func_value(callee);
+                let d = self.dst_or_temp(dst)?;
+                self.load_value(d, v);
+                Ok(d)
+            }
+        }
+    }
+
+    /// The receiver value for calling a method reached from `x` through the embedding
+    /// `path`: a pointer for pointer methods (taking the address of an addressable
+    /// operand), a copy of the value for value methods.
+    pub(crate) fn receiver(&mut self, x: &Expr, path: &[usize], ptr_recv: bool) -> CResult<Reg> {
+        let xt = self.ty_of(x)?;
+        if path.is_empty() {
+            let is_ptr = matches!(self.under(xt), Type::Pointer(_));
+            return match (ptr_recv, is_ptr) {
+                (true, true) => self.expr(x),
+                (true, false) => self.addr_of(x),
+                (false, true) => {
+                    let p = self.expr(x)?;
+                    let t = self.temp()?;
+                    self.emit(Instr::Deref { dst: t, ptr: p });
+                    self.emit(Instr::Copy { dst: t, src: t });
+                    Ok(t)
+                }
+                (false, false) => self.value(x),
+            };
+        }
+        let xr = self.expr(x)?;
+        let (parent, pty) = self.field_path(xr, xt, &path[..path.len() - 1])?;
+        let last = path[path.len() - 1];
+        let obj = match self.under(pty).clone() {
+            Type::Pointer(_) => {
+                let t = self.temp()?;
+                self.emit(Instr::Deref { dst: t, ptr: parent });
+                t
+            }
+            _ => parent,
+        };
+        let struct_ty = match self.under(pty).clone() {
+            Type::Pointer(e) => e,
+            _ => pty,
+        };
+        let Type::Struct(fields) = self.under(struct_ty).clone() else { return Err("embedded path through a non-struct".into()) };
+        let fty = fields[last].ty;
+        let field_is_ptr = matches!(self.under(fty), Type::Pointer(_));
+        let t = self.temp()?;
+        match (ptr_recv, field_is_ptr) {
+            (true, false) => {
+                self.emit(Instr::AddrField { dst: t, obj, idx: last as u16 });
+            }
+            (false, true) => {
+                self.emit(Instr::Field { dst: t, obj, idx: last as u16 });
+                self.emit(Instr::Deref { dst: t, ptr: t });
+                self.emit(Instr::Copy { dst: t, src: t });
+            }
+            (true, true) => {
+                self.emit(Instr::Field { dst: t, obj, idx: last as u16 });
+            }
+            (false, false) => {
+                self.emit(Instr::Field { dst: t, obj, idx: last as u16 });
+                self.emit(Instr::Copy { dst: t, src: t });
+            }
+        }
+        Ok(t)
+    }
+
+    /// A pointer to the addressable operand `e` (or to a fresh copy of a composite literal).
+    pub(crate) fn addr_of(&mut self, e: &Expr) -> CResult<Reg> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.addr_of(x),
+            ExprKind::Ident(id) => {
+                let Some(&o) = self.info.uses.get(&id.id) else { return Err(format!("unresolved {}", id.name)) };
+                let loc = self.lookup(o).ok_or("address of a non-variable")?;
+                let t = self.temp()?;
+                match loc {
+                    Loc::Cell(r) => return Ok(r),
+                    Loc::Env(i) => {
+                        self.emit(Instr::LoadEnv { dst: t, idx: i });
+                    }
+                    Loc::Global(g) => {
+                        self.emit(Instr::AddrGlobal { dst: t, g });
+                    }
+                    Loc::Reg(r) => {
+                        // Not marked as escaping: a cell sharing the struct/array object
+                        // (so field writes through the pointer are seen).
+                        self.emit(Instr::NewCell { dst: t, src: r });
+                    }
+                }
+                Ok(t)
+            }
+            ExprKind::Selector { x, .. } => match self.info.selections.get(&e.id).cloned() {
+                Some(Selection::Field { path, .. }) => {
+                    let xt = self.ty_of(x)?;
+                    let xr = self.expr(x)?;
+                    let (parent, pty) = self.field_path(xr, xt, &path[..path.len() - 1])?;
+                    let obj = match self.under(pty) {
+                        Type::Pointer(_) => {
+                            let t = self.temp()?;
+                            self.emit(Instr::Deref { dst: t, ptr: parent });
+                            t
+                        }
+                        _ => parent,
+                    };
+                    let t = self.temp()?;
+                    self.emit(Instr::AddrField { dst: t, obj, idx: path[path.len() - 1] as u16 });
+                    Ok(t)
+                }
+                _ => {
+                    let v = self.value(e)?;
+                    let t = self.temp()?;
+                    self.emit(Instr::NewCell { dst: t, src: v });
+                    Ok(t)
+                }
+            },
+            ExprKind::Index { x, index } => {
+                let xt = self.ty_of(x)?;
+                let mut xr = self.expr(x)?;
+                if let Type::Pointer(_) = self.under(xt) {
+                    let t = self.temp()?;
+                    self.emit(Instr::Deref { dst: t, ptr: xr });
+                    xr = t;
+                }
+                let ir = self.expr(index)?;
+                let t = self.temp()?;
+                self.emit(Instr::AddrIndex { dst: t, x: xr, i: ir });
+                Ok(t)
+            }
+            ExprKind::Star(p) => self.expr(p),
+            _ => {
+                let v = self.value(e)?;
+                let t = self.temp()?;
+                self.emit(Instr::NewCell { dst: t, src: v });
+                Ok(t)
+            }
+        }
+    }
+
+    /// A type assertion of the interface in `xr` (static type `src_ty`) to `target` into `d`
+    /// (`d+1` = ok when `ok`).
+    pub(crate) fn assert(&mut self, d: Reg, xr: Reg, src_ty: TypeId, target: TypeId, ok: bool) -> CResult<()> {
+        let zero = self.zero(target);
+        let f = self.f();
+        f.asserts.push(AssertInfo { ty: target, src_ty, zero });
+        let assert = (f.asserts.len() - 1) as u32;
+        if self.is_iface(target) {
+            self.emit(Instr::AssertIface { dst: d, src: xr, assert, ok });
+        } else {
+            self.emit(Instr::AssertType { dst: d, src: xr, assert, ok });
+        }
+        Ok(())
+    }
+
+    fn unary(&mut self, e: &Expr, op: UnaryOp, x: &Expr, dst: Option<Reg>) -> CResult<Reg> {
+        let ty = self.ty_of(e)?;
+        match op {
+            UnaryOp::Addr => {
+                let p = self.addr_of(x)?;
+                match dst {
+                    Some(d) if d != p => {
+                        self.emit(Instr::Move { dst: d, src: p });
+                        Ok(d)
+                    }
+                    _ => Ok(p),
+                }
+            }
+            UnaryOp::Recv => {
+                let ch = self.expr(x)?;
+                let d = self.dst_or_temp(dst)?;
+                let zero = self.zero(ty);
+                let zero = self.konst(zero);
+                self.emit(Instr::Recv { dst: d, ch, ok: false, zero });
+                Ok(d)
+            }
+            UnaryOp::Pos => self.expr_dst(x, dst),
+            UnaryOp::Not => {
+                let r = self.expr(x)?;
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::Not { dst: d, src: r });
+                Ok(d)
+            }
+            UnaryOp::Neg | UnaryOp::Xor => {
+                let r = self.expr(x)?;
+                let d = self.dst_or_temp(dst)?;
+                let kind = self.basic_kind(ty).unwrap_or(BasicKind::Int);
+                if kind.is_float() {
+                    self.emit(Instr::NegFloat { dst: d, src: r });
+                } else if matches!(kind, BasicKind::Complex64 | BasicKind::Complex128) {
+                    return Err("complex numbers are not supported".into());
+                } else {
+                    if op == UnaryOp::Neg {
+                        self.emit(Instr::NegInt { dst: d, src: r });
+                    } else {
+                        self.emit(Instr::Compl { dst: d, src: r });
+                    }
+                    if let Some(width) = Width::of(kind) {
+                        self.emit(Instr::Wrap { dst: d, width });
+                    }
+                }
+                Ok(d)
+            }
+        }
+    }
+
+    fn binary(&mut self, e: &Expr, op: BinaryOp, x: &Expr, y: &Expr, dst: Option<Reg>) -> CResult<Reg> {
+        if matches!(op, BinaryOp::LAnd | BinaryOp::LOr) {
+            let d = self.dst_or_temp(dst)?;
+            self.expr_to(x, d)?;
+            let j = if op == BinaryOp::LAnd {
+                self.emit(Instr::JumpIfFalse { cond: d, target: u32::MAX })
+            } else {
+                self.emit(Instr::JumpIfTrue { cond: d, target: u32::MAX })
+            };
+            self.expr_to(y, d)?;
+            let end = self.pc();
+            self.patch(j, end);
+            return Ok(d);
+        }
+        let xt = self.ty_of(x)?;
+        let rt = self.ty_of(e)?;
+        // `x + c` with a small constant: one instruction.
+        if matches!(op, BinaryOp::Add | BinaryOp::Sub) {
+            if let Some(kind) = self.basic_kind(rt).filter(|k| k.is_integer()) {
+                if let Some(c) = self.small_const(y) {
+                    let c = if op == BinaryOp::Sub { -c } else { c };
+                    if let Ok(imm) = i16::try_from(c) {
+                        let a = self.expr(x)?;
+                        let d = self.dst_or_temp(dst)?;
+                        self.emit(Instr::AddIntImm { dst: d, a, imm });
+                        if let Some(width) = Width::of(kind) {
+                            self.emit(Instr::Wrap { dst: d, width });
+                        }
+                        return Ok(d);
+                    }
+                }
+            }
+        }
+        let yt = self.ty_of(y)?;
+        let count_signed = self.basic_kind(yt).is_some_and(|k| k.is_integer() && !k.is_unsigned() && !k.is_untyped());
+        let a = self.expr(x)?;
+        let b = self.expr(y)?;
+        let d = self.dst_or_temp(dst)?;
+        self.binary_op(op, xt, rt, d, a, b, count_signed)?;
+        Ok(d)
+    }
+
+    fn small_const(&self, e: &Expr) -> Option<i64> {
+        let tv = self.info.types.get(&e.id)?;
+        tv.value.as_ref()?.to_i64().filter(|c| c.abs() < 30000)
+    }
+
+    /// `d = a op b` where the operands have type `xt` and the result type `rt`
+    /// (`count_signed`: a shift count of a signed type, checked for negative values).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn binary_op(&mut self, op: BinaryOp, xt: TypeId, rt: TypeId, d: Reg, a: Reg, b: Reg, count_signed: bool) -> CResult<()> {
+        use BinaryOp::*;
+        let kind = self.basic_kind(xt);
+        let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        if is_cmp {
+            let (op2, a, b) = match op {
+                Gt => (Lt, b, a),
+                Ge => (Le, b, a),
+                o => (o, a, b),
+            };
+            let i = match kind {
+                Some(k) if k.is_integer() || k == BasicKind::Bool || k == BasicKind::UntypedBool => match op2 {
+                    Eq => Instr::EqInt { dst: d, a, b },
+                    Ne => Instr::NeInt { dst: d, a, b },
+                    Lt if k.is_unsigned() => Instr::LtUint { dst: d, a, b },
+                    Le if k.is_unsigned() => Instr::LeUint { dst: d, a, b },
+                    Lt => Instr::LtInt { dst: d, a, b },
+                    _ => Instr::LeInt { dst: d, a, b },
+                },
+                Some(k) if k.is_float() => match op2 {
+                    Eq => Instr::EqFloat { dst: d, a, b },
+                    Ne => Instr::NeFloat { dst: d, a, b },
+                    Lt => Instr::LtFloat { dst: d, a, b },
+                    _ => Instr::LeFloat { dst: d, a, b },
+                },
+                Some(BasicKind::String | BasicKind::UntypedString) => match op2 {
+                    Eq => Instr::EqStr { dst: d, a, b },
+                    Ne => Instr::NeStr { dst: d, a, b },
+                    Lt => Instr::LtStr { dst: d, a, b },
+                    _ => Instr::LeStr { dst: d, a, b },
+                },
+                _ => match op2 {
+                    Eq => Instr::Eq { dst: d, a, b },
+                    Ne => Instr::Ne { dst: d, a, b },
+                    _ => return Err("ordered comparison of an unordered type".into()),
+                },
+            };
+            self.emit(i);
+            return Ok(());
+        }
+        let kind = self.basic_kind(rt).unwrap_or(BasicKind::Invalid);
+        if matches!(kind, BasicKind::String | BasicKind::UntypedString) {
+            self.emit(Instr::Concat { dst: d, a, b });
+            return Ok(());
+        }
+        if kind.is_float() {
+            let i = match op {
+                Add => Instr::AddFloat { dst: d, a, b },
+                Sub => Instr::SubFloat { dst: d, a, b },
+                Mul => Instr::MulFloat { dst: d, a, b },
+                Quo => Instr::DivFloat { dst: d, a, b },
+                _ => return Err(format!("operator {op} on floats")),
+            };
+            self.emit(i);
+            if kind == BasicKind::Float32 {
+                self.emit(Instr::RoundF32 { dst: d });
+            }
+            return Ok(());
+        }
+        if !kind.is_integer() {
+            return Err(format!("operator {op} not supported on this type (complex numbers are not supported)"));
+        }
+        let unsigned = kind.is_unsigned();
+        let i = match op {
+            Add => Instr::AddInt { dst: d, a, b },
+            Sub => Instr::SubInt { dst: d, a, b },
+            Mul => Instr::MulInt { dst: d, a, b },
+            Quo if unsigned => Instr::DivUint { dst: d, a, b },
+            Quo => Instr::DivInt { dst: d, a, b },
+            Rem if unsigned => Instr::RemUint { dst: d, a, b },
+            Rem => Instr::RemInt { dst: d, a, b },
+            And => Instr::And { dst: d, a, b },
+            Or => Instr::Or { dst: d, a, b },
+            Xor => Instr::Xor { dst: d, a, b },
+            AndNot => Instr::AndNot { dst: d, a, b },
+            Shl | Shr => {
+                if count_signed {
+                    self.emit(Instr::CheckShift { src: b });
+                }
+                match op {
+                    Shl => Instr::Shl { dst: d, a, b },
+                    _ if unsigned => Instr::ShrUint { dst: d, a, b },
+                    _ => Instr::ShrInt { dst: d, a, b },
+                }
+            }
+            _ => return Err(format!("operator {op}")),
+        };
+        self.emit(i);
+        if let Some(width) = Width::of(kind) {
+            self.emit(Instr::Wrap { dst: d, width });
+        }
+        Ok(())
+    }
+
+    /// A composite literal of type `ty` into `d`.
+    pub(crate) fn composite(&mut self, ty: TypeId, elts: &[Element], d: Reg) -> CResult<()> {
+        match self.under(ty).clone() {
+            Type::Pointer(elem) => {
+                let t = self.temp()?;
+                self.composite(elem, elts, t)?;
+                self.emit(Instr::NewCell { dst: d, src: t });
+            }
+            Type::Struct(fields) => {
+                let n = fields.len() as u16;
+                let block = self.temps(n.max(1))?;
+                let mut set = vec![false; fields.len()];
+                for (pos, el) in elts.iter().enumerate() {
+                    let idx = match &el.key {
+                        Some(Expr { kind: ExprKind::Ident(k), .. }) => {
+                            fields.iter().position(|f| f.name == k.name).ok_or_else(|| format!("unknown field {}", k.name))?
+                        }
+                        _ => pos,
+                    };
+                    self.value_to(&el.value, block + idx as u16)?;
+                    set[idx] = true;
+                }
+                for (i, f) in fields.iter().enumerate() {
+                    if !set[i] {
+                        let z = self.zero(f.ty);
+                        self.load_value(block + i as u16, z);
+                    }
+                }
+                self.emit(Instr::MakeAgg { dst: d, start: block, n });
+            }
+            Type::Array { len, elem } => {
+                let t = self.temp()?;
+                let z = self.zero(ty);
+                self.load_value(t, z);
+                self.emit(Instr::Copy { dst: t, src: t });
+                self.fill_indexed(elts, elem, t, Some(len))?;
+                self.emit(Instr::Move { dst: d, src: t });
+            }
+            Type::Slice(elem) => {
+                let n = self.literal_len(elts)?;
+                let t = self.temp()?;
+                let lenr = self.temp()?;
+                self.load_value(lenr, Value::Int(n as i64));
+                let z = self.zero(elem);
+                let zero = self.konst(z);
+                self.emit(Instr::MakeSlice { dst: t, len: lenr, cap: NO_REG, zero });
+                self.fill_indexed(elts, elem, t, None)?;
+                self.emit(Instr::Move { dst: d, src: t });
+            }
+            Type::Map { .. } => {
+                let t = self.temp()?;
+                self.emit(Instr::MakeMap { dst: t });
+                for el in elts {
+                    let Some(key) = &el.key else { return Err("map literal element without key".into()) };
+                    let k = self.value(key)?;
+                    let v = self.value(&el.value)?;
+                    self.emit(Instr::MapSet { m: t, k, src: v });
+                }
+                self.emit(Instr::Move { dst: d, src: t });
+            }
+            _ => return Err("composite literal of an unsupported type".into()),
+        }
+        Ok(())
+    }
+
+    /// The length of an array/slice literal (highest index + 1).
+    fn literal_len(&self, elts: &[Element]) -> CResult<u64> {
+        let mut next = 0u64;
+        let mut max = 0u64;
+        for el in elts {
+            if let Some(k) = &el.key {
+                next = self.const_index(k)?;
+            }
+            next += 1;
+            max = max.max(next);
+        }
+        Ok(max)
+    }
+
+    fn const_index(&self, k: &Expr) -> CResult<u64> {
+        self.info
+            .types
+            .get(&k.id)
+            .and_then(|tv| tv.value.as_ref())
+            .and_then(|v| v.to_i64())
+            .map(|i| i as u64)
+            .ok_or_else(|| "non-constant index in a literal".into())
+    }
+
+    fn fill_indexed(&mut self, elts: &[Element], _elem: TypeId, target: Reg, _len: Option<u64>) -> CResult<()> {
+        let mut next = 0u64;
+        for el in elts {
+            if let Some(k) = &el.key {
+                next = self.const_index(k)?;
+            }
+            let v = self.value(&el.value)?;
+            let i = self.temp()?;
+            self.load_value(i, Value::Int(next as i64));
+            self.emit(Instr::SetIndex { x: target, i, src: v });
+            next += 1;
+        }
+        Ok(())
+    }
+
+    /// A function literal: compiles its body as a new function and makes the closure
+    /// capturing the cells of the variables it uses from enclosing functions.
+    pub(crate) fn closure(&mut self, sig: &minigo_parser::ast::FuncType, body: &minigo_parser::ast::Block, d: Reg) -> CResult<()> {
+        let parent = self.f();
+        parent.closures += 1;
+        let name = format!("{}.func{}", parent.name, parent.closures);
+        let idx = self.reserve_func();
+        let (func, captures) = self.compile_body(name, None, sig, body)?;
+        self.set_func(idx, func);
+        let n = captures.len() as u16;
+        let block = self.temps(n.max(1))?;
+        for (i, o) in captures.iter().enumerate() {
+            let r = block + i as u16;
+            match self.lookup(*o).ok_or("captured variable not found")? {
+                Loc::Cell(c) => {
+                    self.emit(Instr::Move { dst: r, src: c });
+                }
+                Loc::Env(e) => {
+                    self.emit(Instr::LoadEnv { dst: r, idx: e });
+                }
+                Loc::Reg(v) => {
+                    // The checker did not mark it as escaping: capture a snapshot.
+                    self.emit(Instr::NewCell { dst: r, src: v });
+                }
+                Loc::Global(_) => unreachable!("globals are not captured"),
+            }
+        }
+        self.emit(Instr::Closure { dst: d, func: idx, start: block, n });
+        Ok(())
+    }
+
+    /// Whether a value of type `ty` used as a func value is a Go callee (for `go`/`defer`).
+    pub(crate) fn static_callee(&mut self, e: &Expr) -> CResult<Option<Callee>> {
+        let id = match &e.kind {
+            ExprKind::Ident(id) => id,
+            ExprKind::Selector { sel, .. } if matches!(self.info.selections.get(&e.id), None | Some(Selection::Qualified { .. })) => sel,
+            ExprKind::Paren(x) => return self.static_callee(x),
+            _ => return Ok(None),
+        };
+        match self.info.uses.get(&id.id).map(|o| self.obj_kind(*o).clone()) {
+            Some(ObjKind::Func(f)) => Ok(Some(self.require_callee(&f, 0)?)),
+            _ => Ok(None),
+        }
+    }
+
+    pub(crate) fn mode_of(&self, e: &Expr) -> Option<Mode> {
+        self.info.types.get(&e.id).map(|t| t.mode)
+    }
+}

@@ -1,0 +1,261 @@
+//! One function under compilation: its registers (parameters, then locals and
+//! temporaries allocated stack-wise), where each variable lives, constants, jump patching
+//! and the break/continue targets of the enclosing loops.
+
+use std::collections::HashMap;
+
+use minigo_types::ObjId;
+
+use super::{CResult, Compiler};
+use crate::bytecode::{AssertInfo, ElemInfo, Func, Instr, Reg, ResultSlot, Select};
+use crate::value::Value;
+
+/// Where a variable lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Loc {
+    /// In a register.
+    Reg(Reg),
+    /// In a heap cell whose pointer is in the register (captured or address taken).
+    Cell(Reg),
+    /// Captured from an enclosing function: slot of the closure environment (a cell pointer).
+    Env(u16),
+    /// Package-level variable.
+    Global(u32),
+}
+
+/// A breakable statement being compiled.
+pub(crate) struct Breakable {
+    pub label: Option<String>,
+    /// Loops accept `continue`; switch and select only `break`.
+    pub is_loop: bool,
+    /// An unlabeled `break` may target it (not a labeled plain block).
+    pub unlabeled_break: bool,
+    pub breaks: Vec<usize>,
+    pub continues: Vec<usize>,
+}
+
+pub(crate) struct FnBuilder {
+    pub name: String,
+    pub file: u32,
+    pub nparams: u16,
+    pub code: Vec<Instr>,
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    pub selects: Vec<Select>,
+    pub asserts: Vec<AssertInfo>,
+    pub elems: Vec<ElemInfo>,
+    pub vars: HashMap<ObjId, Loc>,
+    /// Variables captured from enclosing functions, in environment order.
+    pub captures: Vec<ObjId>,
+    /// First free register.
+    pub next: Reg,
+    pub nregs: Reg,
+    pub breakables: Vec<Breakable>,
+    pub results: Vec<ResultSlot>,
+    /// `return` goes through the result variables and deferred calls (`ReturnResults`).
+    pub via_results: bool,
+    pub line: u32,
+    pub closures: u32,
+    int_consts: HashMap<i64, u32>,
+    str_consts: HashMap<Vec<u8>, u32>,
+}
+
+impl FnBuilder {
+    pub fn new(name: String, file: u32, nparams: u16) -> FnBuilder {
+        FnBuilder {
+            name,
+            file,
+            nparams,
+            code: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            selects: Vec::new(),
+            asserts: Vec::new(),
+            elems: Vec::new(),
+            vars: HashMap::new(),
+            captures: Vec::new(),
+            next: nparams,
+            nregs: nparams,
+            breakables: Vec::new(),
+            results: Vec::new(),
+            via_results: false,
+            line: 0,
+            closures: 0,
+            int_consts: HashMap::new(),
+            str_consts: HashMap::new(),
+        }
+    }
+
+    pub fn bump_regs(&mut self, top: Reg) {
+        self.nregs = self.nregs.max(top);
+    }
+
+    pub fn finish(self, nresults: u16) -> Func {
+        Func {
+            name: self.name,
+            nparams: self.nparams,
+            nresults,
+            nregs: self.nregs.max(1),
+            code: self.code,
+            lines: self.lines,
+            consts: self.consts,
+            selects: self.selects,
+            asserts: self.asserts,
+            elems: self.elems,
+            results: self.results,
+            file: self.file,
+        }
+    }
+}
+
+impl Compiler<'_> {
+    pub(crate) fn f(&mut self) -> &mut FnBuilder {
+        self.fs.last_mut().expect("function builder")
+    }
+
+    pub(crate) fn emit(&mut self, i: Instr) -> usize {
+        let f = self.f();
+        f.code.push(i);
+        let line = f.line;
+        f.lines.push(line);
+        f.code.len() - 1
+    }
+
+    pub(crate) fn pc(&mut self) -> usize {
+        self.f().code.len()
+    }
+
+    /// Points the jump at `at` to `target`.
+    pub(crate) fn patch(&mut self, at: usize, target: usize) {
+        let t = target as u32;
+        match &mut self.f().code[at] {
+            Instr::Jump { target } | Instr::JumpIfFalse { target, .. } | Instr::JumpIfTrue { target, .. } | Instr::JumpIfLtInt { target, .. } => *target = t,
+            _ => unreachable!("patching a non-jump"),
+        }
+    }
+
+    pub(crate) fn jump(&mut self) -> usize {
+        self.emit(Instr::Jump { target: u32::MAX })
+    }
+
+    /// A fresh temporary register.
+    pub(crate) fn temp(&mut self) -> CResult<Reg> {
+        self.temps(1)
+    }
+
+    /// `n` consecutive fresh registers.
+    pub(crate) fn temps(&mut self, n: u16) -> CResult<Reg> {
+        let f = self.f();
+        let r = f.next;
+        let top = r as u32 + n as u32;
+        if top >= (Reg::MAX - 1) as u32 {
+            return Err(format!("function {} needs too many registers", f.name));
+        }
+        f.next = top as Reg;
+        f.bump_regs(top as Reg);
+        Ok(r)
+    }
+
+    /// Sets the source line of the instructions emitted next.
+    pub(crate) fn set_line(&mut self, offset: u32) {
+        let file = &self.prog.files[self.file];
+        if file.contains(offset) {
+            let (line, _) = file.line_col(offset);
+            self.f().line = line;
+        }
+    }
+
+    pub(crate) fn konst(&mut self, v: Value) -> u32 {
+        let f = self.f();
+        match &v {
+            Value::Int(i) => {
+                if let Some(&k) = f.int_consts.get(i) {
+                    return k;
+                }
+                let k = f.consts.len() as u32;
+                f.int_consts.insert(*i, k);
+                f.consts.push(v);
+                k
+            }
+            Value::Str(s) => {
+                if let Some(&k) = f.str_consts.get(s.as_bytes()) {
+                    return k;
+                }
+                let k = f.consts.len() as u32;
+                f.str_consts.insert(s.as_bytes().to_vec(), k);
+                f.consts.push(v);
+                k
+            }
+            _ => {
+                f.consts.push(v);
+                (f.consts.len() - 1) as u32
+            }
+        }
+    }
+
+    /// Loads a constant value into `dst`.
+    pub(crate) fn load_value(&mut self, dst: Reg, v: Value) {
+        match v {
+            Value::Int(i) if i32::try_from(i).is_ok() => {
+                self.emit(Instr::LoadInt { dst, v: i as i32 });
+            }
+            Value::Nil => {
+                self.emit(Instr::LoadNil { dst });
+            }
+            v => {
+                let k = self.konst(v);
+                self.emit(Instr::LoadConst { dst, k });
+            }
+        }
+    }
+
+    /// The location of variable `o` as seen from the innermost function, capturing it
+    /// from enclosing functions as needed.
+    pub(crate) fn lookup(&mut self, o: ObjId) -> Option<Loc> {
+        if let Some(&g) = self.globals.get(&o) {
+            return Some(Loc::Global(g));
+        }
+        let depth = self.fs.len() - 1;
+        self.lookup_at(depth, o)
+    }
+
+    fn lookup_at(&mut self, depth: usize, o: ObjId) -> Option<Loc> {
+        if let Some(&l) = self.fs[depth].vars.get(&o) {
+            return Some(l);
+        }
+        if depth == 0 {
+            return None;
+        }
+        // Defined in an enclosing function: make sure it exists there, then capture.
+        self.lookup_at(depth - 1, o)?;
+        let f = &mut self.fs[depth];
+        let idx = match f.captures.iter().position(|c| *c == o) {
+            Some(i) => i,
+            None => {
+                f.captures.push(o);
+                f.captures.len() - 1
+            }
+        };
+        let loc = Loc::Env(idx as u16);
+        f.vars.insert(o, loc);
+        Some(loc)
+    }
+
+    /// Declares a local variable in a fresh register; if it escapes, the caller must put
+    /// a cell in it (see [`Compiler::init_var`]).
+    pub(crate) fn declare(&mut self, o: ObjId) -> CResult<Reg> {
+        let r = self.temp()?;
+        let loc = if self.info.escapes.contains(&o) { Loc::Cell(r) } else { Loc::Reg(r) };
+        self.f().vars.insert(o, loc);
+        Ok(r)
+    }
+
+    /// Initialises the declared variable `o` (register `r`) from the value in `src`.
+    pub(crate) fn init_var(&mut self, o: ObjId, r: Reg, src: Reg) {
+        if self.info.escapes.contains(&o) {
+            self.emit(Instr::NewCell { dst: r, src });
+        } else if src != r {
+            self.emit(Instr::Move { dst: r, src });
+        }
+    }
+}

@@ -1,0 +1,422 @@
+//! The compiler from the checked program (`types::Program`: syntax trees plus `Info`) to a
+//! [`Module`] of typed register bytecode.
+//!
+//! This file owns the program level: numbering functions, natives and package-level
+//! variables, linking methods to their implementations, and the entry function that runs
+//! package initialisation (`init_order`, then `init` functions) and `main.main`.
+//! [`func`] owns one function's registers, variables and jumps; [`expr`], [`call`] and
+//! [`stmt`] translate expressions, calls/builtins and statements.
+
+mod call;
+mod expr;
+mod func;
+mod stmt;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use minigo_parser::ast::{Decl, FuncDecl};
+use minigo_types::{BasicKind, FuncRef, Info, MethodInfo, NamedInfo, ObjId, ObjKind, Program, Type, TypeId, TypeTable};
+use parking_lot::RwLock;
+
+use crate::bytecode::{Func, Instr, Module, NativeEntry, SourceFile};
+use crate::native::{NativeCx, NativeRegistry, NativeResult};
+use crate::value::{underlying, zero_value, Callee, Closure, Value};
+
+use func::FnBuilder;
+
+pub(crate) type CResult<T> = Result<T, String>;
+
+/// Compiles a checked program. Errors are internal limits or unsupported constructs
+/// (the checker has already rejected invalid programs).
+pub fn compile(prog: &Program, natives: &NativeRegistry) -> Result<Module, String> {
+    let mut c = Compiler::new(prog, natives);
+    c.compile_program()?;
+    Ok(c.finish())
+}
+
+pub(crate) struct Compiler<'p> {
+    pub prog: &'p Program,
+    pub info: &'p Info,
+    registry: &'p NativeRegistry,
+    pub types: TypeTable,
+    funcs: Vec<Option<Func>>,
+    decl_funcs: HashMap<(usize, usize), u32>,
+    natives: Vec<NativeEntry>,
+    native_ids: HashMap<(String, String), u32>,
+    pub globals: HashMap<ObjId, u32>,
+    global_list: Vec<(String, Value)>,
+    method_names: Vec<String>,
+    method_ids: HashMap<String, u32>,
+    methods: HashMap<(u32, usize), Callee>,
+    /// Functions being compiled, innermost (a closure) last.
+    pub fs: Vec<FnBuilder>,
+    /// The file whose code is being compiled.
+    pub file: usize,
+    runtime_error_ty: TypeId,
+    basic_ids: HashMap<BasicKind, TypeId>,
+    entry: u32,
+}
+
+impl<'p> Compiler<'p> {
+    fn new(prog: &'p Program, registry: &'p NativeRegistry) -> Compiler<'p> {
+        let mut types = prog.info.table.clone();
+        let intern = |types: &mut TypeTable, t: Type| -> TypeId {
+            if let Some(id) = types.intern.get(&t) {
+                return *id;
+            }
+            let id = TypeId(types.types.len() as u32);
+            types.types.push(t.clone());
+            types.intern.insert(t, id);
+            id
+        };
+        use BasicKind::*;
+        let mut basic_ids = HashMap::new();
+        for k in [Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64, Complex128, String] {
+            basic_ids.insert(k, intern(&mut types, Type::Basic(k)));
+        }
+        // `runtime.Error`, the dynamic type of the VM's own panics: a string whose
+        // `Error` method returns it.
+        let idx = types.named.len() as u32;
+        let string_ty = basic_ids[&String];
+        let error_sig = intern(&mut types, Type::Func(minigo_types::Signature { params: vec![], results: vec![string_ty], variadic: false }));
+        types.named.push(NamedInfo {
+            name: "Error".into(),
+            pkg: "runtime".into(),
+            underlying: string_ty,
+            methods: vec![MethodInfo { name: "Error".into(), ptr_recv: false, sig: error_sig, func: FuncRef::Native { pkg: "runtime".into(), name: "Error.Error".into() } }],
+            span: None,
+        });
+        let runtime_error_ty = TypeId(types.types.len() as u32);
+        types.types.push(Type::Named(minigo_types::NamedIdx(idx)));
+        Compiler {
+            prog,
+            info: &prog.info,
+            registry,
+            types,
+            funcs: Vec::new(),
+            decl_funcs: HashMap::new(),
+            natives: Vec::new(),
+            native_ids: HashMap::new(),
+            globals: HashMap::new(),
+            global_list: Vec::new(),
+            method_names: Vec::new(),
+            method_ids: HashMap::new(),
+            methods: HashMap::new(),
+            fs: Vec::new(),
+            file: 0,
+            runtime_error_ty,
+            basic_ids,
+            entry: 0,
+        }
+    }
+
+    fn compile_program(&mut self) -> CResult<()> {
+        // Number every Go function with a body, and every package-level variable.
+        for (fi, file) in self.prog.files.iter().enumerate() {
+            for (di, d) in file.ast.decls.iter().enumerate() {
+                match d {
+                    Decl::Func(f) if f.body.is_some() => {
+                        let idx = self.funcs.len() as u32;
+                        self.funcs.push(None);
+                        self.decl_funcs.insert((fi, di), idx);
+                    }
+                    Decl::Var(specs) => {
+                        for spec in specs {
+                            for name in &spec.names {
+                                if let Some(&o) = self.info.defs.get(&name.id) {
+                                    let ty = self.info.objects[o.0 as usize].ty;
+                                    let g = self.global_list.len() as u32;
+                                    self.globals.insert(o, g);
+                                    self.global_list.push((format!("{}.{}", file.pkg, name.name), zero_value(&self.types, ty)));
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Methods of named types (the runtime.Error method is a VM native).
+        let err_native = self.native_entry_fn("runtime", "Error.Error", runtime_error_text, 1);
+        let named: Vec<NamedInfo> = self.types.named.clone();
+        for (ni, n) in named.iter().enumerate() {
+            for (mi, m) in n.methods.iter().enumerate() {
+                self.method_id(&m.name);
+                if let Some(callee) = self.callee_of(&m.func, method_arity(&self.types, m))? {
+                    self.methods.insert((ni as u32, mi), callee);
+                }
+            }
+        }
+        let rt_named = self.types.named.len() - 1;
+        self.methods.insert((rt_named as u32, 0), Callee::Native(err_native));
+        self.method_id("Error");
+        self.method_id("String");
+
+        // Compile the function bodies.
+        let keys: Vec<((usize, usize), u32)> = {
+            let mut v: Vec<_> = self.decl_funcs.iter().map(|(k, v)| (*k, *v)).collect();
+            v.sort();
+            v
+        };
+        for ((fi, di), idx) in keys {
+            let Decl::Func(fd) = &self.prog.files[fi].ast.decls[di] else { continue };
+            self.file = fi;
+            let name = self.decl_name(fi, fd);
+            let f = self.compile_func_decl(&name, fd)?;
+            self.funcs[idx as usize] = Some(f);
+        }
+        let entry = self.compile_entry()?;
+        self.entry = entry;
+        Ok(())
+    }
+
+    /// Go's name of a declared function: `main.f`, `main.T.M`, `main.(*T).M`.
+    fn decl_name(&self, fi: usize, fd: &FuncDecl) -> String {
+        let pkg = &self.prog.files[fi].pkg;
+        let pkg = pkg.rsplit('/').next().unwrap_or(pkg);
+        match &fd.recv {
+            None => format!("{pkg}.{}", fd.name.name),
+            Some(r) => {
+                let ty = self.info.types.get(&r.ty.id).map(|t| t.ty);
+                let (ptr, base) = match ty.map(|t| &self.types.types[t.0 as usize]) {
+                    Some(Type::Pointer(b)) => (true, Some(*b)),
+                    _ => (false, ty),
+                };
+                let tname = match base.map(|b| &self.types.types[b.0 as usize]) {
+                    Some(Type::Named(n)) => self.types.named[n.0 as usize].name.clone(),
+                    _ => "?".into(),
+                };
+                if ptr {
+                    format!("{pkg}.(*{tname}).{}", fd.name.name)
+                } else {
+                    format!("{pkg}.{tname}.{}", fd.name.name)
+                }
+            }
+        }
+    }
+
+    /// The implementation of a function reference; `None` for a native missing from the
+    /// registry (an error only if it is called: see [`Compiler::require_callee`]).
+    pub(crate) fn callee_of(&mut self, f: &FuncRef, nargs: u16) -> CResult<Option<Callee>> {
+        Ok(match f {
+            FuncRef::Decl { file, decl } => self.decl_funcs.get(&(*file, *decl)).map(|i| Callee::Go(*i)),
+            FuncRef::Native { pkg, name } => {
+                if let Some(&i) = self.native_ids.get(&(pkg.clone(), name.clone())) {
+                    return Ok(Some(Callee::Native(i)));
+                }
+                match self.registry.get(pkg, name) {
+                    Some(native) => {
+                        let i = self.natives.len() as u32;
+                        self.natives.push(NativeEntry { name: format!("{pkg}.{name}"), native, nargs, nresults: 0 });
+                        self.native_ids.insert((pkg.clone(), name.clone()), i);
+                        Some(Callee::Native(i))
+                    }
+                    None => None,
+                }
+            }
+        })
+    }
+
+    pub(crate) fn require_callee(&mut self, f: &FuncRef, nargs: u16) -> CResult<Callee> {
+        match self.callee_of(f, nargs)? {
+            Some(c) => Ok(c),
+            None => Err(match f {
+                FuncRef::Native { pkg, name } => format!("native {pkg}.{name} is not implemented"),
+                FuncRef::Decl { .. } => "call of a function without body".into(),
+            }),
+        }
+    }
+
+    /// Registers a VM-internal native (once per name).
+    pub(crate) fn native_entry_fn(&mut self, pkg: &str, name: &str, f: crate::native::NativeFn, nargs: u16) -> u32 {
+        if let Some(&i) = self.native_ids.get(&(pkg.to_string(), name.to_string())) {
+            return i;
+        }
+        let i = self.natives.len() as u32;
+        self.natives.push(NativeEntry { name: format!("{pkg}.{name}"), native: crate::native::Native { f, callback: false }, nargs, nresults: 1 });
+        self.native_ids.insert((pkg.into(), name.into()), i);
+        i
+    }
+
+    pub(crate) fn method_id(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.method_ids.get(name) {
+            return i;
+        }
+        let i = self.method_names.len() as u32;
+        self.method_names.push(name.to_string());
+        self.method_ids.insert(name.to_string(), i);
+        i
+    }
+
+    /// The callee implementing method `mi` of named type `ni`.
+    pub(crate) fn method_callee(&mut self, ni: u32, mi: usize) -> CResult<Callee> {
+        if let Some(c) = self.methods.get(&(ni, mi)) {
+            return Ok(*c);
+        }
+        let n = &self.types.named[ni as usize];
+        let m = &n.methods[mi];
+        Err(format!("method {}.{} has no implementation", n.name, m.name))
+    }
+
+    /// Reserves a function index (for a closure compiled later).
+    pub(crate) fn reserve_func(&mut self) -> u32 {
+        self.funcs.push(None);
+        (self.funcs.len() - 1) as u32
+    }
+    pub(crate) fn set_func(&mut self, idx: u32, f: Func) {
+        self.funcs[idx as usize] = Some(f);
+    }
+
+    /// The entry function: package-level variables in `init_order`, the `init` functions,
+    /// then `main.main`.
+    fn compile_entry(&mut self) -> CResult<u32> {
+        let main_file = self.prog.files.len().saturating_sub(1);
+        self.file = main_file;
+        self.fs.push(FnBuilder::new("runtime.main".into(), main_file as u32, 0));
+        for &(fi, di, si) in &self.info.init_order {
+            self.file = fi;
+            let Decl::Var(specs) = &self.prog.files[fi].ast.decls[di] else { continue };
+            self.global_var_spec(&specs[si])?;
+        }
+        self.file = main_file;
+        let inits = self.info.inits.clone();
+        for f in &inits {
+            let callee = self.require_callee(f, 0)?;
+            let a = self.f().next;
+            match callee {
+                Callee::Go(i) => self.emit(Instr::Call { a, func: i }),
+                Callee::Native(i) => self.emit(Instr::CallNative { a, native: i, nargs: 0 }),
+            };
+        }
+        let main = self.prog.files.get(main_file).and_then(|f| {
+            f.ast.decls.iter().enumerate().find_map(|(di, d)| match d {
+                Decl::Func(fd) if fd.recv.is_none() && fd.name.name == "main" => Some(di),
+                _ => None,
+            })
+        });
+        let Some(di) = main else { return Err("function main is undeclared in the main package".into()) };
+        let idx = self.decl_funcs[&(main_file, di)];
+        let a = self.f().next;
+        self.f().bump_regs(a + 1);
+        self.emit(Instr::Call { a, func: idx });
+        self.emit(Instr::Return { start: 0, n: 0 });
+        let b = self.fs.pop().expect("entry builder");
+        let idx = self.reserve_func();
+        self.set_func(idx, b.finish(0));
+        Ok(idx)
+    }
+
+    fn finish(self) -> Module {
+        let files = self.prog.files.iter().map(|f| SourceFile { name: absolute_name(&f.name, &f.pkg), lines: f.lines.clone() }).collect();
+        Module {
+            types: self.types,
+            funcs: self.funcs.into_iter().map(|f| f.unwrap_or_else(empty_func)).collect(),
+            natives: self.natives,
+            files,
+            globals: self.global_list,
+            entry: self.entry,
+            method_names: self.method_names,
+            method_ids: self.method_ids,
+            methods: self.methods,
+            method_cache: RwLock::new(HashMap::new()),
+            implements_cache: RwLock::new(HashMap::new()),
+            runtime_error_ty: self.runtime_error_ty,
+            basic_ids: self.basic_ids,
+        }
+    }
+
+    // ---- type helpers ----
+
+    pub(crate) fn under(&self, ty: TypeId) -> &Type {
+        underlying(&self.types, ty)
+    }
+    pub(crate) fn basic_kind(&self, ty: TypeId) -> Option<BasicKind> {
+        match self.under(ty) {
+            Type::Basic(k) => Some(*k),
+            _ => None,
+        }
+    }
+    pub(crate) fn is_iface(&self, ty: TypeId) -> bool {
+        matches!(self.under(ty), Type::Interface(_))
+    }
+    /// Structs and arrays: values copied on assignment.
+    pub(crate) fn is_agg(&self, ty: TypeId) -> bool {
+        matches!(self.under(ty), Type::Struct(_) | Type::Array { .. })
+    }
+    pub(crate) fn zero(&self, ty: TypeId) -> Value {
+        zero_value(&self.types, ty)
+    }
+    /// Size in bytes of a value of `ty` in Go's memory layout (for `append` growth).
+    pub(crate) fn size_of(&self, ty: TypeId) -> u64 {
+        match self.under(ty) {
+            Type::Basic(k) => match k {
+                BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8 => 1,
+                BasicKind::Int16 | BasicKind::Uint16 => 2,
+                BasicKind::Int32 | BasicKind::Uint32 | BasicKind::Float32 | BasicKind::UntypedRune => 4,
+                BasicKind::String | BasicKind::Complex128 => 16,
+                _ => 8,
+            },
+            Type::Slice(_) => 24,
+            Type::Interface(_) => 16,
+            Type::Array { len, elem } => len.saturating_mul(self.size_of(*elem)),
+            Type::Struct(fields) => {
+                let mut size = 0u64;
+                let mut max_align = 1;
+                for f in fields.clone() {
+                    let s = self.size_of(f.ty);
+                    let a = self.align_of(f.ty);
+                    max_align = max_align.max(a);
+                    size = size.div_ceil(a) * a + s;
+                }
+                size.div_ceil(max_align) * max_align
+            }
+            _ => 8,
+        }
+    }
+    fn align_of(&self, ty: TypeId) -> u64 {
+        match self.under(ty) {
+            Type::Basic(_) => self.size_of(ty).clamp(1, 8),
+            Type::Array { elem, .. } => self.align_of(*elem),
+            Type::Struct(fields) => fields.clone().iter().map(|f| self.align_of(f.ty)).max().unwrap_or(1),
+            _ => 8,
+        }
+    }
+}
+
+/// Go prints stdlib frames under `$GOROOT/src`; user files by absolute path.
+fn absolute_name(name: &str, pkg: &str) -> String {
+    if pkg != "main" || name.starts_with('/') {
+        return name.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => d.join(name).to_string_lossy().into_owned(),
+        Err(_) => name.to_string(),
+    }
+}
+
+fn method_arity(table: &TypeTable, m: &MethodInfo) -> u16 {
+    match &table.types[m.sig.0 as usize] {
+        Type::Func(sig) => sig.params.len() as u16 + 1,
+        _ => 1,
+    }
+}
+
+fn empty_func() -> Func {
+    FnBuilder::new("?".into(), 0, 0).finish(0)
+}
+
+/// `runtime.Error.Error()`: the message the value carries.
+fn runtime_error_text(_: &mut NativeCx<'_, '_>, args: &[Value]) -> NativeResult {
+    Ok(vec![args.first().cloned().unwrap_or_default()])
+}
+
+impl Compiler<'_> {
+    /// A func value constant for a callee (no environment).
+    pub(crate) fn func_value(&self, callee: Callee) -> Value {
+        Value::Func(Arc::new(Closure { callee, env: Box::new([]), bound: false }))
+    }
+    pub(crate) fn obj_kind(&self, o: ObjId) -> &ObjKind {
+        &self.info.objects[o.0 as usize].kind
+    }
+}
