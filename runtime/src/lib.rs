@@ -6,8 +6,23 @@
 //! runs for a while on an M and then says why it stopped ([`Step`]). The VM implements
 //! `Task` for its interpreter state; the runtime's own tests use plain Rust tasks.
 //!
-//! CONTRACT (this file is the interface the VM is written against; signatures are fixed,
-//! bodies are being implemented in the modules below):
+//! Where things are, next to Go's sources:
+//!
+//! | module | Go | what |
+//! |---|---|---|
+//! | `g.rs`, `gstatus.rs` | `runtime2.go` `g` | a goroutine; its status word and the park/ready hand-shake |
+//! | `m.rs` | `runtime2.go` `m`, `note` | an OS thread and the note it sleeps on when idle |
+//! | `p.rs` | `runtime2.go` `p`, `runqput`/`runqget`/`runqsteal` | a processor and its run queues |
+//! | `sched.rs` | `proc.go` `schedt`, `newproc`, `schedule`, `findRunnable`, `wakep`, `startm`, `stopm` | the scheduler |
+//! | `syscall.rs` | `proc.go` `entersyscall`, `exitsyscall`, `handoffp` | blocking natives |
+//! | `stw.rs` | `proc.go` `stopTheWorld`, `procresize` | `GOMAXPROCS(n)` |
+//! | `sysmon.rs` | `proc.go` `sysmon`, `retake`, `preemptone`, `schedtrace` | the monitor thread |
+//! | `program.rs` | `proc.go` `main`, `checkdead` | start, end, deadlock report, `GODEBUG` |
+//! | `chan.rs` | `chan.go`, `select.go` | channels and select |
+//! | `time.rs` | `time.go` | timers |
+//! | `sema.rs` | `sema.go` | semaphores for `sync` |
+//!
+//! CONTRACT (this file is the interface the VM is written against):
 //! - A task blocks by (1) registering its G (`cx.g()`) with a waiter structure (a channel's
 //!   wait queue, a timer, a semaphore) and (2) returning `Step::Park`. A waker may call
 //!   [`goready`] at any time after (1), even before the M has finished parking the G: the

@@ -150,6 +150,7 @@ pub(crate) fn schedtrace(sched: &Sched, now: u64, detailed: bool) -> String {
                 if m < 0 { "nil".to_string() } else { m.to_string() },
                 p.runqsize(),
                 p.gfree.lock().len(),
+                // One heap for all Ps (time.rs): shown on P0.
                 if i == 0 { sched.timers.len() } else { 0 },
             );
         }
