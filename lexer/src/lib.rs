@@ -88,7 +88,6 @@ fn invalid_character(src: &str, offset: usize) -> LexError {
     let c = src[offset..].chars().next().unwrap_or('\0');
     let msg = match c {
         '\0' => "invalid NUL character".to_string(),
-        '\u{FEFF}' => "invalid BOM in the middle of the file".to_string(),
         c => format!("invalid character {}", scan::unicode_name(c as u32)),
     };
     LexError { offset: offset as u32, msg }

@@ -277,6 +277,28 @@ fn escape(lex: &mut Lex, quote: char) -> bool {
     true
 }
 
+/// Checks the non-ASCII characters of an identifier (Go's `atIdentChar`).
+pub(crate) fn identifier(lex: &mut Lex) {
+    let start = lex.span().start;
+    let text = lex.slice();
+    let mut errors = Vec::new();
+    for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+        if c.is_alphabetic() {
+            continue;
+        }
+        if c.is_numeric() {
+            if i == 0 {
+                errors.push((start, format!("identifier cannot begin with digit {}", unicode_name(c as u32))));
+            }
+            continue;
+        }
+        errors.push((start + i, format!("invalid character {} in identifier", unicode_name(c as u32))));
+    }
+    for (at, msg) in errors {
+        error(lex, at, msg);
+    }
+}
+
 /// A rune literal; logos has matched the opening `'`.
 pub(crate) fn rune_lit(lex: &mut Lex) {
     let start = lex.span().start;
@@ -287,7 +309,7 @@ pub(crate) fn rune_lit(lex: &mut Lex) {
             Some('\'') => {
                 if ok {
                     if n == 0 {
-                        error(lex, here(lex), "empty rune literal or unescaped ' in rune literal".to_string());
+                        error(lex, here(lex), "empty rune literal or unescaped '".to_string());
                     } else if n != 1 {
                         error(lex, start, "more than one character in rune literal".to_string());
                     }

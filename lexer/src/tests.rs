@@ -123,7 +123,7 @@ fn rune_and_string_literals() {
 #[test]
 fn rune_and_string_errors() {
     assert_eq!(errors("'ab'"), [(0, "more than one character in rune literal".to_string())]);
-    assert_eq!(errors("''"), [(1, "empty rune literal or unescaped ' in rune literal".to_string())]);
+    assert_eq!(errors("''"), [(1, "empty rune literal or unescaped '".to_string())]);
     assert_eq!(errors("'a"), [(0, "rune literal not terminated".to_string())]);
     assert_eq!(errors("'a\n"), [(2, "newline in rune literal".to_string())]);
     assert_eq!(errors(r"'\q'"), [(2, "unknown escape".to_string())]);
@@ -143,6 +143,10 @@ fn invalid_characters() {
     assert_eq!(errors("a $"), [(2, "invalid character U+0024 '$'".to_string())]);
     assert_eq!(errors("a\0"), [(1, "invalid NUL character".to_string())]);
     assert_eq!(kinds_lossy("a # b"), [Ident, Ident, EOF]);
+    // Non-ASCII characters continue an identifier; Go reports those that are no letters.
+    assert_eq!(errors("x := a⊛b"), [(6, "invalid character U+229B '⊛' in identifier".to_string())]);
+    assert_eq!(kinds_lossy("a⊛b"), [Ident, EOF]);
+    assert_eq!(errors("٣x"), [(0, "identifier cannot begin with digit U+0663 '٣'".to_string())]);
 }
 
 fn kinds_lossy(src: &str) -> Vec<TokenKind> {

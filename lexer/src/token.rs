@@ -37,7 +37,9 @@ pub enum TokenKind {
     #[token("/*", scan::block_comment)]
     Comment(bool),
 
-    #[regex(r"[\p{L}_][\p{L}\p{Nd}_]*")]
+    /// Any non-ASCII character continues an identifier, as in Go's scanner, which then
+    /// reports those that are not letters or digits.
+    #[regex(r"[a-zA-Z_\x{80}-\x{10FFFF}][a-zA-Z0-9_\x{80}-\x{10FFFF}]*", scan::identifier)]
     Ident,
     #[regex(r"[0-9]", |lex| scan::number(lex, false))]
     #[regex(r"\.[0-9]", |lex| scan::number(lex, true))]

@@ -46,8 +46,11 @@ impl Frame {
 struct Context {
     /// Open brackets, innermost last.
     frames: Vec<Frame>,
-    /// The `if`/`for`/`switch` whose header we are in (at the innermost bracket level).
-    header: Option<TokenKind>,
+    /// The `if`/`for`/`switch` whose header we are in (at the innermost bracket level), and
+    /// how many semicolons of the header are behind.
+    header: Option<(TokenKind, usize)>,
+    /// The innermost open grouped declaration is an `import (...)`.
+    in_import_group: bool,
     /// The declaration keyword of the innermost `var`/`const`/`type` being declared.
     decl: Option<TokenKind>,
     /// At top level, the last function declaration had no body yet.
@@ -65,7 +68,8 @@ impl Context {
         let mut frames: Vec<Frame> = Vec::new();
         // Bracket depths at which a `func` waits for its body, and headers with their depth.
         let mut funcs: Vec<usize> = Vec::new();
-        let mut headers: Vec<(TokenKind, usize)> = Vec::new();
+        let mut headers: Vec<(TokenKind, usize, usize)> = Vec::new();
+        let mut import_groups: Vec<usize> = Vec::new();
         let mut decls: Vec<(TokenKind, usize)> = Vec::new();
         let mut last_closed: Option<Frame> = None;
         let mut bodyless_func = false;
@@ -80,11 +84,15 @@ impl Context {
                         bodyless_func = false;
                     }
                 }
-                If | For | Switch => headers.push((tok.kind, depth)),
+                If | For | Switch => headers.push((tok.kind, depth, 0)),
                 Var | Const | Type => decls.push((tok.kind, depth)),
                 LParen => {
                     let frame = match prev {
-                        Some(Import | Var | Const | Type) => Frame::GroupedDecl,
+                        Some(Import) => {
+                            import_groups.push(depth + 1);
+                            Frame::GroupedDecl
+                        }
+                        Some(Var | Const | Type) => Frame::GroupedDecl,
                         Some(Func) => Frame::ParamList,
                         Some(Ident) if matches!(prev2, Some(Func)) => Frame::ParamList,
                         Some(Ident) if matches!(prev2, Some(RParen)) && last_closed == Some(Frame::ParamList) => {
@@ -105,7 +113,7 @@ impl Context {
                     } else if matches!(prev, Some(Interface)) {
                         Frame::InterfaceType
                     } else if tok.kind == LBodyBrace {
-                        headers.retain(|&(_, d)| d < depth);
+                        headers.retain(|&(_, d, _)| d < depth);
                         Frame::Block
                     } else if funcs.last() == Some(&depth) {
                         funcs.pop();
@@ -121,11 +129,17 @@ impl Context {
                     last_closed = frames.pop();
                     let depth = frames.len();
                     funcs.retain(|&d| d <= depth);
-                    headers.retain(|&(_, d)| d <= depth);
+                    headers.retain(|&(_, d, _)| d <= depth);
+                    import_groups.retain(|&d| d <= depth);
                     decls.retain(|&(_, d)| d <= depth);
                     continue;
                 }
                 Semi(_) | Comma => {
+                    if let Some((_, d, semis)) = headers.last_mut() {
+                        if *d == depth && tok.kind != Comma {
+                            *semis += 1;
+                        }
+                    }
                     if funcs.last() == Some(&depth) {
                         funcs.pop();
                         if depth == 0 {
@@ -141,9 +155,24 @@ impl Context {
             last_closed = None;
         }
         let depth = frames.len();
-        let header = headers.last().filter(|&&(_, d)| d == depth).map(|&(k, _)| k);
+        let header = headers.last().filter(|&&(_, d, _)| d == depth).map(|&(k, _, semis)| (k, semis));
+        let in_import_group = import_groups.last() == Some(&depth) && depth > 0;
         let decl = decls.last().filter(|&&(_, d)| d + 1 >= depth).map(|&(k, _)| k);
-        Context { frames, header, decl, bodyless_func }
+        Context { frames, header, in_import_group, decl, bodyless_func }
+    }
+}
+
+/// How go/parser names the token it found (`found 'func'`, `found newline`, `found x`).
+fn go_parser_found(src: &str, tok: Token) -> String {
+    use TokenKind::*;
+    match tok.kind {
+        Semi(SemiKind::Newline) => "newline".to_string(),
+        Semi(SemiKind::Eof) => "'EOF'".to_string(),
+        Semi(SemiKind::Explicit) => "';'".to_string(),
+        Comma => "','".to_string(),
+        LBodyBrace => "'{'".to_string(),
+        Ident | Number(_) | Rune | String => src[tok.lo as usize..tok.hi as usize].to_string(),
+        k => format!("'{}'", k.spelling()),
     }
 }
 
@@ -230,13 +259,7 @@ fn message(src: &str, tokens: &[Token], idx: usize, tok: Token, expected: &[&str
     if idx == 0 || (idx == 1 && prev_kind == Some(Package)) {
         // The go command checks the package clause first, with go/parser's wording.
         let want = if idx == 0 { "'package'" } else { "'IDENT'" };
-        let found = match tok.kind {
-            Semi(SemiKind::Newline) => "newline".to_string(),
-            Semi(SemiKind::Eof) => "'EOF'".to_string(),
-            Ident | Number(_) | Rune | String => src[tok.lo as usize..tok.hi as usize].to_string(),
-            k => format!("'{}'", k.spelling()),
-        };
-        return (at, format!("expected {want}, found {found}"));
+        return (at, format!("expected {want}, found {}", go_parser_found(src, tok)));
     }
 
     let ctx = Context::scan(&tokens[..idx]);
@@ -263,7 +286,7 @@ fn message(src: &str, tokens: &[Token], idx: usize, tok: Token, expected: &[&str
     if prev_kind == Some(Chan) || (prev_kind == Some(Arrow) && idx >= 2 && tokens[idx - 2].kind == Chan) {
         return plain("missing channel element type");
     }
-    if let Some(keyword) = ctx.header {
+    if let Some((keyword, semis)) = ctx.header {
         if tok.kind == LBodyBrace {
             if prev_kind == Some(If) {
                 return plain("missing condition in if statement");
@@ -283,12 +306,25 @@ fn message(src: &str, tokens: &[Token], idx: usize, tok: Token, expected: &[&str
             }
         }
         if has("{body") {
-            return match keyword {
-                Switch => plain("missing { after switch clause"),
-                For => unexpected_with(", expected { after for clause".to_string()),
+            // Right after the first simple statement Go's header asks for `{`; once past a
+            // semicolon the header is done and the statement's block asks.
+            return match (keyword, semis) {
+                (_, 0) => unexpected_with(", expected {".to_string()),
+                (Switch, _) => plain("missing { after switch clause"),
+                (For, _) => unexpected_with(", expected { after for clause".to_string()),
                 _ => unexpected_with(", expected { after if clause".to_string()),
             };
         }
+    }
+    if ctx.in_import_group && has(";") {
+        // The go command parses imports itself, with go/parser's wording.
+        return (at, format!("expected ';', found {}", go_parser_found(src, tok)));
+    }
+    if innermost == Some(Frame::StructType) && tok.kind == LParen && matches!(prev_kind, Some(Semi(_) | LBrace)) {
+        return plain("cannot parenthesize embedded type");
+    }
+    if prev_kind == Some(Ellipsis) && has("ident") {
+        return plain("... is missing type");
     }
     if let Some((context, sep, close)) = innermost.and_then(Frame::list) {
         if has(sep) && has(close) {
@@ -317,11 +353,15 @@ fn message(src: &str, tokens: &[Token], idx: usize, tok: Token, expected: &[&str
     if innermost.is_none() && has(";") && !statement_start {
         return unexpected_with(" after top level declaration".to_string());
     }
-    if has(";") && has("}") && !has("case") {
-        if statement_start {
-            return unexpected_with(", expected }".to_string());
-        }
-        return unexpected_with(" at end of statement".to_string());
+    if has(";") && has("}") {
+        return unexpected_with(match (statement_start, has("case")) {
+            (false, _) => " at end of statement".to_string(),
+            (true, false) => ", expected }".to_string(),
+            (true, true) => ", expected case or default or }".to_string(),
+        });
+    }
+    if has(":") && has(",") && innermost == Some(Frame::Block) {
+        return unexpected_with(", expected :".to_string());
     }
     if has("ident") && has("int") && has("(") {
         return unexpected_with(", expected expression".to_string());

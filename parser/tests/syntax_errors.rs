@@ -48,3 +48,29 @@ fn errors_match_go() {
     assert!(cases.len() >= 40, "corpus went missing: {} cases", cases.len());
     assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
+
+/// Compares the first error with Go's for every `NAME.go`/`NAME.err` pair of the directory
+/// in `MINIGO_SURVEY_DIR` (e.g. Go's errorcheck tests run through `go build`) and prints
+/// the differences.
+#[test]
+#[ignore = "survey: MINIGO_SURVEY_DIR=dir cargo test -p minigo-parser --test syntax_errors -- --ignored --nocapture"]
+fn survey_first_errors() {
+    let Ok(dir) = std::env::var("MINIGO_SURVEY_DIR") else { return };
+    let mut cases: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    cases.retain(|p| p.extension().is_some_and(|x| x == "go"));
+    cases.sort();
+    let (mut same, mut differ) = (0, 0);
+    for path in &cases {
+        let src = std::fs::read_to_string(path).unwrap_or_default();
+        let want = std::fs::read_to_string(path.with_extension("err")).unwrap_or_default();
+        let want = want.lines().next().unwrap_or("no error").to_string();
+        let got = errors(&src).lines().next().unwrap_or_default().to_string();
+        if got == want {
+            same += 1;
+        } else {
+            differ += 1;
+            println!("{}\n   go: {want}\n  got: {got}", path.display());
+        }
+    }
+    println!("same {same}, differ {differ}");
+}
