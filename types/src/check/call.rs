@@ -43,7 +43,7 @@ impl<'a> Checker<'a> {
                     return inv;
                 };
                 let xs = self.args(args);
-                self.arguments(e, fe, &sig, xs, ellipsis);
+                self.arguments(e, fe, args, &sig, xs, ellipsis);
                 match sig.results.len() {
                     0 => Operand { mode: OpMode::NoValue, ty: self.info.table.invalid(), val: None, expr: Some(e) },
                     1 => Operand { mode: OpMode::Value, ty: sig.results[0], val: None, expr: Some(e) },
@@ -82,7 +82,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Go's `arguments`: counts, variadic parameters, assignability of each argument.
-    fn arguments(&mut self, e: &Expr, fe: &Expr, sig: &Signature, mut xs: Vec<Operand>, ellipsis: bool) {
+    fn arguments(&mut self, e: &Expr, fe: &Expr, args: &[Expr], sig: &Signature, mut xs: Vec<Operand>, ellipsis: bool) {
         let fs = self.expr_str(fe);
         let nargs = xs.len();
         let mut npars = sig.params.len();
@@ -111,10 +111,12 @@ impl<'a> Checker<'a> {
             return;
         }
         if nargs != npars {
+            // Values of a multi-value argument `f(g())` are reported at `g()`.
+            let spread = args.first().map(|a| a.span).unwrap_or(e.span);
             let (qual, span) = if nargs > npars {
-                ("too many", xs[npars].expr.map(|x| x.span).unwrap_or(e.span))
+                ("too many", xs[npars].expr.map(|x| x.span).unwrap_or(spread))
             } else if nargs > 0 {
-                ("not enough", xs[nargs - 1].expr.map(|x| x.span).unwrap_or(e.span))
+                ("not enough", xs[nargs - 1].expr.map(|x| x.span).unwrap_or(spread))
             } else {
                 ("not enough", e.span)
             };
@@ -360,11 +362,11 @@ impl<'a> Checker<'a> {
                         let st = s.ty;
                         let slice_t = self.info.table.intern(Type::Slice(elem));
                         let target = if self.info.table.as_named(st).is_some() && xs[1].ty == st { st } else { slice_t };
-                        self.assign_to(&mut xs[1], target, "argument");
+                        self.assign_to(&mut xs[1], target, "argument to append");
                     }
                 } else {
                     for x in xs.iter_mut().skip(1) {
-                        self.assign_to(x, elem, "argument");
+                        self.assign_to(x, elem, "argument to append");
                     }
                 }
                 Operand { mode: OpMode::Value, ty: s.ty, val: None, expr: Some(e) }
@@ -479,9 +481,7 @@ impl<'a> Checker<'a> {
                     return inv;
                 };
                 let mut k = xs.remove(1);
-                if !self.assign_to_silent(&mut k, key) {
-                    let ms = self.describe(&xs[0]);
-                    self.error_at(&k, format!("invalid argument: maps of {ms} must have identical key types"));
+                if !self.assign_to(&mut k, key, "argument to delete") {
                     return inv;
                 }
                 self.no_value(e)
@@ -573,25 +573,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Assignability without reporting (used where Go phrases the error differently).
-    fn assign_to_silent(&mut self, x: &mut Operand, t: TypeId) -> bool {
-        if self.info.table.is_untyped(x.ty) {
-            let mut y = x.clone();
-            let saved = self.errors_len();
-            if !self.convert_untyped_in(&mut y, t) {
-                self.truncate_errors(saved);
-                return false;
-            }
-            *x = y;
-        }
-        if self.assignable(x, t).is_ok() {
-            self.note_iface_conversion(x, t);
-            true
-        } else {
-            false
-        }
-    }
-
     fn no_value<'e>(&self, e: &'e Expr) -> Operand<'e> {
         Operand { mode: OpMode::NoValue, ty: self.info.table.invalid(), val: None, expr: Some(e) }
     }
@@ -602,20 +583,38 @@ impl<'a> Checker<'a> {
             self.error(e.span, format!("invalid operation: not enough arguments for {call_s} (expected 1, found 0)"));
             return inv;
         }
+        if b == Builtin::New {
+            if args.len() > 1 {
+                self.error(args[1].span, format!("invalid operation: too many arguments for {call_s} (expected 1, found {})", args.len()));
+                return inv;
+            }
+            // `new(T)`, or (Go 1.26) `new(expr)`: a pointer to a new variable holding expr.
+            let mut x = self.expr_or_type(&args[0]);
+            let t = match x.mode {
+                OpMode::Invalid => return inv,
+                OpMode::TypeExpr => x.ty,
+                _ => {
+                    x = self.single_value(x);
+                    if x.is_invalid() {
+                        return inv;
+                    }
+                    if x.is_nil(&self.info.table) {
+                        self.error(args[0].span, "use of untyped nil in argument to new");
+                        return inv;
+                    }
+                    self.default_operand(&mut x);
+                    x.ty
+                }
+            };
+            let p = self.info.table.intern(Type::Pointer(t));
+            return Operand { mode: OpMode::Value, ty: p, val: None, expr: Some(e) };
+        }
         let t = self.type_expr(&args[0]);
         if self.info.table.is_invalid(t) {
             for a in &args[1..] {
                 self.expr(a);
             }
             return inv;
-        }
-        if b == Builtin::New {
-            if args.len() > 1 {
-                self.error(args[1].span, format!("invalid operation: too many arguments for {call_s} (expected 1, found {})", args.len()));
-                return inv;
-            }
-            let p = self.info.table.intern(Type::Pointer(t));
-            return Operand { mode: OpMode::Value, ty: p, val: None, expr: Some(e) };
         }
         let min = match self.info.table.under(t) {
             Type::Slice(_) => 2,

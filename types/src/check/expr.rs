@@ -11,6 +11,10 @@ use crate::constant::{self, Value};
 
 const INVALID_OP: &str = "invalid operation: ";
 
+/// The id of the binary expression `x op y` synthesised to check `x op= y` (its facts are
+/// not kept; messages print it as `x op= y`).
+pub(crate) const OP_ASSIGN_NODE: minigo_parser::ast::NodeId = minigo_parser::ast::NodeId(u32::MAX);
+
 impl<'a> Checker<'a> {
     /// A single-valued expression (not a type, not a multi-value call).
     pub(crate) fn expr<'e>(&mut self, e: &'e Expr) -> Operand<'e> {
@@ -378,7 +382,11 @@ impl<'a> Checker<'a> {
         if x.ty != y.ty {
             if !self.info.table.is_invalid(x.ty) && !self.info.table.is_invalid(y.ty) {
                 let (xs, ys) = (self.type_string(x.ty), self.type_string(y.ty));
-                let es = self.expr_str(e);
+                let es = if e.id == OP_ASSIGN_NODE {
+                    format!("{} {}= {}", self.expr_str(xe), op.as_str(), self.expr_str(ye))
+                } else {
+                    self.expr_str(e)
+                };
                 self.error(e.span, format!("{INVALID_OP}{es} (mismatched types {xs} and {ys})"));
             }
             return inv;
@@ -799,7 +807,7 @@ impl<'a> Checker<'a> {
             _ => {
                 let es = self.expr_str(e);
                 let ts = self.type_string(x.ty);
-                self.error(sel.span, format!("{es} undefined (type {ts} has no method {})", sel.name));
+                self.error(sel.span, format!("{es} undefined (type {ts} has no field or method {})", sel.name));
                 inv
             }
         }
@@ -1163,7 +1171,7 @@ impl<'a> Checker<'a> {
             }
             if let Some(l) = len {
                 if idx >= l {
-                    self.error(el.value.span, format!("index {idx} out of bounds [0:{l}]"));
+                    self.error(el.value.span, format!("index {idx} is out of bounds (>= {l})"));
                 }
             }
             if !seen.insert(idx) {

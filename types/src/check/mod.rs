@@ -238,14 +238,6 @@ impl<'a> Checker<'a> {
         self.errors.push((span.lo, msg.into()));
     }
 
-    pub(crate) fn errors_len(&self) -> usize {
-        self.errors.len()
-    }
-
-    pub(crate) fn truncate_errors(&mut self, n: usize) {
-        self.errors.truncate(n);
-    }
-
     /// `(file, line, col)` of a program-wide offset.
     pub(crate) fn position(&self, offset: u32) -> (String, u32, u32) {
         let d = self.diagnostic(offset, String::new());
@@ -418,6 +410,11 @@ impl<'a> Checker<'a> {
         for &o in &order {
             if matches!(self.pending.get(&o), Some(Pending::Type { .. })) {
                 self.resolve(o);
+            }
+        }
+        for &o in &order {
+            if matches!(self.obj(o).kind, ObjKind::TypeName) {
+                self.check_type_cycle(o);
             }
         }
         self.collect_methods(&ast);
@@ -757,6 +754,66 @@ impl<'a> Checker<'a> {
         let rhs = self.type_expr(&s.ty);
         let u = self.info.table.underlying(rhs);
         self.info.table.named[n.0 as usize].underlying = u;
+    }
+
+    /// Reports a defined type that contains itself by value (`type T struct{ next T }`)
+    /// and makes its underlying type invalid, so later walks over types terminate.
+    pub(crate) fn check_type_cycle(&mut self, o: ObjId) {
+        let ty = self.obj(o).ty;
+        let Some(start) = self.info.table.as_named(ty) else { return };
+        if self.info.table.named_info(start).pkg != self.pkg {
+            return;
+        }
+        let mut path: Vec<NamedIdx> = Vec::new();
+        let mut seen: HashSet<NamedIdx> = HashSet::new();
+        if !self.contains_by_value(ty, start, &mut path, &mut seen, 0) {
+            return;
+        }
+        let name = |c: &Self, n: NamedIdx| c.info.table.named_info(n).name.clone();
+        let span = self.info.table.named_info(start).span.unwrap_or_default();
+        let msg = if path.len() <= 1 {
+            format!("invalid recursive type: {} refers to itself", name(self, start))
+        } else {
+            let mut m = format!("invalid recursive type {}", name(self, start));
+            for (i, &n) in path.iter().enumerate() {
+                let next = path[(i + 1) % path.len()];
+                let sp = self.info.table.named_info(n).span.unwrap_or_default();
+                let (file, line, col) = self.position(sp.lo);
+                m.push_str(&format!("\n\t{file}:{line}:{col}: {} refers to {}", name(self, n), name(self, next)));
+            }
+            m
+        };
+        self.error(span, msg);
+        let inv = self.info.table.invalid();
+        self.info.table.named[start.0 as usize].underlying = inv;
+    }
+
+    /// Whether `t` contains the named type `target` by value; `path` holds the named types
+    /// on the way (starting with `target`).
+    fn contains_by_value(&self, t: TypeId, target: NamedIdx, path: &mut Vec<NamedIdx>, seen: &mut HashSet<NamedIdx>, depth: u32) -> bool {
+        if depth > 100 {
+            return false;
+        }
+        let table = &self.info.table;
+        match table.get(t) {
+            Type::Named(n) => {
+                if *n == target && !path.is_empty() {
+                    return true;
+                }
+                if !seen.insert(*n) {
+                    return false;
+                }
+                path.push(*n);
+                if self.contains_by_value(table.named_info(*n).underlying, target, path, seen, depth + 1) {
+                    return true;
+                }
+                path.pop();
+                false
+            }
+            Type::Struct(fields) => fields.iter().any(|f| self.contains_by_value(f.ty, target, path, seen, depth + 1)),
+            Type::Array { elem, .. } => self.contains_by_value(*elem, target, path, seen, depth + 1),
+            _ => false,
+        }
     }
 
     /// Records a package-level dependency of the declaration being checked (init order).

@@ -47,6 +47,7 @@ impl<'a> Checker<'a> {
         collect_labels(&body.stmts, &mut declared, self);
         self.labels.declared = declared;
         self.stmt_list(&body.stmts, Ctx::default());
+        self.check_gotos(body);
         let labels = std::mem::replace(&mut self.labels, saved);
         let mut unused: Vec<(Span, String)> =
             labels.declared.into_iter().filter(|(_, (_, used))| !used).map(|(n, (sp, _))| (sp, n)).collect();
@@ -121,8 +122,8 @@ impl<'a> Checker<'a> {
                 } else if let ExprKind::Call { func, .. } = &inner.kind {
                     if let Some(b) = self.builtin_of(func) {
                         if !matches!(b, Builtin::Close | Builtin::Copy | Builtin::Delete | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Recover | Builtin::Clear) {
-                            let es = self.expr_str(e);
-                            self.error(e.span, format!("{what} discards result of {es}"));
+                            let d = self.describe(&x);
+                            self.error(e.span, format!("{what} discards result of {d}"));
                         }
                     }
                 }
@@ -201,7 +202,12 @@ impl<'a> Checker<'a> {
                             _ => false,
                         };
                         if !valid {
-                            self.error(comm.span, "select case must be receive, send or assign recv");
+                            // Go reports at the statement's expression, whose position is its operator.
+                            let at = match &comm.kind {
+                                StmtKind::Expr(Expr { kind: ExprKind::Binary { x, .. }, .. }) => Span { lo: x.span.hi + 1, hi: x.span.hi + 2 },
+                                _ => comm.span,
+                            };
+                            self.error(at, "select case must be send or receive (possibly with assignment)");
                         } else {
                             self.stmt(comm, inner);
                         }
@@ -240,7 +246,10 @@ impl<'a> Checker<'a> {
                     StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select(_) => (false, true),
                     _ => (false, false),
                 };
-                self.labels.enclosing.push((label.name.clone(), is_loop, breakable));
+                // A duplicate label (reported already) does not name its statement.
+                let first = self.labels.declared.get(&label.name).is_some_and(|d| d.0 == label.span);
+                let name = if first { label.name.clone() } else { String::new() };
+                self.labels.enclosing.push((name, is_loop, breakable));
                 self.stmt(stmt, ctx);
                 self.labels.enclosing.pop();
             }
@@ -508,16 +517,12 @@ impl<'a> Checker<'a> {
             return;
         }
         let synthetic = Expr {
-            id: l.id,
+            id: super::expr::OP_ASSIGN_NODE,
             span: s.span,
             kind: ExprKind::Binary { op, x: Box::new(l.clone()), y: Box::new(r.clone()) },
         };
-        let saved = self.info.types.get(&l.id).cloned();
         let mut x = self.raw_expr(&synthetic, None);
-        // The synthetic node shares `l`'s id: restore `l`'s own facts.
-        if let Some(tv) = saved {
-            self.info.types.insert(l.id, tv);
-        }
+        self.info.types.remove(&super::expr::OP_ASSIGN_NODE);
         if x.is_invalid() {
             return;
         }
@@ -665,6 +670,7 @@ impl<'a> Checker<'a> {
                     // The type name is in scope in its own declaration (recursive types).
                     self.declare_local(&s.name, o);
                     self.type_spec_local(s, o);
+                    self.check_type_cycle(o);
                 }
             }
             Decl::Func(f) => self.error(f.span, "function declaration inside function"),
@@ -1023,7 +1029,8 @@ impl<'a> Checker<'a> {
                         if let Some(cause) = self.missing_method(t, xo.ty) {
                             let d = self.describe(&xo);
                             let ts = self.type_string(t);
-                            self.error(te.span, format!("impossible type switch case: {d} cannot have dynamic type {ts} {cause}"));
+                            let es = self.expr_str(te);
+                            self.error(te.span, format!("impossible type switch case: {es}\n\t{d} cannot have dynamic type {ts} {cause}"));
                         }
                     }
                     Some(t)
@@ -1250,6 +1257,98 @@ fn collect_labels_stmt(s: &Stmt, out: &mut HashMap<String, (Span, bool)>, c: &mu
         }
         StmtKind::For { body, .. } | StmtKind::Range { body, .. } => list(&body.stmts, out, c),
         _ => {}
+    }
+}
+
+// ----------------------------------------------------------------------------------------
+// goto: jumps over variable declarations or into blocks
+
+/// Where labels and gotos sit: the chain of enclosing blocks (by the block's start offset)
+/// and the statement index at each level.
+#[derive(Default)]
+struct JumpSites<'s> {
+    blocks: HashMap<u32, &'s [Stmt]>,
+    labels: HashMap<String, (Vec<u32>, usize)>,
+    gotos: Vec<(&'s Ident, Vec<u32>, Vec<usize>)>,
+}
+
+impl<'s> JumpSites<'s> {
+    fn walk_list(&mut self, block: u32, stmts: &'s [Stmt], path: &mut Vec<u32>, idx: &mut Vec<usize>) {
+        if path.len() > 200 {
+            return;
+        }
+        self.blocks.insert(block, stmts);
+        path.push(block);
+        for (i, s) in stmts.iter().enumerate() {
+            idx.push(i);
+            self.walk_stmt(s, path, idx);
+            idx.pop();
+        }
+        path.pop();
+    }
+
+    fn walk_stmt(&mut self, s: &'s Stmt, path: &mut Vec<u32>, idx: &mut Vec<usize>) {
+        match &s.kind {
+            StmtKind::Labeled { label, stmt } => {
+                self.labels.insert(label.name.clone(), (path.clone(), *idx.last().unwrap_or(&0)));
+                self.walk_stmt(stmt, path, idx);
+            }
+            StmtKind::Goto(l) => self.gotos.push((l, path.clone(), idx.clone())),
+            StmtKind::Block(b) => self.walk_list(b.span.lo, &b.stmts, path, idx),
+            StmtKind::If { then, els, .. } => {
+                self.walk_list(then.span.lo, &then.stmts, path, idx);
+                if let Some(e) = els {
+                    self.walk_stmt(e, path, idx);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.walk_list(body.span.lo, &body.stmts, path, idx),
+            StmtKind::Switch { body, .. } => body.iter().for_each(|c| self.walk_list(c.span.lo, &c.body, path, idx)),
+            StmtKind::TypeSwitch { body, .. } => body.iter().for_each(|c| self.walk_list(c.span.lo, &c.body, path, idx)),
+            StmtKind::Select(cls) => cls.iter().for_each(|c| self.walk_list(c.span.lo, &c.body, path, idx)),
+            _ => {}
+        }
+    }
+}
+
+/// The first variable a statement declares, and where Go reports it (`x := ...` at the
+/// `:=`, `var x` at the name).
+fn declared_var(s: &Stmt) -> Option<(&str, u32)> {
+    match &s.kind {
+        StmtKind::Assign { lhs, op: AssignOp::Define, .. } => {
+            let name = lhs.iter().find_map(|l| match &l.kind {
+                ExprKind::Ident(id) if id.name != "_" => Some(id.name.as_str()),
+                _ => None,
+            })?;
+            Some((name, lhs.last()?.span.hi + 1))
+        }
+        StmtKind::Decl(Decl::Var(specs)) => specs.first().and_then(|s| s.names.first()).map(|n| (n.name.as_str(), n.span.lo)),
+        _ => None,
+    }
+}
+
+impl Checker<'_> {
+    fn check_gotos(&mut self, body: &Block) {
+        let mut sites = JumpSites::default();
+        sites.walk_list(body.span.lo, &body.stmts, &mut vec![], &mut vec![]);
+        for (g, gpath, gidx) in &sites.gotos {
+            let Some((lpath, lidx)) = sites.labels.get(&g.name) else { continue };
+            let common = lpath.iter().zip(gpath.iter()).take_while(|(a, b)| a == b).count();
+            if common < lpath.len() {
+                let (file, line, col) = self.position(lpath[common]);
+                self.error(g.span, format!("goto {} jumps into block starting at {file}:{line}:{col}", g.name));
+                continue;
+            }
+            let level = lpath.len() - 1;
+            let from = gidx[level];
+            if from >= *lidx {
+                continue;
+            }
+            let stmts = sites.blocks[&lpath[level]];
+            if let Some((name, at)) = stmts[from + 1..*lidx].iter().find_map(declared_var) {
+                let (file, line, col) = self.position(at);
+                self.error(g.span, format!("goto {} jumps over declaration of {name} at {file}:{line}:{col}", g.name));
+            }
+        }
     }
 }
 

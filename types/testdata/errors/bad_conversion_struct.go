@@ -1,0 +1,7 @@
+package main
+
+type T struct{ x int }
+
+func main() {
+	println(int(T{}))
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var f func()
+	println(f == nil)
+	var m map[int]int
+	println(m == m)
+}

@@ -1,0 +1,9 @@
+package main
+
+type T struct{}
+
+func main() {
+	var t T
+	f := t.Missing
+	_ = f
+}

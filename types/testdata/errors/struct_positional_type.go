@@ -1,0 +1,9 @@
+package main
+
+type P struct {
+	X, Y int
+}
+
+func main() {
+	_ = P{1, "2"}
+}

@@ -1,0 +1,8 @@
+package main
+
+func f(a int) (r int) {
+	x := a
+	return
+}
+
+func main() { f(1) }

@@ -1,0 +1,8 @@
+package main
+
+func f(xs ...int) {}
+
+func main() {
+	ys := []string{"a"}
+	f(ys...)
+}

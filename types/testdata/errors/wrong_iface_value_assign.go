@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var e error
+	var s string = e
+	println(s)
+}
