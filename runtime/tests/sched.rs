@@ -386,3 +386,134 @@ fn return_from_syscall_gets_a_p_back_from_a_busy_goroutine() {
         "exitsyscall waited for the busy goroutine to finish"
     );
 }
+
+/// A ring forwarder: receives tokens (remaining hops) on `inp`, passes them on to `out`
+/// with one hop less, or to `done` when no hops remain.
+struct Forwarder {
+    inp: Arc<Chan<u64>>,
+    out: Arc<Chan<u64>>,
+    done: Arc<Chan<u64>>,
+    hops: Arc<AtomicU64>,
+    holding: Option<u64>,
+    pending: Option<Arc<minigo_runtime::chan::Sudog<u64>>>,
+}
+
+impl Task for Forwarder {
+    fn run(&mut self, cx: &mut Ctx<'_>) -> Step {
+        loop {
+            match self.holding {
+                None => match recv(&self.inp, cx, &mut self.pending) {
+                    Poll::Pending => return Step::Park(WaitReason::ChanReceive),
+                    Poll::Ready(v) => {
+                        let ttl = v.expect("ring channel closed");
+                        if ttl > 0 {
+                            // Counted before passing it on: a token reaches `done` only
+                            // after all its hops were counted.
+                            self.hops.fetch_add(1, Ordering::Relaxed);
+                        }
+                        self.holding = Some(ttl);
+                    }
+                },
+                Some(ttl) => {
+                    let (c, v) = if ttl == 0 {
+                        (&self.done, 0)
+                    } else {
+                        (&self.out, ttl - 1)
+                    };
+                    match common::send(c, cx, v, &mut self.pending) {
+                        Poll::Pending => return Step::Park(WaitReason::ChanSend),
+                        Poll::Ready(r) => r.expect("ring channel closed"),
+                    }
+                    self.holding = None;
+                    if cx.preempt_requested() {
+                        return Step::Preempted;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn ring_of_channels_survives_random_gomaxprocs_changes() {
+    const RING: usize = 100;
+    const TOKENS: u64 = 20;
+    let ttl: u64 = if cfg!(debug_assertions) {
+        20_000
+    } else {
+        100_000
+    };
+    let hops = Arc::new(AtomicU64::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let resizes = Arc::new(AtomicU64::new(0));
+    let (h, st, rs) = (hops.clone(), stop.clone(), resizes.clone());
+    let mut started = false;
+    let mut got = 0;
+    let mut p = None;
+    let done = Arc::new(Chan::<u64>::new(0));
+    let main = task(move |cx| {
+        if !started {
+            started = true;
+            let ring: Vec<Arc<Chan<u64>>> = (0..RING).map(|_| Arc::new(Chan::new(0))).collect();
+            for i in 0..RING {
+                cx.spawn(Box::new(Forwarder {
+                    inp: ring[i].clone(),
+                    out: ring[(i + 1) % RING].clone(),
+                    done: done.clone(),
+                    hops: h.clone(),
+                    holding: None,
+                    pending: None,
+                }));
+            }
+            // Inject the tokens through goroutines (a send may block).
+            for t in 0..TOKENS {
+                cx.spawn(Box::new(Forwarder {
+                    inp: Arc::new(Chan::new(1)),
+                    out: ring[(t as usize * 7) % RING].clone(),
+                    done: done.clone(),
+                    hops: Arc::new(AtomicU64::new(0)),
+                    holding: Some(ttl + 1),
+                    pending: None,
+                }));
+            }
+            // The resizer: a new GOMAXPROCS every couple of milliseconds.
+            let (st, rs) = (st.clone(), rs.clone());
+            let mut slept = false;
+            cx.spawn(task(move |cx| loop {
+                if st.load(Ordering::SeqCst) {
+                    return Step::Exit;
+                }
+                if !slept {
+                    slept = true;
+                    cx.sleep(Duration::from_millis(2));
+                    return Step::Park(WaitReason::Sleep);
+                }
+                slept = false;
+                minigo_runtime::gomaxprocs(fastrand::i32(1..=4));
+                rs.fetch_add(1, Ordering::Relaxed);
+                return Step::Yield;
+            }));
+        }
+        while got < TOKENS {
+            match recv(&done, cx, &mut p) {
+                Poll::Pending => return Step::Park(WaitReason::ChanReceive),
+                Poll::Ready(v) => {
+                    assert_eq!(v, Some(0));
+                    got += 1;
+                }
+            }
+        }
+        st.store(true, Ordering::SeqCst);
+        Step::Exit
+    });
+    assert_eq!(run_bounded(config(2), main, 60), Exit::Code(0));
+    assert_eq!(
+        hops.load(Ordering::Relaxed),
+        TOKENS * ttl,
+        "tokens lost or duplicated"
+    );
+    assert!(
+        resizes.load(Ordering::Relaxed) >= 5,
+        "GOMAXPROCS hardly changed"
+    );
+}
