@@ -73,11 +73,11 @@ fn timer_fires_once_and_stop_reset_report_activity() {
                 let t = Timer::new(Box::new(move || {
                     c2.try_send(1);
                 }));
+                t0 = Instant::now();
                 assert!(
                     !t.reset(Duration::from_millis(30), None),
                     "a new timer is not active"
                 );
-                t0 = Instant::now();
                 timers.push(t);
                 // A stopped timer never fires.
                 let c3 = c.clone();
