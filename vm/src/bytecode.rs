@@ -328,6 +328,10 @@ pub struct MethodTarget {
     pub callee: Callee,
     /// The method wants a pointer receiver.
     pub ptr_recv: bool,
+    /// Its signature (without receiver), to match interface methods exactly.
+    pub sig: TypeId,
+    /// The path ends at an embedded interface: dispatch again on its dynamic type.
+    pub via_iface: bool,
 }
 
 /// A compiled program.
@@ -348,7 +352,10 @@ pub struct Module {
     pub(crate) method_cache: RwLock<HashMap<(TypeId, u32), Option<Arc<MethodTarget>>>>,
     /// Whether a dynamic type implements an interface type, for assertions.
     pub(crate) implements_cache: RwLock<HashMap<(TypeId, TypeId), Option<String>>>,
-    pub(crate) runtime_error_ty: TypeId,
+    /// Dynamic types of the VM's own panics, as Go names them: `runtime.plainError`
+    /// (messages without prefix), `runtime.boundsError`, `runtime.runtimeError`
+    /// (arithmetic), `runtime.errorString` (the rest).
+    pub(crate) runtime_error_tys: [TypeId; 4],
     pub(crate) basic_ids: HashMap<BasicKind, TypeId>,
 }
 
@@ -358,15 +365,22 @@ impl Module {
     }
     /// A `runtime.Error` value carrying `msg` (printed as `runtime error: msg`).
     pub(crate) fn runtime_error(&self, msg: &str) -> Value {
-        self.runtime_error_plain(&format!("runtime error: {msg}"))
+        let kind = if msg.starts_with("index out of range") || msg.starts_with("slice bounds out of range") {
+            1
+        } else if msg.starts_with("integer divide") || msg.starts_with("negative shift") {
+            2
+        } else {
+            3
+        };
+        Value::iface(self.runtime_error_tys[kind], Value::str(&format!("runtime error: {msg}")))
     }
     /// A `runtime.Error` whose text has no `runtime error: ` prefix (`assignment to entry
     /// in nil map`, `send on closed channel`, `interface conversion: ...`).
     pub(crate) fn runtime_error_plain(&self, text: &str) -> Value {
-        Value::iface(self.runtime_error_ty, Value::str(text))
+        Value::iface(self.runtime_error_tys[0], Value::str(text))
     }
     pub(crate) fn is_runtime_error(&self, v: &Value) -> bool {
-        matches!(v, Value::Iface(t, _) if *t == self.runtime_error_ty)
+        matches!(v, Value::Iface(t, _) if self.runtime_error_tys.contains(t))
     }
     /// Source line and file name of `pc` in `func`.
     pub fn position(&self, func: u32, pc: usize) -> (String, u32) {

@@ -172,8 +172,9 @@ impl Goroutine {
             }
             FrameKind::PanicText => {
                 let text = self.stack[ret].clone();
+                let string_ty = self.module.basic_type(minigo_types::BasicKind::String);
                 if let Some(p) = self.panic.as_mut() {
-                    p.value = text;
+                    p.value = Value::iface(string_ty, text);
                 }
                 Some(self.fatal_panic(rt))
             }

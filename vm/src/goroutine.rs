@@ -131,11 +131,14 @@ impl Goroutine {
     pub(crate) fn traceback_lines(&self) -> Vec<String> {
         let mut out = Vec::new();
         for fr in self.frames.iter().rev() {
+            if fr.func == self.module.entry {
+                continue;
+            }
             let f = &self.module.funcs[fr.func as usize];
             let pc = (fr.pc as usize).saturating_sub(1);
             let (file, line) = self.module.position(fr.func, pc);
             out.push(format!("{}(...)", f.name));
-            out.push(format!("\t{file}:{line}"));
+            out.push(format!("\t{file}:{line} +0x{pc:x}"));
         }
         out
     }

@@ -608,13 +608,10 @@ impl Goroutine {
                             Value::Iface(t, inner) => (*t, inner.clone()),
                             _ => rt_error!("{NIL_DEREF}"),
                         };
-                        let Some(target) = module.find_method(t, name) else {
+                        let Some((callee, recv)) = module.resolve_method(t, &inner, name) else {
                             rt_error!("{NIL_DEREF}");
                         };
-                        let Some(recv) = module.method_receiver(t, &inner, &target) else {
-                            rt_error!("{NIL_DEREF}");
-                        };
-                        match target.callee {
+                        match callee {
                             Callee::Go(fi) => {
                                 self.stack[w] = recv;
                                 flow!(self.push_frame(fi, w, w, None, FrameKind::Normal))

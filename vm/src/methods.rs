@@ -8,7 +8,7 @@ use std::sync::Arc;
 use minigo_types::{Type, TypeId};
 
 use crate::bytecode::{MethodTarget, Module};
-use crate::value::{Closure, Value};
+use crate::value::{Callee, Closure, Value};
 
 impl Module {
     /// How to call method `name` on a value of dynamic type `ty`, cached.
@@ -35,7 +35,7 @@ impl Module {
                 let ok = match found {
                     // A pointer method reached without any pointer on the way is not in
                     // the value type's method set.
-                    Some(t) => !t.ptr_recv || is_ptr || t.path.iter().any(|(_, p)| *p),
+                    Some(t) => t.sig == m.sig && (!t.ptr_recv || is_ptr || t.path.iter().any(|(_, p)| *p)),
                     None => false,
                 };
                 if !ok {
@@ -62,7 +62,16 @@ impl Module {
                     let info = &self.types.named[n.0 as usize];
                     if let Some(i) = info.methods.iter().position(|m| m.name == name) {
                         let callee = *self.methods.get(&(n.0, i))?;
-                        return Some(MethodTarget { path: path.clone(), callee, ptr_recv: info.methods[i].ptr_recv });
+                        let m = &info.methods[i];
+                        return Some(MethodTarget { path: path.clone(), callee, ptr_recv: m.ptr_recv, sig: m.sig, via_iface: false });
+                    }
+                }
+                if !path.is_empty() {
+                    if let Type::Interface(ms) = crate::value::underlying(&self.types, named) {
+                        if let Some(m) = ms.iter().find(|m| m.name == name) {
+                            // Reached an embedded interface: the callee is found at run time.
+                            return Some(MethodTarget { path: path.clone(), callee: Callee::Go(u32::MAX), ptr_recv: false, sig: m.sig, via_iface: true });
+                        }
                     }
                 }
                 if let Type::Struct(fields) = crate::value::underlying(&self.types, named) {
@@ -93,6 +102,9 @@ impl Module {
         for (k, &(idx, field_is_ptr)) in target.path.iter().enumerate() {
             let obj = if is_ptr { cur.deref()? } else { cur };
             let Value::Agg(o) = &obj else { return None };
+            if k + 1 == target.path.len() && target.via_iface {
+                return Some(o.load(idx as usize));
+            }
             if k + 1 == target.path.len() && target.ptr_recv && !field_is_ptr {
                 // A pointer method promoted from an embedded value: the field's address.
                 cur = Value::Pointer(o.clone(), idx as u32);
@@ -113,10 +125,28 @@ impl Module {
         Some(if target.ptr_recv { cur } else { cur.copy_agg() })
     }
 
+    /// The implementation of method `name` (an index into `method_names`) for a value `v`
+    /// of dynamic type `ty`, and the receiver to pass it. `None` if there is no such
+    /// method or a nil pointer/interface is met on the way.
+    pub(crate) fn resolve_method(&self, mut ty: TypeId, v: &Value, name: u32) -> Option<(Callee, Value)> {
+        let mut v = v.clone();
+        // Each round descends through one embedded interface.
+        for _ in 0..16 {
+            let target = self.find_method(ty, name)?;
+            let recv = self.method_receiver(ty, &v, &target)?;
+            if !target.via_iface {
+                return Some((target.callee, recv));
+            }
+            let Value::Iface(t, inner) = recv else { return None };
+            ty = t;
+            v = (*inner).clone();
+        }
+        None
+    }
+
     /// The method value `v.name` for a value of dynamic type `ty`.
     pub(crate) fn bound_method(&self, ty: TypeId, v: &Value, name: &str) -> Option<Value> {
-        let target = self.find_method(ty, *self.method_ids.get(name)?)?;
-        let recv = self.method_receiver(ty, v, &target)?;
-        Some(Value::Func(Arc::new(Closure { callee: target.callee, env: Box::new([recv]), bound: true })))
+        let (callee, recv) = self.resolve_method(ty, v, *self.method_ids.get(name)?)?;
+        Some(Value::Func(Arc::new(Closure { callee, env: Box::new([recv]), bound: true })))
     }
 }

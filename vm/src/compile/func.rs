@@ -56,6 +56,9 @@ pub(crate) struct FnBuilder {
     pub via_results: bool,
     pub line: u32,
     pub closures: u32,
+    /// Label name → pc of the labeled statement, and `goto`s to patch at the end.
+    pub labels: HashMap<String, usize>,
+    pub gotos: Vec<(String, usize)>,
     int_consts: HashMap<i64, u32>,
     str_consts: HashMap<Vec<u8>, u32>,
 }
@@ -81,6 +84,8 @@ impl FnBuilder {
             via_results: false,
             line: 0,
             closures: 0,
+            labels: HashMap::new(),
+            gotos: Vec::new(),
             int_consts: HashMap::new(),
             str_consts: HashMap::new(),
         }

@@ -53,7 +53,7 @@ pub(crate) struct Compiler<'p> {
     pub fs: Vec<FnBuilder>,
     /// The file whose code is being compiled.
     pub file: usize,
-    runtime_error_ty: TypeId,
+    runtime_error_tys: [TypeId; 4],
     basic_ids: HashMap<BasicKind, TypeId>,
     entry: u32,
 }
@@ -75,20 +75,22 @@ impl<'p> Compiler<'p> {
         for k in [Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64, Complex128, String] {
             basic_ids.insert(k, intern(&mut types, Type::Basic(k)));
         }
-        // `runtime.Error`, the dynamic type of the VM's own panics: a string whose
-        // `Error` method returns it.
-        let idx = types.named.len() as u32;
+        // The dynamic types of the VM's own panics: strings whose `Error` method returns them.
         let string_ty = basic_ids[&String];
         let error_sig = intern(&mut types, Type::Func(minigo_types::Signature { params: vec![], results: vec![string_ty], variadic: false }));
-        types.named.push(NamedInfo {
-            name: "Error".into(),
-            pkg: "runtime".into(),
-            underlying: string_ty,
-            methods: vec![MethodInfo { name: "Error".into(), ptr_recv: false, sig: error_sig, func: FuncRef::Native { pkg: "runtime".into(), name: "Error.Error".into() } }],
-            span: None,
-        });
-        let runtime_error_ty = TypeId(types.types.len() as u32);
-        types.types.push(Type::Named(minigo_types::NamedIdx(idx)));
+        let mut runtime_error_tys = [TypeId(0); 4];
+        for (i, name) in ["plainError", "boundsError", "runtimeError", "errorString"].iter().enumerate() {
+            let idx = types.named.len() as u32;
+            types.named.push(NamedInfo {
+                name: name.to_string(),
+                pkg: "runtime".into(),
+                underlying: string_ty,
+                methods: vec![MethodInfo { name: "Error".into(), ptr_recv: false, sig: error_sig, func: FuncRef::Native { pkg: "runtime".into(), name: "Error.Error".into() } }],
+                span: None,
+            });
+            runtime_error_tys[i] = TypeId(types.types.len() as u32);
+            types.types.push(Type::Named(minigo_types::NamedIdx(idx)));
+        }
         Compiler {
             prog,
             info: &prog.info,
@@ -105,7 +107,7 @@ impl<'p> Compiler<'p> {
             methods: HashMap::new(),
             fs: Vec::new(),
             file: 0,
-            runtime_error_ty,
+            runtime_error_tys,
             basic_ids,
             entry: 0,
         }
@@ -148,8 +150,10 @@ impl<'p> Compiler<'p> {
                 }
             }
         }
-        let rt_named = self.types.named.len() - 1;
-        self.methods.insert((rt_named as u32, 0), Callee::Native(err_native));
+        for k in 0..4 {
+            let rt_named = self.types.named.len() - 1 - k;
+            self.methods.insert((rt_named as u32, 0), Callee::Native(err_native));
+        }
         self.method_id("Error");
         self.method_id("String");
 
@@ -321,7 +325,7 @@ impl<'p> Compiler<'p> {
             methods: self.methods,
             method_cache: RwLock::new(HashMap::new()),
             implements_cache: RwLock::new(HashMap::new()),
-            runtime_error_ty: self.runtime_error_ty,
+            runtime_error_tys: self.runtime_error_tys,
             basic_ids: self.basic_ids,
         }
     }
@@ -389,6 +393,7 @@ fn absolute_name(name: &str, pkg: &str) -> String {
     if pkg != "main" || name.starts_with('/') {
         return name.to_string();
     }
+    let name = name.strip_prefix("./").unwrap_or(name);
     match std::env::current_dir() {
         Ok(d) => d.join(name).to_string_lossy().into_owned(),
         Err(_) => name.to_string(),

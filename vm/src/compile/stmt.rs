@@ -90,6 +90,11 @@ impl Compiler<'_> {
         self.f().via_results = via_results;
         self.block(&body.stmts)?;
         self.set_line(body.rbrace.lo);
+        let gotos = std::mem::take(&mut self.f().gotos);
+        for (label, at) in gotos {
+            let target = *self.f().labels.get(&label).ok_or_else(|| format!("label {label} not defined"))?;
+            self.patch(at, target);
+        }
         if via_results {
             self.emit(Instr::ReturnResults);
         } else {
@@ -178,7 +183,11 @@ impl Compiler<'_> {
                 let j = self.jump();
                 self.f().breakables[i].continues.push(j);
             }
-            StmtKind::Goto(_) => return Err("goto is not supported".into()),
+            StmtKind::Goto(l) => {
+                self.emit(Instr::Safepoint);
+                let j = self.jump();
+                self.f().gotos.push((l.name.clone(), j));
+            }
             StmtKind::Fallthrough => {}
             StmtKind::Block(b) => self.block(&b.stmts)?,
             StmtKind::If { init, cond, then, els } => {
@@ -209,6 +218,8 @@ impl Compiler<'_> {
             StmtKind::For { init, cond, post, body } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label)?,
             StmtKind::Range { key, value, define, x, body } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label)?,
             StmtKind::Labeled { label: l, stmt } => {
+                let here = self.pc();
+                self.f().labels.insert(l.name.clone(), here);
                 if is_breakable(stmt) {
                     self.stmt(stmt, Some(&l.name))?;
                 } else {
