@@ -13,6 +13,8 @@ pub struct Ctx<'s> {
     base: u32,
     next_id: u32,
     pub errors: Vec<SyntaxError>,
+    /// Errors Go's type checker reports: they only show when the file has no syntax error.
+    pub checker_errors: Vec<SyntaxError>,
 }
 
 /// One entry of a parameter list as written (`a`, `a int`, `...int`) before Go's grouping
@@ -56,7 +58,7 @@ impl VisitMut for Renumber<'_, '_> {
 
 impl<'s> Ctx<'s> {
     pub fn new(src: &'s str, base: u32, first_node: u32) -> Ctx<'s> {
-        Ctx { src, base, next_id: first_node, errors: Vec::new() }
+        Ctx { src, base, next_id: first_node, errors: Vec::new(), checker_errors: Vec::new() }
     }
 
     pub fn node_count(&self) -> u32 {
@@ -65,6 +67,10 @@ impl<'s> Ctx<'s> {
 
     pub fn error(&mut self, offset: usize, msg: impl Into<String>) {
         self.errors.push(SyntaxError { offset: self.base + offset as u32, msg: msg.into() });
+    }
+
+    pub fn checker_error(&mut self, offset: usize, msg: impl Into<String>) {
+        self.checker_errors.push(SyntaxError { offset: self.base + offset as u32, msg: msg.into() });
     }
 
     fn id(&mut self) -> NodeId {
@@ -111,7 +117,7 @@ impl<'s> Ctx<'s> {
         let lit = self.text(path_lo, r);
         let path = lit.get(1..lit.len().saturating_sub(1)).unwrap_or("").to_string();
         if path.is_empty() {
-            self.error(path_lo, "invalid import path (empty string)");
+            self.error(path_lo, "invalid import path: ");
         }
         ImportSpec { name, path, span: self.span(l, r) }
     }

@@ -326,7 +326,14 @@ fn message(src: &str, tokens: &[Token], idx: usize, tok: Token, expected: &[&str
     if prev_kind == Some(Ellipsis) && has("ident") {
         return plain("... is missing type");
     }
+    if prev_kind == Some(Else) {
+        return plain("else must be followed by if or statement block");
+    }
     if let Some((context, sep, close)) = innermost.and_then(Frame::list) {
+        if tok.lo as usize == src.len() && tok.lo == tok.hi {
+            // Go's list loop stops at EOF and then wants the closing token.
+            return unexpected_with(format!(", expected {close}"));
+        }
         if has(sep) && has(close) {
             return unexpected_with(format!(
                 " in {context}; possibly missing {} or {close}",

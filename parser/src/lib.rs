@@ -50,6 +50,9 @@ pub fn parse_file(src: &str, base: u32, first_node: u32) -> Result<ast::File, Ve
         let result = parser.parse(&mut ctx, stream);
         errors.append(&mut ctx.errors);
         let failure = match result {
+            Ok(_) if errors.is_empty() && !ctx.checker_errors.is_empty() => {
+                return Err(finish_errors(std::mem::take(&mut ctx.checker_errors), src, base));
+            }
             Ok(mut file) if errors.is_empty() => {
                 file.node_count = ctx.node_count();
                 return Ok(file);
@@ -83,6 +86,9 @@ pub fn parse_expr(src: &str, base: u32, first_node: u32) -> Result<ast::Expr, Ve
     let stream = tokens.iter().map(|t| Ok((t.lo as usize, t.kind, t.hi as usize)));
     let result = grammar::ExprOnlyParser::new().parse(&mut ctx, stream);
     errors.append(&mut ctx.errors);
+    if errors.is_empty() {
+        errors.append(&mut ctx.checker_errors);
+    }
     match result {
         Ok(e) if errors.is_empty() => Ok(e),
         Ok(_) => Err(finish_errors(errors, src, base)),
