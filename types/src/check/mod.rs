@@ -679,6 +679,11 @@ impl<'a> Checker<'a> {
     pub(crate) fn resolve(&mut self, o: ObjId) {
         let Some(p) = self.pending.get(&o).copied() else { return };
         if self.resolving.contains(&o) {
+            if let Pending::Const { .. } = p {
+                let sp = self.obj(o).span.unwrap_or_default();
+                let name = self.obj(o).name.clone();
+                self.error(sp, format!("initialization cycle: {name} refers to itself"));
+            }
             return;
         }
         self.resolving.push(o);
@@ -831,6 +836,7 @@ impl<'a> Checker<'a> {
     fn compute_init_order(&mut self, ast: &File) {
         let mut vars: Vec<(ObjId, (usize, usize))> = self.var_specs.iter().map(|(o, s)| (*o, *s)).collect();
         vars.sort_by_key(|(o, s)| (*s, o.0));
+        self.report_init_cycles(&vars.iter().map(|v| v.0).collect::<Vec<_>>());
         // Transitive variable dependencies of each variable (through functions/methods).
         let var_set: HashSet<ObjId> = vars.iter().map(|v| v.0).collect();
         let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
@@ -864,16 +870,8 @@ impl<'a> Checker<'a> {
                     })
                 })
             });
-            let i = match pick {
-                Some(i) => i,
-                None => {
-                    let v = spec_vars(remaining[0])[0];
-                    let sp = self.obj(v).span.unwrap_or_default();
-                    let name = self.obj(v).name.clone();
-                    self.error(sp, format!("initialization cycle or initialization loop: {name} refers to itself"));
-                    0
-                }
-            };
+            // No variable ready: a cycle (reported below); continue in source order.
+            let i = pick.unwrap_or(0);
             let s = remaining.remove(i);
             done.insert(s);
             if let Decl::Var(vs) = &ast.decls[s.0] {
@@ -882,6 +880,63 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+
+    /// Go's `initialization cycle for a` errors: a variable whose initialiser depends on
+    /// itself through variables and functions. Each cycle is reported once, at its first
+    /// variable in source order.
+    fn report_init_cycles(&mut self, vars: &[ObjId]) {
+        let mut reported: HashSet<ObjId> = HashSet::new();
+        for &v in vars {
+            if reported.contains(&v) {
+                continue;
+            }
+            let mut path = vec![v];
+            let mut seen = HashSet::new();
+            if !self.dep_path_to(v, v, &mut path, &mut seen) {
+                continue;
+            }
+            path.pop(); // the closing `v`
+            reported.extend(path.iter().copied());
+            let name = |c: &Self, o: ObjId| c.obj(o).name.clone();
+            let sp = self.obj(v).span.unwrap_or_default();
+            let msg = if path.len() == 1 {
+                format!("initialization cycle: {} refers to itself", name(self, v))
+            } else {
+                let mut m = format!("initialization cycle for {}", name(self, v));
+                for (i, &o) in path.iter().enumerate() {
+                    let next = path[(i + 1) % path.len()];
+                    let (file, line, col) = self.position(self.obj(o).span.unwrap_or_default().lo);
+                    m.push_str(&format!("\n\t{file}:{line}:{col}: {} refers to {}", name(self, o), name(self, next)));
+                }
+                m
+            };
+            self.error(sp, msg);
+        }
+    }
+
+    /// Depth-first search of the dependency graph for a path from `from` to `to`
+    /// (appended to `path`).
+    fn dep_path_to(&self, from: ObjId, to: ObjId, path: &mut Vec<ObjId>, seen: &mut HashSet<ObjId>) -> bool {
+        if path.len() > 1000 {
+            return false;
+        }
+        let Some(deps) = self.deps.get(&from) else { return false };
+        for &d in deps {
+            if d == to {
+                path.push(d);
+                return true;
+            }
+            if !seen.insert(d) {
+                continue;
+            }
+            path.push(d);
+            if self.dep_path_to(d, to, path, seen) {
+                return true;
+            }
+            path.pop();
+        }
+        false
     }
 
     // ------------------------------------------------------------------------------------

@@ -111,6 +111,14 @@ impl Checker<'_> {
                         }
                         InterfaceElem::Embed(x) => {
                             let t = self.type_expr(x);
+                            if self.is_being_declared(t) {
+                                // Embedding an interface whose declaration is in progress: a cycle.
+                                let n = self.info.table.as_named(t).map(|n| self.info.table.named_info(n).clone());
+                                if let Some(n) = n {
+                                    self.error(n.span.unwrap_or(x.span), format!("invalid recursive type: {} refers to itself", n.name));
+                                }
+                                continue;
+                            }
                             if self.info.table.is_invalid(t) {
                                 continue;
                             }

@@ -1,0 +1,51 @@
+//! minigo's own diagnostics (features it rejects on purpose) and robustness: these have no
+//! Go output to compare with, so the expected texts are minigo's documented messages.
+mod common;
+
+fn errors(src: &str) -> Vec<String> {
+    match minigo_types::check("./prog.go", src, &common::TestStd::load()) {
+        Ok(_) => vec![],
+        Err(ds) => ds.iter().map(|d| d.to_string()).collect(),
+    }
+}
+
+#[test]
+fn generics_are_rejected_without_follow_on_errors() {
+    let errs = errors("package main\n\nfunc Map[T any](x T) T { return x }\n\ntype Box[T any] struct{ v T }\n\nfunc main() {}\n");
+    assert_eq!(
+        errs,
+        [
+            "./prog.go:3:9: generic type parameters are not supported by minigo",
+            "./prog.go:5:9: generic type parameters are not supported by minigo",
+        ]
+    );
+}
+
+#[test]
+fn unsupported_packages_are_reported_alone() {
+    let errs = errors("package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc main() { x := 1 }\n");
+    assert_eq!(errs, ["./prog.go:5:2: package net/http is not supported by minigo"]);
+}
+
+#[test]
+fn syntax_errors_come_back_as_diagnostics() {
+    let errs = errors("package main\n\nfunc main() {\n\tx := \n}\n");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("./prog.go:5:1: syntax error:"), "{errs:?}");
+}
+
+#[test]
+fn too_many_errors_stops_at_ten() {
+    let body: String = (0..12).map(|i| format!("\tvar v{i} int = \"s\"\n\t_ = v{i}\n")).collect();
+    let errs = errors(&format!("package main\n\nfunc main() {{\n{body}}}\n"));
+    assert_eq!(errs.len(), 11);
+    assert_eq!(errs[10], errs[9].replace(errs[9].split(": ").nth(1).unwrap(), "too many errors").split(": ").take(2).collect::<Vec<_>>().join(": "));
+}
+
+#[test]
+fn deeply_nested_types_and_long_chains_do_not_crash() {
+    let deep_type = format!("package main\n\ntype T {}int\n\nfunc main() {{ var t T; _ = t }}\n", "[]".repeat(2000));
+    assert!(errors(&deep_type).is_empty());
+    let chain = format!("package main\n\nfunc main() {{\n\tx := 1\n\tprintln({})\n}}\n", vec!["x"; 400].join(" + "));
+    assert!(errors(&chain).is_empty());
+}
