@@ -208,7 +208,7 @@ fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
         }
         let timeout = d.expect_timeout.or(d.timeout).unwrap_or(DEFAULT_TIMEOUT);
         let run = common::run(cmd, b"", timeout).map_err(|e| format!("cannot run minigo: {e}"))?;
-        let label = p.map(|p| format!(" (GOMAXPROCS={p})")).unwrap_or_default();
+        let label = p.map(|p| format!("[GOMAXPROCS={p}] ")).unwrap_or_default();
         let mut report = String::new();
         if d.expect_timeout.is_some() {
             if !run.timed_out {
@@ -263,7 +263,7 @@ fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
             if run.stderr.contains("panicked at") {
                 report += &format!("minigo itself panicked:\n{}\n", run.stderr.trim_end());
             }
-            return Err(format!("{label}\n{report}").trim_start().to_string());
+            return Err(format!("{label}{report}"));
         }
     }
     Ok(())
@@ -309,10 +309,15 @@ fn write_known(known: &BTreeMap<String, String>) {
     fs::write(repo_root().join(KNOWN_FAILURES), text).expect("write KNOWN_FAILURES");
 }
 
-/// The first line of a failure report, as the reason recorded in KNOWN_FAILURES.
+/// What differs, from the start of a failure report, as the reason recorded in KNOWN_FAILURES.
 fn short_reason(report: &str) -> String {
-    let line = report.lines().find(|l| !l.trim().is_empty()).unwrap_or("fails");
-    line.trim().trim_end_matches(':').chars().take(100).collect()
+    let mut lines = report.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("fails");
+    let reason = match lines.next() {
+        Some(detail) if first.ends_with(':') => format!("{first} {detail}"),
+        _ => first.to_string(),
+    };
+    reason.chars().take(120).collect()
 }
 
 #[test]
@@ -354,12 +359,8 @@ fn golden() {
         report += &format!("=== {stale}: listed in {KNOWN_FAILURES} but no such program\n\n");
     }
     if update {
-        let previous = known.clone();
         known.retain(|k, _| !k.contains(&filter));
-        for (path, reason) in failing {
-            let old = previous.get(&path).filter(|r| !r.is_empty()).cloned();
-            known.insert(path, old.unwrap_or(reason));
-        }
+        known.extend(failing);
         write_known(&known);
     }
     let summary = format!("{passed} passed, {failed} failed, {known_failed} known failures");
