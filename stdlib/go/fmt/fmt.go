@@ -20,26 +20,57 @@ type GoStringer interface {
 	GoString() string
 }
 
+// How the printer lays out operands.
+const (
+	modePrint = iota
+	modePrintln
+	modePrintf
+)
+
+// format runs the printer without calling methods; ok is false if an operand has an
+// Error/String/GoString method to call, and formatMethods must be used instead (it runs
+// on a coroutine that can call back into Go, which costs more).
+func format(mode int, format string, a []any) (s string, ok bool)
+
+// formatMethods runs the printer, calling the operands' methods.
+func formatMethods(mode int, format string, a []any) string
+
+func sprint(mode int, f string, a []any) string {
+	if s, ok := format(mode, f, a); ok {
+		return s
+	}
+	return formatMethods(mode, f, a)
+}
+
+// writeStdout writes s to the program's standard output and returns len(s).
+func writeStdout(s string) int
+
 // Sprintf formats according to a format specifier and returns the resulting string.
-func Sprintf(format string, a ...any) string
+func Sprintf(format string, a ...any) string { return sprint(modePrintf, format, a) }
 
 // Sprint formats using the default formats for its operands and returns the resulting
 // string. Spaces are added between operands when neither is a string.
-func Sprint(a ...any) string
+func Sprint(a ...any) string { return sprint(modePrint, "", a) }
 
 // Sprintln formats using the default formats for its operands and returns the resulting
 // string. Spaces are always added between operands and a newline is appended.
-func Sprintln(a ...any) string
+func Sprintln(a ...any) string { return sprint(modePrintln, "", a) }
 
 // Printf formats according to a format specifier and writes to standard output.
-func Printf(format string, a ...any) (n int, err error)
+func Printf(format string, a ...any) (n int, err error) {
+	return writeStdout(sprint(modePrintf, format, a)), nil
+}
 
 // Print formats using the default formats for its operands and writes to standard output.
-func Print(a ...any) (n int, err error)
+func Print(a ...any) (n int, err error) {
+	return writeStdout(sprint(modePrint, "", a)), nil
+}
 
 // Println formats using the default formats for its operands and writes to standard
 // output, with spaces between operands and a newline at the end.
-func Println(a ...any) (n int, err error)
+func Println(a ...any) (n int, err error) {
+	return writeStdout(sprint(modePrintln, "", a)), nil
+}
 
 // Fprintf formats according to a format specifier and writes to w.
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {

@@ -15,10 +15,10 @@ use minigo_vm::value::Value;
 use print::{Host, Printer};
 
 /// The printer's access to the running program: types, and `String()`/`Error()` calls
-/// through the VM's callback mechanism.
-struct CxHost<'c, 'a, 'rt>(&'c mut NativeCx<'a, 'rt>);
+/// through the VM's callback mechanism (natives registered with `register_callback`).
+struct CallbackHost<'c, 'a, 'rt>(&'c mut NativeCx<'a, 'rt>);
 
-impl Host for CxHost<'_, '_, '_> {
+impl Host for CallbackHost<'_, '_, '_> {
     fn types(&self) -> &TypeTable {
         self.0.types()
     }
@@ -31,24 +31,36 @@ impl Host for CxHost<'_, '_, '_> {
     }
 }
 
-/// How the operands are laid out.
-#[derive(Clone, Copy)]
-enum Mode {
-    Print,
-    Println,
-    Printf,
+/// A host for plain natives, which cannot call Go: it records that a method was wanted,
+/// and the output is then discarded in favour of the callback printer's.
+struct PlainHost<'c, 'a, 'rt> {
+    cx: &'c NativeCx<'a, 'rt>,
+    wanted_call: bool,
 }
 
-/// Formats `args` (a `...any` slice value) per `mode`; `format` for `Printf`. A panic from
-/// a method called while printing another method's panic propagates as `Err`.
-fn render(cx: &mut NativeCx, mode: Mode, format: &[u8], args: &Value) -> Result<Vec<u8>, Value> {
+impl Host for PlainHost<'_, '_, '_> {
+    fn types(&self) -> &TypeTable {
+        self.cx.types()
+    }
+    fn type_string(&self, ty: TypeId) -> String {
+        self.cx.type_string(ty)
+    }
+    fn call_string_method(&mut self, _: &Value, _: &str) -> Option<Result<Vec<u8>, Value>> {
+        self.wanted_call = true;
+        Some(Ok(Vec::new()))
+    }
+}
+
+/// Runs the printer in `mode` (`fmt.go`'s modePrint, modePrintln, modePrintf) over the
+/// operands `args` (a `[]any` value). A panic from a method called while printing another
+/// method's panic propagates as `Err`.
+fn render<H: Host>(host: &mut H, mode: i64, format: &[u8], args: &Value) -> Result<Vec<u8>, Value> {
     let args = args.slice_to_vec();
-    let mut host = CxHost(cx);
-    let mut p = Printer::new(&mut host);
+    let mut p = Printer::new(host);
     match mode {
-        Mode::Print => p.do_print(&args),
-        Mode::Println => p.do_println(&args),
-        Mode::Printf => p.do_printf(format, &args),
+        0 => p.do_print(&args),
+        1 => p.do_println(&args),
+        _ => p.do_printf(format, &args),
     }
     if let Some(panic) = p.panic.take() {
         return Err(panic);
@@ -56,43 +68,32 @@ fn render(cx: &mut NativeCx, mode: Mode, format: &[u8], args: &Value) -> Result<
     Ok(p.into_bytes())
 }
 
-fn sprint(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    Ok(vec![Value::bytes_str(render(cx, Mode::Print, b"", &a[0])?)])
+/// `format(mode int, format string, a []any) (string, bool)`.
+fn format(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let mut host = PlainHost { cx, wanted_call: false };
+    let out = render(&mut host, a[0].as_int(), a[1].as_bytes(), &a[2])?;
+    if host.wanted_call {
+        return Ok(vec![Value::str(""), Value::Bool(false)]);
+    }
+    Ok(vec![Value::bytes_str(out), Value::Bool(true)])
 }
 
-fn sprintln(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    Ok(vec![Value::bytes_str(render(cx, Mode::Println, b"", &a[0])?)])
+/// `formatMethods(mode int, format string, a []any) string`.
+fn format_methods(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let out = render(&mut CallbackHost(cx), a[0].as_int(), a[1].as_bytes(), &a[2])?;
+    Ok(vec![Value::bytes_str(out)])
 }
 
-fn sprintf(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    Ok(vec![Value::bytes_str(render(cx, Mode::Printf, a[0].as_bytes(), &a[1])?)])
-}
-
-/// Writes to standard output: `(n int, err error)`.
-fn print_out(cx: &mut NativeCx, out: Vec<u8>) -> NativeResult {
-    cx.stdout(&out);
-    Ok(vec![Value::Int(out.len() as i64), Value::Nil])
-}
-
-fn print(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let out = render(cx, Mode::Print, b"", &a[0])?;
-    print_out(cx, out)
-}
-
-fn println(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let out = render(cx, Mode::Println, b"", &a[0])?;
-    print_out(cx, out)
-}
-
-fn printf(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let out = render(cx, Mode::Printf, a[0].as_bytes(), &a[1])?;
-    print_out(cx, out)
+/// `writeStdout(s string) int`.
+fn write_stdout(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    cx.stdout(a[0].as_bytes());
+    Ok(vec![Value::Int(a[0].as_bytes().len() as i64)])
 }
 
 /// `sprintfWrapping(format string, a []any) (string, []int)`: for `Errorf`.
 fn sprintf_wrapping(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let args = a[1].slice_to_vec();
-    let mut host = CxHost(cx);
+    let mut host = CallbackHost(cx);
     let mut p = Printer::for_errorf(&mut host);
     p.do_printf(a[0].as_bytes(), &args);
     if let Some(panic) = p.panic.take() {
@@ -105,16 +106,8 @@ fn sprintf_wrapping(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
 }
 
 pub(crate) fn register(r: &mut NativeRegistry) {
-    let cb = [
-        ("Sprint", sprint as minigo_vm::native::NativeFn),
-        ("Sprintln", sprintln),
-        ("Sprintf", sprintf),
-        ("Print", print),
-        ("Println", println),
-        ("Printf", printf),
-        ("sprintfWrapping", sprintf_wrapping),
-    ];
-    for (name, f) in cb {
-        r.register_callback("fmt", name, f);
-    }
+    r.register("fmt", "format", format);
+    r.register("fmt", "writeStdout", write_stdout);
+    r.register_callback("fmt", "formatMethods", format_methods);
+    r.register_callback("fmt", "sprintfWrapping", sprintf_wrapping);
 }
