@@ -156,3 +156,21 @@ fn go_statement_errors() {
     assert_eq!(err("package p\nfunc f() { if x := a + b {} }"), "syntax error: cannot use x := a + b as value");
     assert_eq!(err("package p\nfunc f() { for a = b + c {} }"), "syntax error: cannot use assignment a = (b + c) as value");
 }
+
+#[test]
+fn generic_syntax_is_recorded_for_the_checker() {
+    let f = file(
+        "package p\ntype Stack[T any] struct{ items []T }\nfunc (s *Stack[T]) Push(v T) {}\nfunc Map[T, U any](xs []T, f func(T) U) []U { return nil }\nvar s Stack[int]\ntype Num interface{ ~int | ~float64 | string }\n",
+    );
+    let Decl::Type(specs) = &f.decls[0] else { panic!() };
+    assert!(specs[0].type_params.is_some());
+    let Decl::Func(push) = &f.decls[1] else { panic!() };
+    let recv = &push.recv.as_ref().unwrap().ty;
+    assert_eq!(printer::expr_string(recv), "*Stack[T]");
+    let Decl::Func(map) = &f.decls[2] else { panic!() };
+    assert!(map.type_params.is_some());
+    let Decl::Var(vars) = &f.decls[3] else { panic!() };
+    assert!(matches!(vars[0].ty.as_ref().unwrap().kind, ExprKind::Generic { .. }));
+    let Decl::Type(num) = &f.decls[4] else { panic!() };
+    assert_eq!(printer::expr_string(&num[0].ty), "interface{^int | ^float64 | string}");
+}
