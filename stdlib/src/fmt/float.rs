@@ -1,4 +1,4 @@
-//! Go's `strconv.FormatFloat` (formats `'e' 'E' 'f' 'g' 'G' 'b'`), built on Rust's float
+//! Go's `strconv.FormatFloat` (formats `'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X'`), built on Rust's float
 //! formatting: `{:e}` gives the shortest digits that round-trip (as Go's shortest mode) and
 //! `{:.N}`/`{:.Ne}` give exactly rounded digits (round half to even, as Go's decimal
 //! rounding). The layout (`fmt_efg`) is a port of `fmtEFG` from Go's
@@ -60,6 +60,9 @@ pub fn format_float(f: f64, fmt: u8, prec: i64, bit_size: u32) -> String {
     let a = f.abs();
     if fmt == b'b' {
         return fmt_b(neg, a, bit_size);
+    }
+    if fmt == b'x' || fmt == b'X' {
+        return fmt_x(neg, a, bit_size, prec, fmt);
     }
     let shortest = prec < 0;
     let mut prec = prec;
@@ -163,28 +166,78 @@ fn fmt_efg(out: &mut String, neg: bool, digs: &Digits, mut prec: i64, mut fmt: u
     }
 }
 
+/// The mantissa (with the implicit bit), the unbiased binary exponent and the mantissa
+/// width of `a` (non-negative, finite) as a `float32` or `float64`, as Go's `ftoa` has them.
+fn decompose(a: f64, bit_size: u32) -> (u64, i64, u32) {
+    let (bits, exp_bits, mant_bits, bias) = if bit_size == 32 { ((a as f32).to_bits() as u64, 8, 23, -127) } else { (a.to_bits(), 11, 52, -1023) };
+    let mut exp = ((bits >> mant_bits) & ((1 << exp_bits) - 1)) as i64;
+    let mut mant = bits & ((1 << mant_bits) - 1);
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1 << mant_bits;
+    }
+    (mant, exp + bias, mant_bits)
+}
+
 /// `%b`: `-ddddp±ddd`, the mantissa and binary exponent.
 fn fmt_b(neg: bool, a: f64, bit_size: u32) -> String {
-    let (mant, exp) = if bit_size == 32 {
-        let b = (a as f32).to_bits();
-        let e = ((b >> 23) & 0xff) as i64;
-        let m = (b & ((1 << 23) - 1)) as u64;
-        if e == 0 {
-            (m, 1 - 127 - 23)
-        } else {
-            (m | 1 << 23, e - 127 - 23)
-        }
-    } else {
-        let b = a.to_bits();
-        let e = ((b >> 52) & 0x7ff) as i64;
-        let m = b & ((1 << 52) - 1);
-        if e == 0 {
-            (m, 1 - 1023 - 52)
-        } else {
-            (m | 1 << 52, e - 1023 - 52)
-        }
-    };
+    let (mant, exp, mant_bits) = decompose(a, bit_size);
+    let exp = exp - mant_bits as i64;
     format!("{}{}p{}{}", if neg { "-" } else { "" }, mant, if exp >= 0 { "+" } else { "-" }, exp.abs())
+}
+
+/// `%x`/`%X`: `-0x1.hhhhp±dd`, rounded to `prec` hex digits (port of Go's `fmtX`).
+fn fmt_x(neg: bool, a: f64, bit_size: u32, prec: i64, fmt: u8) -> String {
+    let (mut mant, mut exp, mant_bits) = decompose(a, bit_size);
+    if mant == 0 {
+        exp = 0;
+    }
+    // Shift digits so the leading 1 (if any) is at bit 1<<60.
+    mant <<= 60 - mant_bits;
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let shift = (prec * 4) as u32;
+        let extra = (mant << shift) & ((1 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex: &[u8; 16] = if fmt == b'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    out.push('0');
+    out.push(fmt as char);
+    out.push((b'0' + ((mant >> 60) & 1) as u8) as char);
+    mant <<= 4;
+    if (prec < 0 && mant != 0) || prec > 0 {
+        out.push('.');
+        let mut i = 0;
+        while if prec < 0 { mant != 0 } else { i < prec } {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+            i += 1;
+        }
+    }
+    out.push(if fmt == b'X' { 'P' } else { 'p' });
+    out.push(if exp < 0 { '-' } else { '+' });
+    let exp = exp.abs();
+    if exp < 10 {
+        out.push('0');
+    }
+    out.push_str(&exp.to_string());
+    out
 }
 
 #[cfg(test)]

@@ -278,7 +278,12 @@ impl Fmt {
             while i < num.len() {
                 match num[i] {
                     b'.' => has_decimal_point = true,
-                    b'p' | b'P' | b'e' | b'E' => {
+                    b'p' | b'P' => {
+                        tail.extend_from_slice(&num[i..]);
+                        num.truncate(i);
+                        break;
+                    }
+                    b'e' | b'E' if verb != 'x' && verb != 'X' => {
                         tail.extend_from_slice(&num[i..]);
                         num.truncate(i);
                         break;

@@ -485,7 +485,7 @@ impl<'h, H: Host> Printer<'h, H> {
     fn fmt_float(&mut self, v: f64, size: u32, verb: char, arg: Arg<'_>) {
         match verb {
             'v' => self.fmt.fmt_float(v, size, 'g', -1),
-            'b' | 'g' | 'G' => self.fmt.fmt_float(v, size, verb, -1),
+            'b' | 'g' | 'G' | 'x' | 'X' => self.fmt.fmt_float(v, size, verb, -1),
             'f' | 'e' | 'E' => self.fmt.fmt_float(v, size, verb, 6),
             'F' => self.fmt.fmt_float(v, size, 'f', 6),
             _ => self.bad_verb(Some(arg), verb),
@@ -494,7 +494,7 @@ impl<'h, H: Host> Printer<'h, H> {
 
     fn fmt_complex(&mut self, re: f64, im: f64, size: u32, verb: char, arg: Arg<'_>) {
         match verb {
-            'v' | 'b' | 'g' | 'G' | 'f' | 'F' | 'e' | 'E' => {
+            'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E' => {
                 let old_plus = self.fmt.f.plus;
                 self.write(b"(");
                 self.fmt_float(re, size / 2, verb, arg);
@@ -1038,7 +1038,7 @@ mod tests {
             assert_eq!(got, want, "mode {} format {:?} args {}", f[0], String::from_utf8_lossy(&format), f[2]);
             n += 1;
         }
-        assert_eq!(n, 33);
+        assert_eq!(n, 34);
     }
 
     #[test]

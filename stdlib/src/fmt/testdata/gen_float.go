@@ -15,7 +15,7 @@ func main() {
 		float64(float32(0.1)), 16777216, 9007199254740993, 123.456, 999.9999, 0.05, 0.15, 1e100, 1e-100,
 		math.Inf(1), math.Inf(-1), math.NaN(), 12345.6789e10, 0.3}
 	r := rand.New(rand.NewSource(1))
-	for i := 0; i < 60; i++ {
+	for i := 0; i < 25; i++ {
 		vals = append(vals, math.Float64frombits(r.Uint64()))
 		vals = append(vals, r.NormFloat64()*math.Pow(10, float64(r.Intn(40)-20)))
 	}
@@ -29,9 +29,9 @@ func main() {
 			if size == 32 {
 				x = float64(float32(v))
 			}
-			for _, f := range []byte{'e', 'E', 'f', 'g', 'G', 'b'} {
+			for _, f := range []byte{'e', 'E', 'f', 'g', 'G', 'b', 'x', 'X'} {
 				for _, p := range precs {
-					if f == 'b' && p != -1 {
+					if f == 'b' && p != -1 || (f == 'x' || f == 'X') && p > 17 {
 						continue
 					}
 					fmt.Printf("%016x\t%c\t%d\t%d\t%s\n", math.Float64bits(x), f, p, size, strconv.FormatFloat(x, f, p, size))

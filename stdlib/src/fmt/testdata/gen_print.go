@@ -69,6 +69,7 @@ var cases = []struct {
 	{"f", "%v %#v %v", "arr,arr,any"},
 	{"f", "%v %#v", "any,mi"},
 	{"f", "%t %v %5t", "b,b,b"},
+	{"f", "%x|%X|%#.3x|%10.2x|%x", "f,big,f,f,f32"},
 	{"p", "", "s,i,i,s,s,f,b"},
 	{"p", "", "i,e,nil,sl"},
 	{"l", "", "s,i,f,b,nil,m,pt,t,e,st"},
