@@ -7,14 +7,16 @@
 //! comment spanning lines, or the end of the file), and the body-brace pass ([`body_braces`]),
 //! which marks the `{` that opens the body of an `if`, `for` or `switch` as
 //! [`TokenKind::LBodyBrace`] so that the grammar needs no lookahead to tell it from a
-//! composite literal's brace.
+//! composite literal's brace. [`unquote_string`] and [`unquote_rune`] give literal values.
 
 mod body_braces;
+mod literal;
 mod scan;
 mod token;
 
 use logos::Logos;
 
+pub use literal::{unquote_rune, unquote_string};
 pub use token::{NumberKind, SemiKind, TokenKind};
 
 /// A token and its byte range `[lo, hi)` in the source. An inserted semicolon has the span of

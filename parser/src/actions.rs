@@ -113,6 +113,12 @@ impl<'s> Ctx<'s> {
         File { package, imports, decls, node_count: 0 }
     }
 
+    /// A struct tag's value (the literal unquoted).
+    pub fn tag(&self, l: usize, r: usize) -> String {
+        let bytes = minigo_lexer::unquote_string(self.text(l, r)).unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
     pub fn import(&mut self, name: Option<Ident>, path_lo: usize, r: usize, l: usize) -> ImportSpec {
         let lit = self.text(path_lo, r);
         let path = lit.get(1..lit.len().saturating_sub(1)).unwrap_or("").to_string();

@@ -138,6 +138,7 @@ pub struct Field {
     /// Empty for an embedded field (`T` or `*T`).
     pub names: Vec<Ident>,
     pub ty: Expr,
+    /// The tag's value (the string literal unquoted): `json:"x"`.
     pub tag: Option<String>,
     pub span: Span,
 }

@@ -235,7 +235,7 @@ impl Printer {
                     self.expr(&f.ty);
                     if let Some(tag) = &f.tag {
                         self.s(" ");
-                        self.s(tag);
+                        self.s(&format!("{tag:?}"));
                     }
                 }
                 self.s("}");
