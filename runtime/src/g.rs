@@ -140,3 +140,13 @@ impl G {
         };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// A parked goroutine costs its task box plus this struct (and the `Arc` header).
+    #[test]
+    fn g_is_a_few_words() {
+        let size = std::mem::size_of::<super::G>();
+        assert!(size <= 96, "G is {size} bytes");
+    }
+}
