@@ -29,7 +29,10 @@ struct Header {
 /// True when a token ends an operand, so a following `[` indexes rather than starts a type.
 fn ends_operand(kind: TokenKind) -> bool {
     use TokenKind::*;
-    matches!(kind, Ident | Number(_) | Rune | String | RParen | RBrack | RBrace)
+    matches!(
+        kind,
+        Ident | Number(_) | Rune | String | RParen | RBrack | RBrace
+    )
 }
 
 pub(crate) fn mark(tokens: &mut [Token]) {

@@ -59,7 +59,11 @@ pub fn tokenize(src: &str) -> (Vec<Token>, Vec<LexError>) {
     let mut last: Option<TokenKind> = None;
     let insert_semi = |tokens: &mut Vec<Token>, last: &mut Option<TokenKind>, kind, lo, hi| {
         if last.is_some_and(TokenKind::ends_statement) {
-            tokens.push(Token { kind: TokenKind::Semi(kind), lo, hi });
+            tokens.push(Token {
+                kind: TokenKind::Semi(kind),
+                lo,
+                hi,
+            });
             *last = Some(TokenKind::Semi(kind));
         }
     };
@@ -92,7 +96,10 @@ fn invalid_character(src: &str, offset: usize) -> LexError {
         '\0' => "invalid NUL character".to_string(),
         c => format!("invalid character {}", scan::unicode_name(c as u32)),
     };
-    LexError { offset: offset as u32, msg }
+    LexError {
+        offset: offset as u32,
+        msg,
+    }
 }
 
 #[cfg(test)]

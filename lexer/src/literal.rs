@@ -75,7 +75,9 @@ fn escape(chars: &mut std::str::Chars, quote: char) -> Option<Escaped> {
     };
     let mut value = if radix == 8 { c.to_digit(8)? } else { 0 };
     for _ in 0..digits {
-        value = value.checked_mul(radix)?.checked_add(chars.next()?.to_digit(radix)?)?;
+        value = value
+            .checked_mul(radix)?
+            .checked_add(chars.next()?.to_digit(radix)?)?;
     }
     match c {
         '0'..='7' | 'x' => Some(Escaped::Byte(u8::try_from(value).ok()?)),
@@ -90,10 +92,19 @@ mod tests {
     #[test]
     fn strings() {
         assert_eq!(unquote_string(r#""a\tb\n""#).unwrap(), b"a\tb\n");
-        assert_eq!(unquote_string(r#""\xff\u00FF\101\"\\""#).unwrap(), b"\xff\xc3\xbfA\"\\");
-        assert_eq!(unquote_string(r#""日本\U00008a9e""#).unwrap(), "日本語".as_bytes());
+        assert_eq!(
+            unquote_string(r#""\xff\u00FF\101\"\\""#).unwrap(),
+            b"\xff\xc3\xbfA\"\\"
+        );
+        assert_eq!(
+            unquote_string(r#""日本\U00008a9e""#).unwrap(),
+            "日本語".as_bytes()
+        );
         assert_eq!(unquote_string("`a\\n\r\nb`").unwrap(), b"a\\n\nb");
-        assert_eq!(unquote_string(r#""\a\b\f\v""#).unwrap(), b"\x07\x08\x0c\x0b");
+        assert_eq!(
+            unquote_string(r#""\a\b\f\v""#).unwrap(),
+            b"\x07\x08\x0c\x0b"
+        );
         assert_eq!(unquote_string(r#""\q""#), None);
         assert_eq!(unquote_string(r#""\400""#), None);
     }

@@ -11,7 +11,10 @@ use crate::LexError;
 type Lex<'s> = Lexer<'s, TokenKind>;
 
 fn error(lex: &mut Lex, offset: usize, msg: String) {
-    lex.extras.push(LexError { offset: offset as u32, msg });
+    lex.extras.push(LexError {
+        offset: offset as u32,
+        msg,
+    });
 }
 
 /// The offset just past the current token (where the scanner "is").
@@ -68,7 +71,11 @@ pub(crate) fn unicode_name(x: u32) -> String {
 fn digits(lex: &mut Lex, base: u32, invalid: &mut Option<usize>) -> u32 {
     let mut digsep = 0;
     while let Some(c) = peek(lex) {
-        let ok = if base <= 10 { c.is_ascii_digit() } else { c.is_ascii_hexdigit() };
+        let ok = if base <= 10 {
+            c.is_ascii_digit()
+        } else {
+            c.is_ascii_hexdigit()
+        };
         if !(ok || c == '_') {
             break;
         }
@@ -159,7 +166,11 @@ pub(crate) fn number(lex: &mut Lex, seen_point: bool) -> NumberKind {
         digsep |= digits(lex, base, &mut invalid);
         if peek(lex) == Some('.') {
             if prefix == 'o' || prefix == 'b' {
-                error(lex, here(lex), format!("invalid radix point in {} literal", base_name(base)));
+                error(
+                    lex,
+                    here(lex),
+                    format!("invalid radix point in {} literal", base_name(base)),
+                );
                 ok = false;
             }
             bump_char(lex);
@@ -174,17 +185,29 @@ pub(crate) fn number(lex: &mut Lex, seen_point: bool) -> NumberKind {
         digsep |= digits(lex, base, &mut invalid);
     }
     if digsep & 1 == 0 && ok {
-        error(lex, here(lex), format!("{} literal has no digits", base_name(base)));
+        error(
+            lex,
+            here(lex),
+            format!("{} literal has no digits", base_name(base)),
+        );
         ok = false;
     }
     match peek(lex) {
         Some(e) if lower(e) == 'e' || lower(e) == 'p' => {
             if ok {
                 if lower(e) == 'e' && prefix != '\0' && prefix != '0' {
-                    error(lex, here(lex), format!("{} exponent requires decimal mantissa", quote_char(e)));
+                    error(
+                        lex,
+                        here(lex),
+                        format!("{} exponent requires decimal mantissa", quote_char(e)),
+                    );
                     ok = false;
                 } else if lower(e) == 'p' && prefix != 'x' {
-                    error(lex, here(lex), format!("{} exponent requires hexadecimal mantissa", quote_char(e)));
+                    error(
+                        lex,
+                        here(lex),
+                        format!("{} exponent requires hexadecimal mantissa", quote_char(e)),
+                    );
                     ok = false;
                 }
             }
@@ -201,7 +224,11 @@ pub(crate) fn number(lex: &mut Lex, seen_point: bool) -> NumberKind {
         }
         _ => {
             if prefix == 'x' && kind == NumberKind::Float && ok {
-                error(lex, here(lex), "hexadecimal mantissa requires a 'p' exponent".to_string());
+                error(
+                    lex,
+                    here(lex),
+                    "hexadecimal mantissa requires a 'p' exponent".to_string(),
+                );
                 ok = false;
             }
         }
@@ -213,13 +240,25 @@ pub(crate) fn number(lex: &mut Lex, seen_point: bool) -> NumberKind {
     if kind == NumberKind::Int && ok {
         if let Some(at) = invalid {
             let c = lex.source()[at..].chars().next().unwrap_or('0');
-            error(lex, at, format!("invalid digit {} in {} literal", quote_char(c), base_name(base)));
+            error(
+                lex,
+                at,
+                format!(
+                    "invalid digit {} in {} literal",
+                    quote_char(c),
+                    base_name(base)
+                ),
+            );
             ok = false;
         }
     }
     if digsep & 2 != 0 && ok {
         if let Some(i) = invalid_sep(lex.slice().as_bytes()) {
-            error(lex, start + i, "'_' must separate successive digits".to_string());
+            error(
+                lex,
+                start + i,
+                "'_' must separate successive digits".to_string(),
+            );
         }
     }
     kind
@@ -260,7 +299,15 @@ fn escape(lex: &mut Lex, quote: char) -> bool {
         let Some(c) = peek(lex) else { return true };
         let d = c.to_digit(16).unwrap_or(base);
         if d >= base {
-            error(lex, here(lex), format!("invalid character {} in {} escape", quote_char(c), base_name(base)));
+            error(
+                lex,
+                here(lex),
+                format!(
+                    "invalid character {} in {} escape",
+                    quote_char(c),
+                    base_name(base)
+                ),
+            );
             return false;
         }
         x = x * base + d;
@@ -271,7 +318,11 @@ fn escape(lex: &mut Lex, quote: char) -> bool {
         return false;
     }
     if x > max || (0xD800..0xE000).contains(&x) {
-        error(lex, here(lex), format!("escape is invalid Unicode code point {}", unicode_name(x)));
+        error(
+            lex,
+            here(lex),
+            format!("escape is invalid Unicode code point {}", unicode_name(x)),
+        );
         return false;
     }
     true
@@ -288,11 +339,20 @@ pub(crate) fn identifier(lex: &mut Lex) {
         }
         if c.is_numeric() {
             if i == 0 {
-                errors.push((start, format!("identifier cannot begin with digit {}", unicode_name(c as u32))));
+                errors.push((
+                    start,
+                    format!(
+                        "identifier cannot begin with digit {}",
+                        unicode_name(c as u32)
+                    ),
+                ));
             }
             continue;
         }
-        errors.push((start + i, format!("invalid character {} in identifier", unicode_name(c as u32))));
+        errors.push((
+            start + i,
+            format!("invalid character {} in identifier", unicode_name(c as u32)),
+        ));
     }
     for (at, msg) in errors {
         error(lex, at, msg);
@@ -309,9 +369,17 @@ pub(crate) fn rune_lit(lex: &mut Lex) {
             Some('\'') => {
                 if ok {
                     if n == 0 {
-                        error(lex, here(lex), "empty rune literal or unescaped '".to_string());
+                        error(
+                            lex,
+                            here(lex),
+                            "empty rune literal or unescaped '".to_string(),
+                        );
                     } else if n != 1 {
-                        error(lex, start, "more than one character in rune literal".to_string());
+                        error(
+                            lex,
+                            start,
+                            "more than one character in rune literal".to_string(),
+                        );
                     }
                 }
                 bump_char(lex);

@@ -39,7 +39,10 @@ pub enum TokenKind {
 
     /// Any non-ASCII character continues an identifier, as in Go's scanner, which then
     /// reports those that are not letters or digits.
-    #[regex(r"[a-zA-Z_\x{80}-\x{10FFFF}][a-zA-Z0-9_\x{80}-\x{10FFFF}]*", scan::identifier)]
+    #[regex(
+        r"[a-zA-Z_\x{80}-\x{10FFFF}][a-zA-Z0-9_\x{80}-\x{10FFFF}]*",
+        scan::identifier
+    )]
     Ident,
     #[regex(r"[0-9]", |lex| scan::number(lex, false))]
     #[regex(r"\.[0-9]", |lex| scan::number(lex, true))]
@@ -209,8 +212,19 @@ impl TokenKind {
         use TokenKind::*;
         matches!(
             self,
-            Ident | Number(_) | Rune | String | Break | Continue | Fallthrough | Return | Inc | Dec
-                | RParen | RBrack | RBrace
+            Ident
+                | Number(_)
+                | Rune
+                | String
+                | Break
+                | Continue
+                | Fallthrough
+                | Return
+                | Inc
+                | Dec
+                | RParen
+                | RBrack
+                | RBrace
         )
     }
 
@@ -307,8 +321,17 @@ impl TokenKind {
         use TokenKind::*;
         matches!(
             self,
-            AddAssign | SubAssign | MulAssign | QuoAssign | RemAssign | AndAssign | OrAssign
-                | XorAssign | ShlAssign | ShrAssign | AndNotAssign
+            AddAssign
+                | SubAssign
+                | MulAssign
+                | QuoAssign
+                | RemAssign
+                | AndAssign
+                | OrAssign
+                | XorAssign
+                | ShlAssign
+                | ShrAssign
+                | AndNotAssign
         )
     }
 
@@ -317,9 +340,31 @@ impl TokenKind {
         use TokenKind::*;
         matches!(
             self,
-            Break | Case | Chan | Const | Continue | Default | Defer | Else | Fallthrough | For
-                | Func | Go | Goto | If | Import | Interface | Map | Package | Range | Return
-                | Select | Struct | Switch | Type | Var
+            Break
+                | Case
+                | Chan
+                | Const
+                | Continue
+                | Default
+                | Defer
+                | Else
+                | Fallthrough
+                | For
+                | Func
+                | Go
+                | Goto
+                | If
+                | Import
+                | Interface
+                | Map
+                | Package
+                | Range
+                | Return
+                | Select
+                | Struct
+                | Switch
+                | Type
+                | Var
         )
     }
 }

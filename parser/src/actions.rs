@@ -58,7 +58,13 @@ impl VisitMut for Renumber<'_, '_> {
 
 impl<'s> Ctx<'s> {
     pub fn new(src: &'s str, base: u32, first_node: u32) -> Ctx<'s> {
-        Ctx { src, base, next_id: first_node, errors: Vec::new(), checker_errors: Vec::new() }
+        Ctx {
+            src,
+            base,
+            next_id: first_node,
+            errors: Vec::new(),
+            checker_errors: Vec::new(),
+        }
     }
 
     pub fn node_count(&self) -> u32 {
@@ -66,11 +72,17 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn error(&mut self, offset: usize, msg: impl Into<String>) {
-        self.errors.push(SyntaxError { offset: self.base + offset as u32, msg: msg.into() });
+        self.errors.push(SyntaxError {
+            offset: self.base + offset as u32,
+            msg: msg.into(),
+        });
     }
 
     pub fn checker_error(&mut self, offset: usize, msg: impl Into<String>) {
-        self.checker_errors.push(SyntaxError { offset: self.base + offset as u32, msg: msg.into() });
+        self.checker_errors.push(SyntaxError {
+            offset: self.base + offset as u32,
+            msg: msg.into(),
+        });
     }
 
     fn id(&mut self) -> NodeId {
@@ -80,7 +92,10 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn span(&self, l: usize, r: usize) -> Span {
-        Span { lo: self.base + l as u32, hi: self.base + r as u32 }
+        Span {
+            lo: self.base + l as u32,
+            hi: self.base + r as u32,
+        }
     }
 
     /// Source offset (without base) of a span's start.
@@ -93,11 +108,19 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn ident(&mut self, l: usize, r: usize) -> Ident {
-        Ident { id: self.id(), name: self.text(l, r).to_string(), span: self.span(l, r) }
+        Ident {
+            id: self.id(),
+            name: self.text(l, r).to_string(),
+            span: self.span(l, r),
+        }
     }
 
     pub fn expr(&mut self, l: usize, r: usize, kind: ExprKind) -> Expr {
-        Expr { id: self.id(), span: self.span(l, r), kind }
+        Expr {
+            id: self.id(),
+            span: self.span(l, r),
+            kind,
+        }
     }
 
     pub fn lit(&mut self, l: usize, r: usize, kind: LitKind) -> Expr {
@@ -106,11 +129,19 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn stmt(&self, l: usize, r: usize, kind: StmtKind) -> Stmt {
-        Stmt { span: self.span(l, r), kind }
+        Stmt {
+            span: self.span(l, r),
+            kind,
+        }
     }
 
     pub fn file(&mut self, package: Ident, imports: Vec<ImportSpec>, decls: Vec<Decl>) -> File {
-        File { package, imports, decls, node_count: 0 }
+        File {
+            package,
+            imports,
+            decls,
+            node_count: 0,
+        }
     }
 
     /// A struct tag's value (the literal unquoted).
@@ -119,13 +150,23 @@ impl<'s> Ctx<'s> {
         String::from_utf8_lossy(&bytes).into_owned()
     }
 
-    pub fn import(&mut self, name: Option<Ident>, path_lo: usize, r: usize, l: usize) -> ImportSpec {
-        let lit = self.text(path_lo, r);
-        let path = lit.get(1..lit.len().saturating_sub(1)).unwrap_or("").to_string();
+    pub fn import(
+        &mut self,
+        name: Option<Ident>,
+        path_lo: usize,
+        r: usize,
+        l: usize,
+    ) -> ImportSpec {
+        let bytes = minigo_lexer::unquote_string(self.text(path_lo, r)).unwrap_or_default();
+        let path = String::from_utf8_lossy(&bytes).into_owned();
         if path.is_empty() {
             self.error(path_lo, "invalid import path: ");
         }
-        ImportSpec { name, path, span: self.span(l, r) }
+        ImportSpec {
+            name,
+            path,
+            span: self.span(l, r),
+        }
     }
 
     /// Fills in `iota` and expands implicit repetition with freshly numbered clones.
@@ -140,7 +181,9 @@ impl<'s> Ctx<'s> {
                     if let Some(t) = &mut ty {
                         visit::expr(&mut renumber, t);
                     }
-                    values.iter_mut().for_each(|v| visit::expr(&mut renumber, v));
+                    values
+                        .iter_mut()
+                        .for_each(|v| visit::expr(&mut renumber, v));
                     spec.ty = ty;
                     spec.values = values;
                 }
@@ -151,6 +194,7 @@ impl<'s> Ctx<'s> {
         Decl::Const(specs)
     }
 
+    #[allow(clippy::too_many_arguments)] // one per part of the production
     pub fn func_decl(
         &mut self,
         recv: Option<ParamList>,
@@ -178,35 +222,77 @@ impl<'s> Ctx<'s> {
                 }
             }
         });
-        FuncDecl { recv, name, type_params, sig, body, span: self.span(l, r) }
+        FuncDecl {
+            recv,
+            name,
+            type_params,
+            sig,
+            body,
+            span: self.span(l, r),
+        }
     }
 
     pub fn chan(&mut self, l: usize, r: usize, dir: ChanDir, elem: Expr) -> Expr {
-        self.expr(l, r, ExprKind::ChanType { dir, elem: Box::new(elem) })
+        self.expr(
+            l,
+            r,
+            ExprKind::ChanType {
+                dir,
+                elem: Box::new(elem),
+            },
+        )
     }
 
     pub fn func_type(&mut self, l: usize, r: usize, sig: FuncType) -> Expr {
-        let sig = FuncType { span: self.span(l, r), ..sig };
+        let sig = FuncType {
+            span: self.span(l, r),
+            ..sig
+        };
         self.expr(l, r, ExprKind::FuncType(sig))
     }
 
     pub fn func_lit(&mut self, l: usize, r: usize, sig: FuncType, body: Block) -> Expr {
-        let sig = FuncType { span: Span { lo: self.base + l as u32, hi: sig.span.hi }, ..sig };
+        let sig = FuncType {
+            span: Span {
+                lo: self.base + l as u32,
+                hi: sig.span.hi,
+            },
+            ..sig
+        };
         self.expr(l, r, ExprKind::FuncLit { sig, body })
     }
 
     /// The result list of a signature whose result is a single unnamed type.
     pub fn unnamed(&self, ty: Expr, r: usize) -> ParamList {
-        ParamList { items: vec![ParamItem { name: None, span: ty.span, ty, dots: None }], close: r }
+        ParamList {
+            items: vec![ParamItem {
+                name: None,
+                span: ty.span,
+                ty,
+                dots: None,
+            }],
+            close: r,
+        }
     }
 
-    pub fn signature(&mut self, l: usize, r: usize, params: ParamList, results: ParamList) -> FuncType {
+    pub fn signature(
+        &mut self,
+        l: usize,
+        r: usize,
+        params: ParamList,
+        results: ParamList,
+    ) -> FuncType {
         let (params, variadic) = self.group_params(params);
         let (results, result_variadic) = self.group_params(results);
         if result_variadic {
             self.error(r, "cannot use ... in receiver or result parameter list");
         }
-        FuncType { params, results, variadic, span: self.span(l, r) }
+        FuncType {
+            params,
+            results,
+            variadic,
+            span: self.span(l, r),
+        }
     }
 
     /// Go's rule for parameter lists (`paramList` in Go's parser): either every entry is a
@@ -225,11 +311,20 @@ impl<'s> Ctx<'s> {
                 }
             }
         }
-        let lone_name = |it: &ParamItem| it.name.is_none() && it.dots.is_none() && matches!(it.ty.kind, ExprKind::Ident(_));
+        let lone_name = |it: &ParamItem| {
+            it.name.is_none() && it.dots.is_none() && matches!(it.ty.kind, ExprKind::Ident(_))
+        };
         let named = items.iter().filter(|it| it.name.is_some()).count();
         let typed = items.iter().filter(|it| !lone_name(it)).count();
         if named == 0 {
-            let params = items.into_iter().map(|it| Param { names: vec![], span: it.span, ty: it.ty }).collect();
+            let params = items
+                .into_iter()
+                .map(|it| Param {
+                    names: vec![],
+                    span: it.span,
+                    ty: it.ty,
+                })
+                .collect();
             return (params, variadic);
         }
         // Right to left, as Go: bare names take the type to their right.
@@ -237,7 +332,9 @@ impl<'s> Ctx<'s> {
         let mut error_at: Option<Span> = None;
         for item in items.into_iter().rev() {
             if lone_name(&item) {
-                let ExprKind::Ident(name) = item.ty.kind else { unreachable!("checked by lone_name") };
+                let ExprKind::Ident(name) = item.ty.kind else {
+                    unreachable!("checked by lone_name")
+                };
                 match params.last_mut() {
                     Some(group) if !group.names.is_empty() => {
                         group.names.insert(0, name);
@@ -245,15 +342,27 @@ impl<'s> Ctx<'s> {
                     }
                     _ => {
                         error_at = Some(name.span);
-                        let ty = Expr { id: item.ty.id, span: name.span, kind: ExprKind::Bad };
-                        params.push(Param { names: vec![name], ty, span: item.span });
+                        let ty = Expr {
+                            id: item.ty.id,
+                            span: name.span,
+                            kind: ExprKind::Bad,
+                        };
+                        params.push(Param {
+                            names: vec![name],
+                            ty,
+                            span: item.span,
+                        });
                     }
                 }
             } else {
                 if item.name.is_none() {
                     error_at = Some(item.ty.span);
                 }
-                params.push(Param { names: item.name.into_iter().collect(), ty: item.ty, span: item.span });
+                params.push(Param {
+                    names: item.name.into_iter().collect(),
+                    ty: item.ty,
+                    span: item.span,
+                });
             }
         }
         params.reverse();
@@ -269,13 +378,25 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn binary(&mut self, l: usize, r: usize, op: BinaryOp, x: Expr, y: Expr) -> Expr {
-        self.expr(l, r, ExprKind::Binary { op, x: Box::new(x), y: Box::new(y) })
+        self.expr(
+            l,
+            r,
+            ExprKind::Binary {
+                op,
+                x: Box::new(x),
+                y: Box::new(y),
+            },
+        )
     }
 
     /// A unary expression; `<-chan T` in an expression is the receive-only channel type.
     pub fn unary(&mut self, l: usize, r: usize, op: UnaryOp, x: Expr) -> Expr {
         if op == UnaryOp::Recv {
-            if let ExprKind::ChanType { dir: ChanDir::Both, elem } = x.kind {
+            if let ExprKind::ChanType {
+                dir: ChanDir::Both,
+                elem,
+            } = x.kind
+            {
                 return self.chan(l, r, ChanDir::Recv, *elem);
             }
             return self.expr(l, r, ExprKind::Unary { op, x: Box::new(x) });
@@ -303,21 +424,61 @@ impl<'s> Ctx<'s> {
         self.expr(l, r, kind)
     }
 
-    pub fn call(&mut self, l: usize, r: usize, func: Expr, args: Vec<Expr>, ellipsis: bool) -> Expr {
-        self.expr(l, r, ExprKind::Call { func: Box::new(func), args, ellipsis })
+    pub fn call(
+        &mut self,
+        l: usize,
+        r: usize,
+        func: Expr,
+        args: Vec<Expr>,
+        ellipsis: bool,
+    ) -> Expr {
+        self.expr(
+            l,
+            r,
+            ExprKind::Call {
+                func: Box::new(func),
+                args,
+                ellipsis,
+            },
+        )
     }
 
-    pub fn composite(&mut self, l: usize, r: usize, ty: Option<Expr>, (elts, rbrace): (Vec<Element>, Span)) -> Expr {
-        self.expr(l, r, ExprKind::CompositeLit { ty: ty.map(Box::new), elts, rbrace })
+    pub fn composite(
+        &mut self,
+        l: usize,
+        r: usize,
+        ty: Option<Expr>,
+        (elts, rbrace): (Vec<Element>, Span),
+    ) -> Expr {
+        self.expr(
+            l,
+            r,
+            ExprKind::CompositeLit {
+                ty: ty.map(Box::new),
+                elts,
+                rbrace,
+            },
+        )
     }
 
     pub fn block(&self, l: usize, r: usize, rbrace_lo: usize, stmts: Vec<Stmt>) -> Block {
-        Block { stmts, span: self.span(l, r), rbrace: self.span(rbrace_lo, r) }
+        Block {
+            stmts,
+            span: self.span(l, r),
+            rbrace: self.span(rbrace_lo, r),
+        }
     }
 
     pub fn labeled(&self, l: usize, r: usize, label: Ident, stmt: Option<Stmt>) -> Stmt {
         let stmt = stmt.unwrap_or_else(|| self.stmt(r, r, StmtKind::Empty));
-        self.stmt(l, r, StmtKind::Labeled { label, stmt: Box::new(stmt) })
+        self.stmt(
+            l,
+            r,
+            StmtKind::Labeled {
+                label,
+                stmt: Box::new(stmt),
+            },
+        )
     }
 
     pub fn if_stmt(
@@ -330,7 +491,16 @@ impl<'s> Ctx<'s> {
         els: Option<Stmt>,
     ) -> Stmt {
         let cond = self.condition(cond);
-        self.stmt(l, r, StmtKind::If { init: init.map(Box::new), cond, then, els: els.map(Box::new) })
+        self.stmt(
+            l,
+            r,
+            StmtKind::If {
+                init: init.map(Box::new),
+                cond,
+                then,
+                els: els.map(Box::new),
+            },
+        )
     }
 
     pub fn for_stmt(
@@ -342,11 +512,33 @@ impl<'s> Ctx<'s> {
         post: Option<Stmt>,
         body: Block,
     ) -> Stmt {
-        if let Some(post @ Stmt { kind: StmtKind::Assign { op: AssignOp::Define, .. }, .. }) = &post {
+        if let Some(
+            post @ Stmt {
+                kind:
+                    StmtKind::Assign {
+                        op: AssignOp::Define,
+                        ..
+                    },
+                ..
+            },
+        ) = &post
+        {
             let at = self.operator_offset(post);
-            self.error(at, "syntax error: cannot declare in post statement of for loop");
+            self.error(
+                at,
+                "syntax error: cannot declare in post statement of for loop",
+            );
         }
-        self.stmt(l, r, StmtKind::For { init: init.map(Box::new), cond, post: post.map(Box::new), body })
+        self.stmt(
+            l,
+            r,
+            StmtKind::For {
+                init: init.map(Box::new),
+                cond,
+                post: post.map(Box::new),
+                body,
+            },
+        )
     }
 
     /// The condition of an `if`/`for` header, which Go parses as a simple statement: anything
@@ -367,21 +559,36 @@ impl<'s> Ctx<'s> {
     /// Where Go positions a simple statement: at its operator (`=`, `:=`, `++`, `<-`).
     fn operator_offset(&self, s: &Stmt) -> usize {
         let (after, op) = match &s.kind {
-            StmtKind::Assign { lhs, op, .. } => (lhs.last().map(|x| x.span.hi), match op {
-                AssignOp::Assign => "=".to_string(),
-                AssignOp::Define => ":=".to_string(),
-                AssignOp::Op(op) => format!("{op}="),
-            }),
-            StmtKind::IncDec { x, inc } => (Some(x.span.hi), if *inc { "++" } else { "--" }.to_string()),
+            StmtKind::Assign { lhs, op, .. } => (
+                lhs.last().map(|x| x.span.hi),
+                match op {
+                    AssignOp::Assign => "=".to_string(),
+                    AssignOp::Define => ":=".to_string(),
+                    AssignOp::Op(op) => format!("{op}="),
+                },
+            ),
+            StmtKind::IncDec { x, inc } => {
+                (Some(x.span.hi), if *inc { "++" } else { "--" }.to_string())
+            }
             StmtKind::Send { ch, .. } => (Some(ch.span.hi), "<-".to_string()),
             _ => (None, String::new()),
         };
         let start = after.map_or(self.offset(s.span), |hi| (hi - self.base) as usize);
-        let found = self.src.get(start..).and_then(|rest| rest.find(op.as_str()));
+        let found = self
+            .src
+            .get(start..)
+            .and_then(|rest| rest.find(op.as_str()));
         found.map_or(self.offset(s.span), |i| start + i)
     }
 
-    pub fn switch_stmt(&mut self, l: usize, r: usize, rbrace_lo: usize, head: SwitchHead, clauses: Vec<Clause>) -> Stmt {
+    pub fn switch_stmt(
+        &mut self,
+        l: usize,
+        r: usize,
+        rbrace_lo: usize,
+        head: SwitchHead,
+        clauses: Vec<Clause>,
+    ) -> Stmt {
         let rbrace = self.span(rbrace_lo, r);
         let init = head.init.map(Box::new);
         let guard = head.tag.map(|tag| self.type_switch_guard(tag));
@@ -390,25 +597,68 @@ impl<'s> Ctx<'s> {
                 let body = clauses
                     .into_iter()
                     .map(|c| {
-                        let bind = bind.as_ref().map(|b| Ident { id: self.id(), name: b.name.clone(), span: b.span });
-                        TypeCaseClause { types: c.exprs, default: c.default, body: c.body, bind, span: c.span }
+                        let bind = bind.as_ref().map(|b| Ident {
+                            id: self.id(),
+                            name: b.name.clone(),
+                            span: b.span,
+                        });
+                        TypeCaseClause {
+                            types: c.exprs,
+                            default: c.default,
+                            body: c.body,
+                            bind,
+                            span: c.span,
+                        }
                     })
                     .collect();
-                self.stmt(l, r, StmtKind::TypeSwitch { init, bind, x, body, rbrace })
+                self.stmt(
+                    l,
+                    r,
+                    StmtKind::TypeSwitch {
+                        init,
+                        bind,
+                        x,
+                        body,
+                        rbrace,
+                    },
+                )
             }
             Some(Err(tag)) => {
                 let body = clauses.into_iter().map(|c| self.case_clause(c)).collect();
-                self.stmt(l, r, StmtKind::Switch { init, tag, body, rbrace })
+                self.stmt(
+                    l,
+                    r,
+                    StmtKind::Switch {
+                        init,
+                        tag,
+                        body,
+                        rbrace,
+                    },
+                )
             }
             None => {
                 let body = clauses.into_iter().map(|c| self.case_clause(c)).collect();
-                self.stmt(l, r, StmtKind::Switch { init, tag: None, body, rbrace })
+                self.stmt(
+                    l,
+                    r,
+                    StmtKind::Switch {
+                        init,
+                        tag: None,
+                        body,
+                        rbrace,
+                    },
+                )
             }
         }
     }
 
     fn case_clause(&self, c: Clause) -> CaseClause {
-        CaseClause { exprs: c.exprs, default: c.default, body: c.body, span: c.span }
+        CaseClause {
+            exprs: c.exprs,
+            default: c.default,
+            body: c.body,
+            span: c.span,
+        }
     }
 
     /// Splits a switch tag into a type switch guard (`x.(type)` or `v := x.(type)`), or
@@ -418,9 +668,11 @@ impl<'s> Ctx<'s> {
         match tag.kind {
             StmtKind::Expr(x) if is_guard(&x) => Ok((None, unwrap_guard(x))),
             StmtKind::Expr(x) => Err(Some(x)),
-            StmtKind::Assign { mut lhs, op: AssignOp::Define, mut rhs }
-                if lhs.len() == 1 && rhs.len() == 1 && is_guard(&rhs[0]) =>
-            {
+            StmtKind::Assign {
+                mut lhs,
+                op: AssignOp::Define,
+                mut rhs,
+            } if lhs.len() == 1 && rhs.len() == 1 && is_guard(&rhs[0]) => {
                 let x = unwrap_guard(rhs.pop().unwrap());
                 match lhs.pop().unwrap().kind {
                     ExprKind::Ident(bind) => Ok((Some(bind), x)),
@@ -440,15 +692,33 @@ impl<'s> Ctx<'s> {
         }
     }
 
-    pub fn range(&mut self, l: usize, r: usize, lhs: Vec<Expr>, define: bool, x: Expr, body: Block) -> Stmt {
+    pub fn range(
+        &mut self,
+        l: usize,
+        r: usize,
+        lhs: Vec<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+    ) -> Stmt {
         let mut lhs = lhs.into_iter();
         let key = lhs.next();
         let value = lhs.next();
         if let Some(extra) = lhs.next() {
             let at = self.offset(extra.span);
-            self.error(at, "range clause permits at most two iteration variables");
+            self.checker_error(at, "range clause permits at most two iteration variables");
         }
-        self.stmt(l, r, StmtKind::Range { key, value, define, x, body })
+        self.stmt(
+            l,
+            r,
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            },
+        )
     }
 }
 
@@ -459,4 +729,3 @@ fn unwrap_guard(e: Expr) -> Expr {
         kind => Expr { kind, ..e },
     }
 }
-

@@ -59,7 +59,10 @@ struct Context {
 
 fn ends_operand(kind: TokenKind) -> bool {
     use TokenKind::*;
-    matches!(kind, Ident | Number(_) | Rune | String | RParen | RBrack | RBrace)
+    matches!(
+        kind,
+        Ident | Number(_) | Rune | String | RParen | RBrack | RBrace
+    )
 }
 
 impl Context {
@@ -95,10 +98,16 @@ impl Context {
                         Some(Var | Const | Type) => Frame::GroupedDecl,
                         Some(Func) => Frame::ParamList,
                         Some(Ident) if matches!(prev2, Some(Func)) => Frame::ParamList,
-                        Some(Ident) if matches!(prev2, Some(RParen)) && last_closed == Some(Frame::ParamList) => {
+                        Some(Ident)
+                            if matches!(prev2, Some(RParen))
+                                && last_closed == Some(Frame::ParamList) =>
+                        {
                             Frame::ParamList
                         }
-                        Some(RParen) if last_closed == Some(Frame::ParamList) && funcs.last() == Some(&depth) => {
+                        Some(RParen)
+                            if last_closed == Some(Frame::ParamList)
+                                && funcs.last() == Some(&depth) =>
+                        {
                             Frame::ParamList
                         }
                         Some(k) if ends_operand(k) => Frame::ArgList,
@@ -106,7 +115,11 @@ impl Context {
                     };
                     frames.push(frame);
                 }
-                LBrack => frames.push(if prev.is_some_and(ends_operand) { Frame::Index } else { Frame::Paren }),
+                LBrack => frames.push(if prev.is_some_and(ends_operand) {
+                    Frame::Index
+                } else {
+                    Frame::Paren
+                }),
                 LBrace | LBodyBrace => {
                     let frame = if matches!(prev, Some(Struct)) {
                         Frame::StructType
@@ -118,7 +131,12 @@ impl Context {
                     } else if funcs.last() == Some(&depth) {
                         funcs.pop();
                         Frame::Block
-                    } else if prev.is_none_or(|k| matches!(k, Semi(_) | LBrace | LBodyBrace | RBrace | Colon | Else | Select)) {
+                    } else if prev.is_none_or(|k| {
+                        matches!(
+                            k,
+                            Semi(_) | LBrace | LBodyBrace | RBrace | Colon | Else | Select
+                        )
+                    }) {
                         Frame::Block
                     } else {
                         Frame::CompositeLit
@@ -155,10 +173,22 @@ impl Context {
             last_closed = None;
         }
         let depth = frames.len();
-        let header = headers.last().filter(|&&(_, d, _)| d == depth).map(|&(k, _, semis)| (k, semis));
+        let header = headers
+            .last()
+            .filter(|&&(_, d, _)| d == depth)
+            .map(|&(k, _, semis)| (k, semis));
         let in_import_group = import_groups.last() == Some(&depth) && depth > 0;
-        let decl = decls.last().filter(|&&(_, d)| d + 1 >= depth).map(|&(k, _)| k);
-        Context { frames, header, in_import_group, decl, bodyless_func }
+        let decl = decls
+            .last()
+            .filter(|&&(_, d)| d + 1 >= depth)
+            .map(|&(k, _)| k);
+        Context {
+            frames,
+            header,
+            in_import_group,
+            decl,
+            bodyless_func,
+        }
     }
 }
 
@@ -191,9 +221,17 @@ fn token_string(terminal: &str) -> String {
 
 /// Go's error for a failed parse of `tokens`, and the index of the token it is about
 /// (`tokens.len()` at the end of the input).
-pub fn translate(src: &str, base: u32, tokens: &[Token], err: ParseError<usize, TokenKind, ()>) -> (SyntaxError, usize) {
+pub fn translate(
+    src: &str,
+    base: u32,
+    tokens: &[Token],
+    err: ParseError<usize, TokenKind, ()>,
+) -> (SyntaxError, usize) {
     let (lo, expected) = match err {
-        ParseError::UnrecognizedToken { token: (lo, _, _), expected } => (lo, expected),
+        ParseError::UnrecognizedToken {
+            token: (lo, _, _),
+            expected,
+        } => (lo, expected),
         ParseError::UnrecognizedEof { location, expected } => (location, expected),
         ParseError::ExtraToken { token: (lo, _, _) } => (lo, vec![]),
         ParseError::InvalidToken { location } => (location, vec![]),
@@ -202,13 +240,25 @@ pub fn translate(src: &str, base: u32, tokens: &[Token], err: ParseError<usize, 
     let expected: Vec<&str> = expected.iter().map(|e| e.trim_matches('"')).collect();
     // Zero-width tokens may share the offset (see `resume`); the real one is the widest.
     let mut idx = tokens.partition_point(|t| (t.lo as usize) < lo);
-    while tokens.get(idx + 1).is_some_and(|t| t.lo as usize == lo) && tokens[idx].lo == tokens[idx].hi {
+    while tokens.get(idx + 1).is_some_and(|t| t.lo as usize == lo)
+        && tokens[idx].lo == tokens[idx].hi
+    {
         idx += 1;
     }
     let end = src.len() as u32;
-    let tok = tokens.get(idx).copied().unwrap_or(Token { kind: TokenKind::Semi(SemiKind::Eof), lo: end, hi: end });
+    let tok = tokens.get(idx).copied().unwrap_or(Token {
+        kind: TokenKind::Semi(SemiKind::Eof),
+        lo: end,
+        hi: end,
+    });
     let (offset, msg) = message(src, tokens, idx, tok, &expected);
-    (SyntaxError { offset: base + offset, msg }, idx)
+    (
+        SyntaxError {
+            offset: base + offset,
+            msg,
+        },
+        idx,
+    )
 }
 
 /// Where Go's parser goes on after the error at `tokens[idx]`: an error it reports on the
@@ -220,23 +270,40 @@ pub fn translate(src: &str, base: u32, tokens: &[Token], err: ParseError<usize, 
 /// it is the list's `)`). After an error inside a function body, parsing resumes at the next
 /// declaration keyword that starts a line, so errors Go would find later in the same body
 /// are not reported.
-pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize) -> (Option<SyntaxError>, Option<usize>) {
+pub fn resume(
+    src: &str,
+    base: u32,
+    tokens: &[Token],
+    idx: usize,
+) -> (Option<SyntaxError>, Option<usize>) {
     use TokenKind::*;
     let is_decl = |t: &Token| matches!(t.kind, Import | Const | Type | Var | Func);
-    let starts_line = |t: &Token| t.lo == 0 || src.as_bytes().get(t.lo as usize - 1) == Some(&b'\n');
+    let starts_line =
+        |t: &Token| t.lo == 0 || src.as_bytes().get(t.lo as usize - 1) == Some(&b'\n');
     let next_decl = |from: usize, line_start: bool| {
-        (from..tokens.len()).find(|&i| is_decl(&tokens[i]) && (!line_start || starts_line(&tokens[i])))
+        (from..tokens.len())
+            .find(|&i| is_decl(&tokens[i]) && (!line_start || starts_line(&tokens[i])))
     };
     let ctx = Context::scan(&tokens[..idx]);
     match ctx.frames.as_slice() {
         [] => (None, next_decl(idx, false)),
         [Frame::ParamList] => {
-            let close = (idx..tokens.len()).find(|&i| matches!(tokens[i].kind, RParen | RBrack | RBrace));
+            let close =
+                (idx..tokens.len()).find(|&i| matches!(tokens[i].kind, RParen | RBrack | RBrace));
             match close {
                 Some(i) if tokens[i].kind != RParen => {
                     let tok = tokens[i];
-                    let msg = format!("syntax error: unexpected {} after top level declaration", tok.describe(src));
-                    (Some(SyntaxError { offset: base + tok.lo, msg }), next_decl(i, false))
+                    let msg = format!(
+                        "syntax error: unexpected {} after top level declaration",
+                        tok.describe(src)
+                    );
+                    (
+                        Some(SyntaxError {
+                            offset: base + tok.lo,
+                            msg,
+                        }),
+                        next_decl(i, false),
+                    )
                 }
                 _ => (None, next_decl(close.unwrap_or(idx), true)),
             }
@@ -246,44 +313,58 @@ pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize) -> (Option<Syn
 }
 
 /// Go's message for a parse that stopped at `tok` (= `tokens[idx]`, or EOF), and where.
-fn message(src: &str, tokens: &[Token], idx: usize, tok: Token, expected: &[&str]) -> (u32, String) {
+fn message(
+    src: &str,
+    tokens: &[Token],
+    idx: usize,
+    tok: Token,
+    expected: &[&str],
+) -> (u32, String) {
     use TokenKind::*;
     let has = |t: &str| expected.contains(&t);
     let at = tok.lo;
     let unexpected = tok.describe(src);
     let plain = |msg: &str| (at, format!("syntax error: {msg}"));
-    let unexpected_with = |suffix: std::string::String| (at, format!("syntax error: unexpected {unexpected}{suffix}"));
+    let unexpected_with = |suffix: std::string::String| {
+        (at, format!("syntax error: unexpected {unexpected}{suffix}"))
+    };
     let prev = idx.checked_sub(1).map(|j| tokens[j]);
     let prev_kind = prev.map(|t| t.kind);
 
     if idx == 0 || (idx == 1 && prev_kind == Some(Package)) {
         // The go command checks the package clause first, with go/parser's wording.
         let want = if idx == 0 { "'package'" } else { "'IDENT'" };
-        return (at, format!("expected {want}, found {}", go_parser_found(src, tok)));
+        return (
+            at,
+            format!("expected {want}, found {}", go_parser_found(src, tok)),
+        );
     }
 
     let ctx = Context::scan(&tokens[..idx]);
     let innermost = ctx.frames.last().copied();
     let statement_start = has("return") && has("go");
 
-    if innermost.is_none() {
-        if has("func") && has("var") {
-            if tok.kind == Import {
-                return plain("imports must appear before other declarations");
-            }
-            if tok.kind == LBrace && ctx.bodyless_func {
-                return plain("unexpected semicolon or newline before {");
-            }
-            return plain("non-declaration statement outside function body");
+    if innermost.is_none() && has("func") && has("var") {
+        if tok.kind == Import {
+            return plain("imports must appear before other declarations");
         }
+        if tok.kind == LBrace && ctx.bodyless_func {
+            return plain("unexpected semicolon or newline before {");
+        }
+        return plain("non-declaration statement outside function body");
     }
     if matches!(tok.kind, Var) && matches!(prev_kind, Some(If | For | Switch)) {
         // Go skips the `var` and complains at the token after it.
         let keyword = prev_kind.map(TokenKind::spelling).unwrap_or("if");
         let after = tokens.get(idx + 1).map_or(at, |t| t.lo);
-        return (after, format!("syntax error: var declaration not allowed in {keyword} initializer"));
+        return (
+            after,
+            format!("syntax error: var declaration not allowed in {keyword} initializer"),
+        );
     }
-    if prev_kind == Some(Chan) || (prev_kind == Some(Arrow) && idx >= 2 && tokens[idx - 2].kind == Chan) {
+    if prev_kind == Some(Chan)
+        || (prev_kind == Some(Arrow) && idx >= 2 && tokens[idx - 2].kind == Chan)
+    {
         return plain("missing channel element type");
     }
     if let Some((keyword, semis)) = ctx.header {
@@ -296,7 +377,10 @@ fn message(src: &str, tokens: &[Token], idx: usize, tok: Token, expected: &[&str
                     let msg = if kind == SemiKind::Explicit {
                         "syntax error: missing condition in if statement".to_string()
                     } else {
-                        format!("syntax error: unexpected {}, expected {{ after if clause", semi.describe(src))
+                        format!(
+                            "syntax error: unexpected {}, expected {{ after if clause",
+                            semi.describe(src)
+                        )
                     };
                     return (semi.lo, msg);
                 }
@@ -318,9 +402,15 @@ fn message(src: &str, tokens: &[Token], idx: usize, tok: Token, expected: &[&str
     }
     if ctx.in_import_group && has(";") {
         // The go command parses imports itself, with go/parser's wording.
-        return (at, format!("expected ';', found {}", go_parser_found(src, tok)));
+        return (
+            at,
+            format!("expected ';', found {}", go_parser_found(src, tok)),
+        );
     }
-    if innermost == Some(Frame::StructType) && tok.kind == LParen && matches!(prev_kind, Some(Semi(_) | LBrace)) {
+    if innermost == Some(Frame::StructType)
+        && tok.kind == LParen
+        && matches!(prev_kind, Some(Semi(_) | LBrace))
+    {
         return plain("cannot parenthesize embedded type");
     }
     if prev_kind == Some(Ellipsis) && has("ident") {

@@ -46,12 +46,18 @@ pub fn parse_file(src: &str, base: u32, first_node: u32) -> Result<ast::File, Ve
     let mut ctx = actions::Ctx::new(src, base, first_node);
     let mut input = tokens;
     loop {
-        let stream = input.iter().map(|t| Ok((t.lo as usize, t.kind, t.hi as usize)));
+        let stream = input
+            .iter()
+            .map(|t| Ok((t.lo as usize, t.kind, t.hi as usize)));
         let result = parser.parse(&mut ctx, stream);
         errors.append(&mut ctx.errors);
         let failure = match result {
             Ok(_) if errors.is_empty() && !ctx.checker_errors.is_empty() => {
-                return Err(finish_errors(std::mem::take(&mut ctx.checker_errors), src, base));
+                return Err(finish_errors(
+                    std::mem::take(&mut ctx.checker_errors),
+                    src,
+                    base,
+                ));
             }
             Ok(mut file) if errors.is_empty() => {
                 file.node_count = ctx.node_count();
@@ -74,8 +80,20 @@ pub fn parse_file(src: &str, base: u32, first_node: u32) -> Result<ast::File, Ve
         // Go on with the rest as if it were a file of its own: a synthetic package clause
         // (empty tokens at the resume point) followed by the remaining declarations.
         let at = input[resume].lo;
-        let clause = [TokenKind::Package, TokenKind::Ident, TokenKind::Semi(minigo_lexer::SemiKind::Explicit)];
-        input = clause.into_iter().map(|kind| Token { kind, lo: at, hi: at }).chain(input[resume..].iter().copied()).collect();
+        let clause = [
+            TokenKind::Package,
+            TokenKind::Ident,
+            TokenKind::Semi(minigo_lexer::SemiKind::Explicit),
+        ];
+        input = clause
+            .into_iter()
+            .map(|kind| Token {
+                kind,
+                lo: at,
+                hi: at,
+            })
+            .chain(input[resume..].iter().copied())
+            .collect();
     }
 }
 
@@ -83,7 +101,9 @@ pub fn parse_file(src: &str, base: u32, first_node: u32) -> Result<ast::File, Ve
 pub fn parse_expr(src: &str, base: u32, first_node: u32) -> Result<ast::Expr, Vec<SyntaxError>> {
     let (tokens, mut errors) = tokenize(src, base)?;
     let mut ctx = actions::Ctx::new(src, base, first_node);
-    let stream = tokens.iter().map(|t| Ok((t.lo as usize, t.kind, t.hi as usize)));
+    let stream = tokens
+        .iter()
+        .map(|t| Ok((t.lo as usize, t.kind, t.hi as usize)));
     let result = grammar::ExprOnlyParser::new().parse(&mut ctx, stream);
     errors.append(&mut ctx.errors);
     if errors.is_empty() {
@@ -102,10 +122,18 @@ pub fn parse_expr(src: &str, base: u32, first_node: u32) -> Result<ast::Expr, Ve
 /// The tokens and lexical errors of `src`, or the errors alone when it nests too deeply.
 fn tokenize(src: &str, base: u32) -> Result<(Vec<Token>, Vec<SyntaxError>), Vec<SyntaxError>> {
     let (tokens, lex_errors) = minigo_lexer::tokenize(src);
-    let mut errors: Vec<SyntaxError> =
-        lex_errors.into_iter().map(|e| SyntaxError { offset: base + e.offset, msg: e.msg }).collect();
+    let mut errors: Vec<SyntaxError> = lex_errors
+        .into_iter()
+        .map(|e| SyntaxError {
+            offset: base + e.offset,
+            msg: e.msg,
+        })
+        .collect();
     if let Some(offset) = nesting::check(&tokens) {
-        errors.push(SyntaxError { offset: base + offset, msg: "syntax error: exceeded max nesting depth".to_string() });
+        errors.push(SyntaxError {
+            offset: base + offset,
+            msg: "syntax error: exceeded max nesting depth".to_string(),
+        });
         return Err(finish_errors(errors, src, base));
     }
     Ok((tokens, errors))

@@ -25,6 +25,7 @@ pub fn check(tokens: &[Token]) -> Option<u32> {
     let mut levels: Vec<Level> = vec![Level::default()];
     let mut depth = 0usize;
     for tok in tokens {
+        let open = levels.len();
         let top = levels.last_mut().expect("the file level is never popped");
         match tok.kind {
             LParen | LBrack | LBrace | LBodyBrace => {
@@ -35,11 +36,9 @@ pub fn check(tokens: &[Token]) -> Option<u32> {
                 levels.push(Level::default());
                 depth += 1;
             }
-            RParen | RBrack | RBrace => {
-                if levels.len() > 1 {
-                    let level = levels.pop().unwrap_or_default();
-                    depth -= level.ops + level.elses + 1;
-                }
+            RParen | RBrack | RBrace if open > 1 => {
+                depth -= top.ops + top.elses + 1;
+                levels.pop();
             }
             Comma | Semi(_) => {
                 depth -= top.ops + top.elses;
@@ -68,8 +67,32 @@ fn counts_as_nesting(kind: TokenKind) -> bool {
     use TokenKind::*;
     matches!(
         kind,
-        Add | Sub | Mul | Quo | Rem | And | Or | Xor | Shl | Shr | AndNot | LAnd | LOr | Arrow
-            | Eql | Lss | Gtr | Not | Neq | Leq | Geq | Period | Colon | Chan | Map | Func
-            | Ellipsis | Tilde
+        Add | Sub
+            | Mul
+            | Quo
+            | Rem
+            | And
+            | Or
+            | Xor
+            | Shl
+            | Shr
+            | AndNot
+            | LAnd
+            | LOr
+            | Arrow
+            | Eql
+            | Lss
+            | Gtr
+            | Not
+            | Neq
+            | Leq
+            | Geq
+            | Period
+            | Colon
+            | Chan
+            | Map
+            | Func
+            | Ellipsis
+            | Tilde
     )
 }

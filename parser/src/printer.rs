@@ -11,14 +11,20 @@ use crate::ast::*;
 
 /// Go's `syntax.String(x)`: the expression on one line, literal bodies elided as `{…}`.
 pub fn expr_string(e: &Expr) -> String {
-    let mut p = Printer { out: String::new(), elide: true };
+    let mut p = Printer {
+        out: String::new(),
+        elide: true,
+    };
     p.expr(e);
     p.out
 }
 
 /// The expression as parseable Go source (function literal bodies elided as `{…}`).
 pub fn expr_source(e: &Expr) -> String {
-    let mut p = Printer { out: String::new(), elide: false };
+    let mut p = Printer {
+        out: String::new(),
+        elide: false,
+    };
     p.expr(e);
     p.out
 }
@@ -27,9 +33,17 @@ pub fn expr_source(e: &Expr) -> String {
 /// `assignment x = (a + b)` (binary operands parenthesized), `x := 1`, `x++`, `c <- v`.
 pub fn simple_stmt_string(s: &Stmt) -> String {
     match &s.kind {
-        StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => {
+        StmtKind::Assign {
+            lhs,
+            op: AssignOp::Assign,
+            rhs,
+        } => {
             let emphasize = |xs: &[Expr]| {
-                if let [x @ Expr { kind: ExprKind::Binary { .. }, .. }] = xs {
+                if let [x @ Expr {
+                    kind: ExprKind::Binary { .. },
+                    ..
+                }] = xs
+                {
                     format!("({})", expr_string(x))
                 } else {
                     list(xs)
@@ -37,9 +51,19 @@ pub fn simple_stmt_string(s: &Stmt) -> String {
             };
             format!("assignment {} = {}", emphasize(lhs), emphasize(rhs))
         }
-        StmtKind::Assign { lhs, op: AssignOp::Define, rhs } => format!("{} := {}", list(lhs), list(rhs)),
-        StmtKind::Assign { lhs, op: AssignOp::Op(op), rhs } => format!("{} {op}= {}", list(lhs), list(rhs)),
-        StmtKind::IncDec { x, inc } => format!("{}{}", expr_string(x), if *inc { "++" } else { "--" }),
+        StmtKind::Assign {
+            lhs,
+            op: AssignOp::Define,
+            rhs,
+        } => format!("{} := {}", list(lhs), list(rhs)),
+        StmtKind::Assign {
+            lhs,
+            op: AssignOp::Op(op),
+            rhs,
+        } => format!("{} {op}= {}", list(lhs), list(rhs)),
+        StmtKind::IncDec { x, inc } => {
+            format!("{}{}", expr_string(x), if *inc { "++" } else { "--" })
+        }
         StmtKind::Send { ch, value } => format!("{} <- {}", expr_string(ch), expr_string(value)),
         StmtKind::Expr(x) => expr_string(x),
         _ => "statement".to_string(),
@@ -98,7 +122,11 @@ impl Printer {
             }
             ExprKind::FuncLit { sig, body } => {
                 self.func_type(sig);
-                self.s(if body.stmts.is_empty() { " {}" } else { " {…}" });
+                self.s(if body.stmts.is_empty() {
+                    " {}"
+                } else {
+                    " {…}"
+                });
             }
             ExprKind::Paren(x) => {
                 self.s("(");
@@ -147,7 +175,11 @@ impl Printer {
                 }
                 self.s(")");
             }
-            ExprKind::Call { func, args, ellipsis } => {
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => {
                 self.expr(func);
                 self.s("(");
                 self.list(args);
@@ -209,7 +241,13 @@ impl Printer {
                     ChanDir::Send => "chan<- ",
                     ChanDir::Recv => "<-chan ",
                 });
-                let recv_elem = matches!(elem.kind, ExprKind::ChanType { dir: ChanDir::Recv, .. });
+                let recv_elem = matches!(
+                    elem.kind,
+                    ExprKind::ChanType {
+                        dir: ChanDir::Recv,
+                        ..
+                    }
+                );
                 if *dir == ChanDir::Both && recv_elem {
                     self.s("(");
                     self.expr(elem);

@@ -10,7 +10,9 @@ fn file(src: &str) -> File {
 
 fn body(src: &str) -> Vec<Stmt> {
     let f = file(&format!("package p\nfunc f() {{\n{src}\n}}\n"));
-    let Some(Decl::Func(FuncDecl { body: Some(b), .. })) = f.decls.into_iter().next() else { panic!() };
+    let Some(Decl::Func(FuncDecl { body: Some(b), .. })) = f.decls.into_iter().next() else {
+        panic!()
+    };
     b.stmts
 }
 
@@ -41,7 +43,12 @@ fn ids_are_unique_and_counted_from_first_node() {
             self.0.push(id.0);
         }
     }
-    let mut f = parse_file("package p\nconst (\n\tA = iota * 2\n\tB\n)\nfunc f(a, b int) { g(a + b) }\n", 100, 50).unwrap();
+    let mut f = parse_file(
+        "package p\nconst (\n\tA = iota * 2\n\tB\n)\nfunc f(a, b int) { g(a + b) }\n",
+        100,
+        50,
+    )
+    .unwrap();
     let mut ids = Ids(vec![]);
     visit::file(&mut ids, &mut f);
     let count = ids.0.len();
@@ -49,24 +56,55 @@ fn ids_are_unique_and_counted_from_first_node() {
     ids.0.dedup();
     assert_eq!(ids.0.len(), count, "no id is used twice");
     assert!(ids.0.iter().all(|&id| (50..f.node_count).contains(&id)));
-    assert_eq!(f.package.span, Span { lo: 108, hi: 109 }, "spans carry the base");
+    assert_eq!(
+        f.package.span,
+        Span { lo: 108, hi: 109 },
+        "spans carry the base"
+    );
 }
 
 #[test]
 fn const_iota_and_implicit_repetition() {
     let f = file("package p\nconst (\n\tA, B = iota, iota * 10\n\tC, D\n\t_, _\n\tE = 7\n\tF\n)\n");
-    let Decl::Const(specs) = &f.decls[0] else { panic!() };
-    let iotas: Vec<(u32, bool, usize)> = specs.iter().map(|s| (s.iota, s.implicit, s.values.len())).collect();
-    assert_eq!(iotas, [(0, false, 2), (1, true, 2), (2, true, 2), (3, false, 1), (4, true, 1)]);
+    let Decl::Const(specs) = &f.decls[0] else {
+        panic!()
+    };
+    let iotas: Vec<(u32, bool, usize)> = specs
+        .iter()
+        .map(|s| (s.iota, s.implicit, s.values.len()))
+        .collect();
+    assert_eq!(
+        iotas,
+        [
+            (0, false, 2),
+            (1, true, 2),
+            (2, true, 2),
+            (3, false, 1),
+            (4, true, 1)
+        ]
+    );
     assert_eq!(printer::expr_string(&specs[1].values[1]), "iota * 10");
-    assert_ne!(specs[1].values[1].id, specs[0].values[1].id, "cloned values get fresh ids");
-    assert_eq!(specs[1].values[1].span, specs[0].values[1].span, "and keep the source position");
+    assert_ne!(
+        specs[1].values[1].id, specs[0].values[1].id,
+        "cloned values get fresh ids"
+    );
+    assert_eq!(
+        specs[1].values[1].span, specs[0].values[1].span,
+        "and keep the source position"
+    );
 }
 
 #[test]
 fn type_switch_binds_a_fresh_ident_per_clause() {
     let stmts = body("switch v := x.(type) {\ncase int:\ncase string, bool:\ndefault:\n}");
-    let StmtKind::TypeSwitch { bind: Some(bind), body, .. } = &stmts[0].kind else { panic!("{stmts:?}") };
+    let StmtKind::TypeSwitch {
+        bind: Some(bind),
+        body,
+        ..
+    } = &stmts[0].kind
+    else {
+        panic!("{stmts:?}")
+    };
     assert_eq!(bind.name, "v");
     let ids: Vec<NodeId> = body.iter().map(|c| c.bind.as_ref().unwrap().id).collect();
     assert!(ids.iter().all(|id| *id != bind.id));
@@ -79,9 +117,14 @@ fn type_switch_binds_a_fresh_ident_per_clause() {
 fn spans_of_blocks_and_statements() {
     let src = "package p\nfunc f() {\n\tx, y := 1, 2\n}\n";
     let f = file(src);
-    let Decl::Func(FuncDecl { body: Some(b), .. }) = &f.decls[0] else { panic!() };
+    let Decl::Func(FuncDecl { body: Some(b), .. }) = &f.decls[0] else {
+        panic!()
+    };
     assert_eq!(&src[b.rbrace.lo as usize..b.rbrace.hi as usize], "}");
-    assert_eq!(&src[b.stmts[0].span.lo as usize..b.stmts[0].span.hi as usize], "x, y := 1, 2");
+    assert_eq!(
+        &src[b.stmts[0].span.lo as usize..b.stmts[0].span.hi as usize],
+        "x, y := 1, 2"
+    );
 }
 
 #[test]
@@ -93,12 +136,31 @@ fn composite_literal_in_statement_headers() {
 fn receive_channel_types_and_conversions() {
     let e = parse_expr("(<-chan int)(c)", 0, 0).unwrap();
     assert_eq!(printer::expr_string(&e), "(<-chan int)(c)");
-    let ExprKind::Call { func, .. } = &e.kind else { panic!() };
-    let ExprKind::Paren(t) = &func.kind else { panic!() };
-    assert!(matches!(t.kind, ExprKind::ChanType { dir: ChanDir::Recv, .. }));
-    assert_eq!(printer::expr_string(&parse_expr("chan (<-chan int)", 0, 0).unwrap()), "chan (<-chan int)");
-    assert_eq!(printer::expr_string(&parse_expr("[]byte(s)[1:]", 0, 0).unwrap()), "[]byte(s)[1:]");
-    assert_eq!(printer::expr_string(&parse_expr("make(chan func(), 1)", 0, 0).unwrap()), "make(chan func(), 1)");
+    let ExprKind::Call { func, .. } = &e.kind else {
+        panic!()
+    };
+    let ExprKind::Paren(t) = &func.kind else {
+        panic!()
+    };
+    assert!(matches!(
+        t.kind,
+        ExprKind::ChanType {
+            dir: ChanDir::Recv,
+            ..
+        }
+    ));
+    assert_eq!(
+        printer::expr_string(&parse_expr("chan (<-chan int)", 0, 0).unwrap()),
+        "chan (<-chan int)"
+    );
+    assert_eq!(
+        printer::expr_string(&parse_expr("[]byte(s)[1:]", 0, 0).unwrap()),
+        "[]byte(s)[1:]"
+    );
+    assert_eq!(
+        printer::expr_string(&parse_expr("make(chan func(), 1)", 0, 0).unwrap()),
+        "make(chan func(), 1)"
+    );
 }
 
 #[test]
@@ -112,7 +174,10 @@ fn go_precedence() {
         }
         paren(&parse_expr(s, 0, 0).unwrap())
     };
-    assert_eq!(show("a || b && c == d + e * f"), "(a || (b && (c == (d + (e * f)))))");
+    assert_eq!(
+        show("a || b && c == d + e * f"),
+        "(a || (b && (c == (d + (e * f)))))"
+    );
     assert_eq!(show("a << 1 | b &^ c"), "((a << 1) | (b &^ c))");
     assert_eq!(show("-a * <-c - *p"), "((-a * <-c) - *p)");
 }
@@ -152,9 +217,18 @@ fn printed_expressions_parse_back_to_the_same_tree() {
 #[test]
 fn go_statement_errors() {
     let err = |src: &str| parse_file(src, 0, 0).unwrap_err()[0].msg.clone();
-    assert_eq!(err("package p\nfunc f() { switch x = 1 {} }"), "syntax error: cannot use assignment x = 1 as value");
-    assert_eq!(err("package p\nfunc f() { if x := a + b {} }"), "syntax error: cannot use x := a + b as value");
-    assert_eq!(err("package p\nfunc f() { for a = b + c {} }"), "syntax error: cannot use assignment a = (b + c) as value");
+    assert_eq!(
+        err("package p\nfunc f() { switch x = 1 {} }"),
+        "syntax error: cannot use assignment x = 1 as value"
+    );
+    assert_eq!(
+        err("package p\nfunc f() { if x := a + b {} }"),
+        "syntax error: cannot use x := a + b as value"
+    );
+    assert_eq!(
+        err("package p\nfunc f() { for a = b + c {} }"),
+        "syntax error: cannot use assignment a = (b + c) as value"
+    );
 }
 
 #[test]
@@ -162,15 +236,31 @@ fn generic_syntax_is_recorded_for_the_checker() {
     let f = file(
         "package p\ntype Stack[T any] struct{ items []T }\nfunc (s *Stack[T]) Push(v T) {}\nfunc Map[T, U any](xs []T, f func(T) U) []U { return nil }\nvar s Stack[int]\ntype Num interface{ ~int | ~float64 | string }\n",
     );
-    let Decl::Type(specs) = &f.decls[0] else { panic!() };
+    let Decl::Type(specs) = &f.decls[0] else {
+        panic!()
+    };
     assert!(specs[0].type_params.is_some());
-    let Decl::Func(push) = &f.decls[1] else { panic!() };
+    let Decl::Func(push) = &f.decls[1] else {
+        panic!()
+    };
     let recv = &push.recv.as_ref().unwrap().ty;
     assert_eq!(printer::expr_string(recv), "*Stack[T]");
-    let Decl::Func(map) = &f.decls[2] else { panic!() };
+    let Decl::Func(map) = &f.decls[2] else {
+        panic!()
+    };
     assert!(map.type_params.is_some());
-    let Decl::Var(vars) = &f.decls[3] else { panic!() };
-    assert!(matches!(vars[0].ty.as_ref().unwrap().kind, ExprKind::Generic { .. }));
-    let Decl::Type(num) = &f.decls[4] else { panic!() };
-    assert_eq!(printer::expr_string(&num[0].ty), "interface{^int | ^float64 | string}");
+    let Decl::Var(vars) = &f.decls[3] else {
+        panic!()
+    };
+    assert!(matches!(
+        vars[0].ty.as_ref().unwrap().kind,
+        ExprKind::Generic { .. }
+    ));
+    let Decl::Type(num) = &f.decls[4] else {
+        panic!()
+    };
+    assert_eq!(
+        printer::expr_string(&num[0].ty),
+        "interface{^int | ^float64 | string}"
+    );
 }

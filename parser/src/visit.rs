@@ -156,13 +156,23 @@ pub fn stmt(v: &mut impl VisitMut, s: &mut Stmt) {
         }
         StmtKind::Goto(l) => ident(v, l),
         StmtKind::Block(b) => block(v, b),
-        StmtKind::If { init, cond, then, els } => {
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             opt_stmt(v, init);
             expr(v, cond);
             block(v, then);
             opt_stmt(v, els);
         }
-        StmtKind::Switch { init, tag, body, rbrace } => {
+        StmtKind::Switch {
+            init,
+            tag,
+            body,
+            rbrace,
+        } => {
             opt_stmt(v, init);
             if let Some(t) = tag {
                 expr(v, t);
@@ -174,7 +184,13 @@ pub fn stmt(v: &mut impl VisitMut, s: &mut Stmt) {
             }
             v.span(rbrace);
         }
-        StmtKind::TypeSwitch { init, bind, x, body, rbrace } => {
+        StmtKind::TypeSwitch {
+            init,
+            bind,
+            x,
+            body,
+            rbrace,
+        } => {
             opt_stmt(v, init);
             if let Some(b) = bind {
                 ident(v, b);
@@ -197,7 +213,12 @@ pub fn stmt(v: &mut impl VisitMut, s: &mut Stmt) {
                 v.span(&mut c.span);
             }
         }
-        StmtKind::For { init, cond, post, body } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             opt_stmt(v, init);
             if let Some(c) = cond {
                 expr(v, c);
@@ -205,7 +226,13 @@ pub fn stmt(v: &mut impl VisitMut, s: &mut Stmt) {
             opt_stmt(v, post);
             block(v, body);
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             if let Some(k) = key {
                 expr(v, k);
             }

@@ -10,11 +10,17 @@ fn first_error(path: &Path) -> Option<String> {
     let src = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let errors = minigo_parser::parse_file(&src, 0, 0).err()?;
     let (line, col) = minigo_parser::ast::LineIndex::new(&src).line_col(errors[0].offset);
-    Some(format!("{}:{line}:{col}: {}", path.display(), errors[0].msg))
+    Some(format!(
+        "{}:{line}:{col}: {}",
+        path.display(),
+        errors[0].msg
+    ))
 }
 
 fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for path in entries.flatten().map(|e| e.path()) {
         if path.is_dir() {
             go_files(&path, out);
@@ -27,9 +33,15 @@ fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
 #[test]
 fn go119_run_programs_parse() {
     let root = Path::new(GO119_TEST);
-    assert!(root.is_dir(), "{GO119_TEST} is missing: apt-get install -y golang-go");
+    assert!(
+        root.is_dir(),
+        "{GO119_TEST} is missing: apt-get install -y golang-go"
+    );
     let list = include_str!("go119_run_parses.txt");
-    let failures: Vec<String> = list.lines().filter_map(|name| first_error(&root.join(name))).collect();
+    let failures: Vec<String> = list
+        .lines()
+        .filter_map(|name| first_error(&root.join(name)))
+        .collect();
     assert!(list.lines().count() >= 160);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -43,7 +55,12 @@ fn repository_programs_parse() {
     go_files(&repo.join("examples"), &mut files);
     // Programs whose expected output is a syntax error may not parse. (The generic programs
     // of `unsupported/` do: the checker rejects them.)
-    files.retain(|p| !p.with_extension("err").exists() || !std::fs::read_to_string(p.with_extension("err")).unwrap_or_default().contains("syntax error"));
+    files.retain(|p| {
+        !p.with_extension("err").exists()
+            || !std::fs::read_to_string(p.with_extension("err"))
+                .unwrap_or_default()
+                .contains("syntax error")
+    });
     let failures: Vec<String> = files.iter().filter_map(|p| first_error(p)).collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

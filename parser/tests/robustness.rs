@@ -92,9 +92,47 @@ fn garbage_bytes_and_token_soup() {
         let _ = parse_file(&String::from_utf8_lossy(&bytes), 0, 0);
     }
     let words = [
-        "package", "p", "func", "(", ")", "{", "}", "[", "]", "if", "else", "for", "range", ":=", "=",
-        "x", "1", "\"s\"", "'c'", ",", ";", "\n", ".", "*", "<-", "chan", "map", "struct", "interface",
-        "switch", "case", "default", ":", "...", "type", "var", "const", "go", "return", "+", "&&",
+        "package",
+        "p",
+        "func",
+        "(",
+        ")",
+        "{",
+        "}",
+        "[",
+        "]",
+        "if",
+        "else",
+        "for",
+        "range",
+        ":=",
+        "=",
+        "x",
+        "1",
+        "\"s\"",
+        "'c'",
+        ",",
+        ";",
+        "\n",
+        ".",
+        "*",
+        "<-",
+        "chan",
+        "map",
+        "struct",
+        "interface",
+        "switch",
+        "case",
+        "default",
+        ":",
+        "...",
+        "type",
+        "var",
+        "const",
+        "go",
+        "return",
+        "+",
+        "&&",
     ];
     for _ in 0..2000 {
         let len = (rng.next() % 60) as usize;
@@ -109,20 +147,41 @@ fn garbage_bytes_and_token_soup() {
 
 fn assert_too_deep(src: &str) {
     let errors = parse_file(src, 0, 0).expect_err("nesting beyond the limit is rejected");
-    assert!(errors.iter().any(|e| e.msg == "syntax error: exceeded max nesting depth"), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.msg == "syntax error: exceeded max nesting depth"),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn pathological_nesting_is_rejected() {
     let n = 100_000;
-    assert_too_deep(&format!("package p\nvar x = {}1{}\n", "(".repeat(n), ")".repeat(n)));
+    assert_too_deep(&format!(
+        "package p\nvar x = {}1{}\n",
+        "(".repeat(n),
+        ")".repeat(n)
+    ));
     assert_too_deep(&format!("package p\nvar x = {}1\n", "- ".repeat(n)));
     assert_too_deep(&format!("package p\nvar x = 1{}\n", " + 1".repeat(n)));
     assert_too_deep(&format!("package p\nvar x = a{}\n", ".b".repeat(n)));
     assert_too_deep(&format!("package p\nvar x {}int\n", "*".repeat(n)));
     assert_too_deep(&format!("package p\nfunc f() {{ {} }}\n", "{".repeat(n)));
-    assert_too_deep(&format!("package p\nfunc f() {{ if a {{}}{} }}\n", " else if a {}".repeat(n)));
+    assert_too_deep(&format!(
+        "package p\nfunc f() {{ if a {{}}{} }}\n",
+        " else if a {}".repeat(n)
+    ));
     assert_too_deep(&format!("package p\nfunc f() {{ {} }}\n", "L: ".repeat(n)));
     // Ordinary depth is fine.
-    assert!(parse_file(&format!("package p\nvar x = {}1{}\n", "(".repeat(100), ")".repeat(100)), 0, 0).is_ok());
+    assert!(parse_file(
+        &format!(
+            "package p\nvar x = {}1{}\n",
+            "(".repeat(100),
+            ")".repeat(100)
+        ),
+        0,
+        0
+    )
+    .is_ok());
 }

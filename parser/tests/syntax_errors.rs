@@ -28,7 +28,11 @@ const FIRST_ERROR_ONLY: [&str; 1] = ["func_no_body_call.go"];
 #[test]
 fn errors_match_go() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax_errors");
-    let mut cases: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     cases.retain(|p| p.extension().is_some_and(|x| x == "go"));
     cases.sort();
     let mut failures = Vec::new();
@@ -42,11 +46,25 @@ fn errors_match_go() {
             want = want.lines().next().unwrap_or_default().to_string();
         }
         if got != want {
-            failures.push(format!("{}:\n   go: {}\n  got: {got}", path.file_name().unwrap().to_string_lossy(), want.trim_end()));
+            failures.push(format!(
+                "{}:\n   go: {}\n  got: {got}",
+                path.file_name().unwrap().to_string_lossy(),
+                want.trim_end()
+            ));
         }
     }
-    assert!(cases.len() >= 40, "corpus went missing: {} cases", cases.len());
-    assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        cases.len() >= 40,
+        "corpus went missing: {} cases",
+        cases.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 /// Compares the first error with Go's for every `NAME.go`/`NAME.err` pair of the directory
@@ -55,8 +73,14 @@ fn errors_match_go() {
 #[test]
 #[ignore = "survey: MINIGO_SURVEY_DIR=dir cargo test -p minigo-parser --test syntax_errors -- --ignored --nocapture"]
 fn survey_first_errors() {
-    let Ok(dir) = std::env::var("MINIGO_SURVEY_DIR") else { return };
-    let mut cases: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    let Ok(dir) = std::env::var("MINIGO_SURVEY_DIR") else {
+        return;
+    };
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     cases.retain(|p| p.extension().is_some_and(|x| x == "go"));
     cases.sort();
     let (mut same, mut differ) = (0, 0);
