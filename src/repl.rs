@@ -130,7 +130,12 @@ fn classify(line: &str) -> Vec<Input> {
         // A method declaration (receiver) or a function literal call: try both.
         return vec![Input::Decl(t.to_string()), Input::Stmt(t.to_string())];
     }
-    vec![Input::Stmt(format!("fmt.Println({t})")), Input::Stmt(t.to_string())]
+    let stmt = Input::Stmt(t.to_string());
+    // Printing calls are statements: `fmt.Println("hi")` should not also print its results.
+    if ["fmt.", "print(", "println("].iter().any(|p| t.starts_with(p)) {
+        return vec![stmt];
+    }
+    vec![Input::Stmt(format!("fmt.Println({t})")), stmt]
 }
 
 /// Runs one input against the session; returns the text to show.

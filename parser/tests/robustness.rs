@@ -185,3 +185,30 @@ fn pathological_nesting_is_rejected() {
     )
     .is_ok());
 }
+
+/// Longer random search for panics: mutations (byte deletions, insertions of Go's
+/// punctuation) of Go's own test programs. `MINIGO_FUZZ_ROUNDS` sets the mutations per file.
+#[test]
+#[ignore = "slow fuzzing: MINIGO_FUZZ_ROUNDS=200 cargo test -p minigo-parser --test robustness -- --ignored"]
+fn fuzz_mutations_of_go_tests() {
+    let rounds: usize = std::env::var("MINIGO_FUZZ_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(20);
+    let Ok(entries) = std::fs::read_dir("/usr/share/go-1.19/test") else { return };
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let inserts: [&[u8]; 12] = [b"{", b"}", b"(", b")", b"[", b"]", b"\n", b";", b",", b"func ", b"if ", b" := "];
+    for path in entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")) {
+        let Ok(src) = std::fs::read(&path) else { continue };
+        for _ in 0..rounds {
+            let mut bytes = src.clone();
+            for _ in 0..1 + rng.next() % 4 {
+                let at = (rng.next() as usize) % (bytes.len() + 1);
+                if rng.next() % 2 == 0 && at < bytes.len() {
+                    bytes.remove(at);
+                } else {
+                    let ins = inserts[(rng.next() % inserts.len() as u64) as usize];
+                    bytes.splice(at..at, ins.iter().copied());
+                }
+            }
+            let _ = parse_file(&String::from_utf8_lossy(&bytes), 0, 0);
+        }
+    }
+}
