@@ -147,6 +147,13 @@ impl Ctx<'_> {
     pub fn exitsyscall(&mut self) {
         self.inner.exitsyscall()
     }
+    /// `runtime.Gosched` for code that can only stop the task by parking it (a native
+    /// inside the VM): the task's next `Step::Park` is taken as `Step::Yield` — the G goes
+    /// to the global run queue instead of waiting. The task must not have registered with
+    /// a waiter.
+    pub fn gosched(&mut self) {
+        self.inner.gosched()
+    }
     /// `runtime.Goexit`: the task is about to return `Step::Exit` without finishing normally.
     /// Only matters for the main goroutine: the program then does not end with it, but runs
     /// until every other goroutine has exited (`no goroutines (main called runtime.Goexit)

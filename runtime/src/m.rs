@@ -55,6 +55,8 @@ pub(crate) struct M {
     pub(crate) curg: Mutex<Option<GRef>>,
     /// Blocked in a native call between `entersyscall` and `exitsyscall`.
     pub(crate) insyscall: AtomicBool,
+    /// `Ctx::gosched` was called: the running task's next `Step::Park` means `Step::Yield`.
+    pub(crate) gosched: AtomicBool,
     /// The id of this M's P, `-1` if none (lock-free copy of `p` for `scheddetail`).
     pub(crate) pid: AtomicI64,
 }
@@ -69,6 +71,7 @@ impl M {
             spinning: AtomicBool::new(false),
             curg: Mutex::new(None),
             insyscall: AtomicBool::new(false),
+            gosched: AtomicBool::new(false),
             pid: AtomicI64::new(-1),
         }
     }

@@ -151,6 +151,9 @@ impl CtxInner<'_> {
     pub(crate) fn exitsyscall(&mut self) {
         self.sched.exitsyscall(self.m, self.g)
     }
+    pub(crate) fn gosched(&mut self) {
+        self.m.gosched.store(true, Ordering::Relaxed);
+    }
     pub(crate) fn goexit(&mut self) {
         if self.g.id() == 1 {
             self.sched.main_goexit.store(true, Ordering::SeqCst);
@@ -548,6 +551,10 @@ impl Sched {
             return; // exitsyscall gave up because the program is exiting
         };
         *p.curg.lock() = None;
+        let step = match (step, m.gosched.swap(false, Ordering::Relaxed)) {
+            (Step::Park(_), true) => Step::Yield,
+            (step, _) => step,
+        };
         match step {
             Step::Exit => {
                 drop(task);

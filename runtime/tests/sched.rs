@@ -517,3 +517,42 @@ fn ring_of_channels_survives_random_gomaxprocs_changes() {
         "GOMAXPROCS hardly changed"
     );
 }
+
+#[test]
+fn gosched_from_a_parking_native_alternates_goroutines() {
+    // The Go tour's `go say("world"); say("hello")` with Gosched on one P, where Gosched is
+    // written as `cx.gosched()` + `Step::Park` (how a VM native yields): strict alternation.
+    let out = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let say = |word: &'static str, out: Arc<std::sync::Mutex<Vec<&'static str>>>| {
+        let mut i = 0;
+        let mut yielded = false;
+        task(move |cx| {
+            while i < 5 {
+                if !yielded {
+                    yielded = true;
+                    cx.gosched();
+                    return Step::Park(WaitReason::Other("Gosched"));
+                }
+                yielded = false;
+                out.lock().unwrap().push(word);
+                i += 1;
+            }
+            Step::Exit
+        })
+    };
+    let world = say("world", out.clone());
+    let mut hello = say("hello", out.clone());
+    let mut world = Some(world);
+    let main = task(move |cx| {
+        if let Some(w) = world.take() {
+            cx.spawn(w);
+        }
+        hello.run(cx)
+    });
+    assert_eq!(run_bounded(config(1), main, 10), Exit::Code(0));
+    let out = out.lock().unwrap();
+    assert_eq!(
+        out[..9],
+        ["hello", "world", "hello", "world", "hello", "world", "hello", "world", "hello"]
+    );
+}
