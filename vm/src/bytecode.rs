@@ -138,8 +138,10 @@ pub enum Instr {
     /// Go `==` on any comparable type (structs, arrays, interfaces, pointers, ...).
     Eq { dst: Reg, a: Reg, b: Reg },
     Ne { dst: Reg, a: Reg, b: Reg },
-    /// `if a < b goto target` style fused compare-and-branch for loops.
-    JumpIfLtInt { a: Reg, b: Reg, target: u32 },
+    /// Fused compare-and-branch for loop and `if` conditions: jump unless `a < b`.
+    JumpIfNotLtInt { a: Reg, b: Reg, target: u32 },
+    /// Jump unless `a <= b`.
+    JumpIfNotLeInt { a: Reg, b: Reg, target: u32 },
 
     Concat { dst: Reg, a: Reg, b: Reg },
     /// `len` of a string, slice, array, map or channel.
@@ -226,6 +228,8 @@ pub enum Instr {
     JumpIfFalse { cond: Reg, target: u32 },
     JumpIfTrue { cond: Reg, target: u32 },
     Safepoint,
+    /// A loop back-edge: a safepoint, then jump.
+    Loop { target: u32 },
 
     Panic { src: Reg },
     Recover { dst: Reg },

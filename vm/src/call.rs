@@ -364,6 +364,20 @@ impl Goroutine {
         }
     }
 
+    /// A fatal error (not a panic: deferred calls do not run): `fatal error: msg`, the
+    /// traceback, exit status 2.
+    pub(crate) fn fatal_error(&mut self, msg: &str, rt: &Option<&mut Ctx<'_>>) -> Step {
+        let goid = rt.as_ref().map(|c| c.g().id()).unwrap_or(1);
+        let mut text = format!("fatal error: {msg}\n\ngoroutine {goid} [running]:\n");
+        for line in self.traceback_lines() {
+            text.push_str(&line);
+            text.push('\n');
+        }
+        self.m.flush();
+        self.m.write_stderr(text.as_bytes());
+        self.exit_program(2)
+    }
+
     fn stack_overflow(&mut self) -> Step {
         let mut msg = String::from("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n");
         msg.push_str("goroutine 1 [running]:\n");

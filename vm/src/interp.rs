@@ -98,23 +98,37 @@ impl Goroutine {
                     }
                 }};
             }
+            macro_rules! set_int {
+                ($dst:expr, $v:expr) => {{
+                    let v = $v;
+                    match &mut reg!($dst) {
+                        Value::Int(x) => *x = v,
+                        slot => *slot = Value::Int(v),
+                    }
+                }};
+            }
             macro_rules! int_op {
                 ($dst:expr, $a:expr, $b:expr, $f:expr) => {{
                     let f: fn(i64, i64) -> i64 = $f;
-                    let v = f(int!($a), int!($b));
-                    reg!($dst) = Value::Int(v);
+                    set_int!($dst, f(int!($a), int!($b)));
                 }};
             }
             macro_rules! float_op {
                 ($dst:expr, $a:expr, $b:expr, $op:tt) => {{
                     let v = float!($a) $op float!($b);
-                    reg!($dst) = Value::Float(v);
+                    match &mut reg!($dst) {
+                        Value::Float(x) => *x = v,
+                        slot => *slot = Value::Float(v),
+                    }
                 }};
             }
             macro_rules! cmp_op {
                 ($dst:expr, $v:expr) => {{
                     let v = $v;
-                    reg!($dst) = Value::Bool(v);
+                    match &mut reg!($dst) {
+                        Value::Bool(x) => *x = v,
+                        slot => *slot = Value::Bool(v),
+                    }
                 }};
             }
             macro_rules! bounds {
@@ -140,7 +154,7 @@ impl Goroutine {
                         reg!(dst) = v;
                     }
                     Instr::LoadConst { dst, k } => reg!(dst) = consts[k as usize].clone(),
-                    Instr::LoadInt { dst, v } => reg!(dst) = Value::Int(v as i64),
+                    Instr::LoadInt { dst, v } => set_int!(dst, v as i64),
                     Instr::LoadNil { dst } => reg!(dst) = Value::Nil,
                     Instr::LoadGlobal { dst, g } => reg!(dst) = self.m.globals.load(g as usize),
                     Instr::StoreGlobal { g, src } => {
@@ -157,7 +171,7 @@ impl Goroutine {
                     }
 
                     Instr::AddInt { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_add(y)),
-                    Instr::AddIntImm { dst, a, imm } => reg!(dst) = Value::Int(int!(a).wrapping_add(imm as i64)),
+                    Instr::AddIntImm { dst, a, imm } => set_int!(dst, int!(a).wrapping_add(imm as i64)),
                     Instr::SubInt { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_sub(y)),
                     Instr::MulInt { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_mul(y)),
                     Instr::DivInt { dst, a, b } => {
@@ -208,7 +222,7 @@ impl Goroutine {
                         let b = reg!(src).as_bool();
                         reg!(dst) = Value::Bool(!b)
                     }
-                    Instr::Wrap { dst, width } => reg!(dst) = Value::Int(width.wrap(int!(dst))),
+                    Instr::Wrap { dst, width } => set_int!(dst, width.wrap(int!(dst))),
 
                     Instr::AddFloat { dst, a, b } => float_op!(dst, a, b, +),
                     Instr::SubFloat { dst, a, b } => float_op!(dst, a, b, -),
@@ -239,8 +253,13 @@ impl Goroutine {
                         let want_eq = matches!(ins, Instr::Eq { .. });
                         reg!(dst) = Value::Bool(eq == want_eq);
                     }
-                    Instr::JumpIfLtInt { a, b, target } => {
-                        if int!(a) < int!(b) {
+                    Instr::JumpIfNotLtInt { a, b, target } => {
+                        if int!(a) >= int!(b) {
+                            pc = target as usize;
+                        }
+                    }
+                    Instr::JumpIfNotLeInt { a, b, target } => {
+                        if int!(a) > int!(b) {
                             pc = target as usize;
                         }
                     }
@@ -715,6 +734,15 @@ impl Goroutine {
                             pc = target as usize;
                         }
                     }
+                    Instr::Loop { target } => {
+                        pc = target as usize;
+                        if let Some(cx) = &rt {
+                            if cx.preempt_requested() {
+                                save_pc!();
+                                return Step::Preempted;
+                            }
+                        }
+                    }
                     Instr::Safepoint => {
                         if let Some(cx) = &rt {
                             if cx.preempt_requested() {
@@ -741,8 +769,7 @@ impl Goroutine {
                         let fv = reg!(f).clone();
                         if fv.is_nil() {
                             save_pc!();
-                            let e = module.runtime_error(NIL_DEREF);
-                            flow!(self.throw(e, &mut rt))
+                            return self.fatal_error("go of nil func value", &rt);
                         }
                         let g = Goroutine::for_call(self.m.clone(), fv, args);
                         match rt.as_deref_mut() {

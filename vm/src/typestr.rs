@@ -46,7 +46,15 @@ fn write_type(table: &TypeTable, ty: TypeId, out: &mut String) {
                 ChanDir::Send => "chan<- ",
                 ChanDir::Recv => "<-chan ",
             });
+            // `chan (<-chan int)`: without parentheses it would read as `chan<- chan int`.
+            let paren = *dir == ChanDir::Both && matches!(table.types[elem.0 as usize], Type::Chan { dir: ChanDir::Recv, .. });
+            if paren {
+                out.push('(');
+            }
             write_type(table, *elem, out);
+            if paren {
+                out.push(')');
+            }
         }
         Type::Struct(fields) => {
             if fields.is_empty() {

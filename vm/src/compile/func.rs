@@ -56,6 +56,8 @@ pub(crate) struct FnBuilder {
     pub via_results: bool,
     pub line: u32,
     pub closures: u32,
+    /// The latest pc some jump targets: an instruction there must stay a jump target.
+    pub barrier: usize,
     /// Label name → pc of the labeled statement, and `goto`s to patch at the end.
     pub labels: HashMap<String, usize>,
     pub gotos: Vec<(String, usize)>,
@@ -84,6 +86,7 @@ impl FnBuilder {
             via_results: false,
             line: 0,
             closures: 0,
+            barrier: 0,
             labels: HashMap::new(),
             gotos: Vec::new(),
             int_consts: HashMap::new(),
@@ -133,14 +136,46 @@ impl Compiler<'_> {
     /// Points the jump at `at` to `target`.
     pub(crate) fn patch(&mut self, at: usize, target: usize) {
         let t = target as u32;
-        match &mut self.f().code[at] {
-            Instr::Jump { target } | Instr::JumpIfFalse { target, .. } | Instr::JumpIfTrue { target, .. } | Instr::JumpIfLtInt { target, .. } => *target = t,
+        let f = self.f();
+        f.barrier = f.barrier.max(target);
+        match &mut f.code[at] {
+            Instr::Jump { target }
+            | Instr::Loop { target }
+            | Instr::JumpIfFalse { target, .. }
+            | Instr::JumpIfTrue { target, .. }
+            | Instr::JumpIfNotLtInt { target, .. }
+            | Instr::JumpIfNotLeInt { target, .. } => *target = t,
             _ => unreachable!("patching a non-jump"),
         }
     }
 
     pub(crate) fn jump(&mut self) -> usize {
         self.emit(Instr::Jump { target: u32::MAX })
+    }
+
+    /// A loop back-edge to `top` (with its safepoint).
+    pub(crate) fn loop_back(&mut self, top: usize) {
+        self.emit(Instr::Loop { target: top as u32 });
+    }
+
+    /// `if !cond goto ?` for the condition just computed into `cond`; fuses an integer
+    /// comparison emitted right before into one compare-and-branch.
+    pub(crate) fn jump_if_false(&mut self, cond: Reg) -> usize {
+        let f = self.f();
+        let fusable = f.barrier < f.code.len();
+        let fused = match f.code.last().filter(|_| fusable) {
+            Some(Instr::LtInt { dst, a, b }) if *dst == cond => Some(Instr::JumpIfNotLtInt { a: *a, b: *b, target: u32::MAX }),
+            Some(Instr::LeInt { dst, a, b }) if *dst == cond => Some(Instr::JumpIfNotLeInt { a: *a, b: *b, target: u32::MAX }),
+            _ => None,
+        };
+        match fused {
+            Some(i) => {
+                let at = f.code.len() - 1;
+                f.code[at] = i;
+                at
+            }
+            None => self.emit(Instr::JumpIfFalse { cond, target: u32::MAX }),
+        }
     }
 
     /// A fresh temporary register.

@@ -151,7 +151,10 @@ impl Compiler<'_> {
                 let ty = self.ty_of(x)?;
                 let p = self.place(x)?;
                 let v = self.load_place(p)?;
-                let d = self.temp()?;
+                let d = match p {
+                    Place::Var(Loc::Reg(r)) => r,
+                    _ => self.temp()?,
+                };
                 let kind = self.basic_kind(ty).unwrap_or(BasicKind::Int);
                 if kind.is_float() {
                     let one = self.temp()?;
@@ -195,7 +198,7 @@ impl Compiler<'_> {
                     self.stmt(i, None)?;
                 }
                 let c = self.expr(cond)?;
-                let jf = self.emit(Instr::JumpIfFalse { cond: c, target: u32::MAX });
+                let jf = self.jump_if_false(c);
                 self.block(&then.stmts)?;
                 match els {
                     Some(e) => {
@@ -504,7 +507,10 @@ impl Compiler<'_> {
                 let p = self.place(&lhs[0])?;
                 let cur = self.load_place(p)?;
                 let y = self.expr(&rhs[0])?;
-                let d = self.temp()?;
+                let d = match p {
+                    Place::Var(Loc::Reg(r)) => r,
+                    _ => self.temp()?,
+                };
                 let count_signed = self.basic_kind(yt).is_some_and(|k| k.is_integer() && !k.is_unsigned() && !k.is_untyped());
                 self.binary_op(bop, xt, xt, d, cur, y, count_signed)?;
                 self.store(p, d)?;
@@ -673,7 +679,7 @@ impl Compiler<'_> {
         let exit = match cond {
             Some(c) => {
                 let r = self.expr(c)?;
-                Some(self.emit(Instr::JumpIfFalse { cond: r, target: u32::MAX }))
+                Some(self.jump_if_false(r))
             }
             None => None,
         };
@@ -688,9 +694,7 @@ impl Compiler<'_> {
         if let Some(p) = post {
             self.stmt(p, None)?;
         }
-        self.emit(Instr::Safepoint);
-        let back = self.jump();
-        self.patch(back, top);
+        self.loop_back(top);
         if let Some(x) = exit {
             let end = self.pc();
             self.patch(x, end);
@@ -740,7 +744,6 @@ impl Compiler<'_> {
         let vslot = self.range_slot(value, define)?;
         let i = self.temp()?;
         let n = self.temp()?;
-        let c = self.temp()?;
         self.load_value(i, Value::Int(0));
         let under = self.under(xt).clone();
         let top;
@@ -751,8 +754,7 @@ impl Compiler<'_> {
             Type::Basic(k) if k.is_integer() => {
                 self.emit(Instr::Move { dst: n, src: xr });
                 top = self.pc();
-                self.emit(Instr::LtInt { dst: c, a: i, b: n });
-                exit = self.emit(Instr::JumpIfFalse { cond: c, target: u32::MAX });
+                exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, target: u32::MAX });
                 self.range_bind(key, define, kslot, i)?;
                 self.block(&body.stmts)?;
                 cont = self.pc();
@@ -763,8 +765,7 @@ impl Compiler<'_> {
                 self.emit(Instr::Len { dst: n, src: xr });
                 let rw = self.temps(2)?;
                 top = self.pc();
-                self.emit(Instr::LtInt { dst: c, a: i, b: n });
-                exit = self.emit(Instr::JumpIfFalse { cond: c, target: u32::MAX });
+                exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, target: u32::MAX });
                 self.emit(Instr::StrDecode { dst: rw, s: xr, i });
                 self.range_bind(key, define, kslot, i)?;
                 self.range_bind(value, define, vslot, rw)?;
@@ -794,8 +795,7 @@ impl Compiler<'_> {
                 self.emit(Instr::Len { dst: n, src: arr });
                 let v = self.temp()?;
                 top = self.pc();
-                self.emit(Instr::LtInt { dst: c, a: i, b: n });
-                exit = self.emit(Instr::JumpIfFalse { cond: c, target: u32::MAX });
+                exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, target: u32::MAX });
                 self.range_bind(key, define, kslot, i)?;
                 if value.is_some() {
                     self.emit(Instr::Index { dst: v, x: arr, i });
@@ -817,8 +817,7 @@ impl Compiler<'_> {
                 let z = self.zero(vt);
                 let zero = self.konst(z);
                 top = self.pc();
-                self.emit(Instr::LtInt { dst: c, a: i, b: n });
-                exit = self.emit(Instr::JumpIfFalse { cond: c, target: u32::MAX });
+                exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, target: u32::MAX });
                 self.emit(Instr::Index { dst: k, x: keys, i });
                 self.emit(Instr::MapIndex { dst: vo, m: xr, k, zero, ok: true });
                 // Deleted during the iteration: skip.
@@ -843,9 +842,7 @@ impl Compiler<'_> {
             }
             _ => return Err("range over this type is not supported".into()),
         }
-        self.emit(Instr::Safepoint);
-        let back = self.jump();
-        self.patch(back, top);
+        self.loop_back(top);
         let end = self.pc();
         self.patch(exit, end);
         self.pop_breakable(Some(cont));
