@@ -536,6 +536,10 @@ impl Sched {
             };
             task.run(&mut cx)
         }));
+        if m.insyscall.load(Ordering::Relaxed) {
+            debug_assert!(false, "task returned between entersyscall and exitsyscall");
+            self.exitsyscall(m, &g);
+        }
         *m.curg.lock() = None;
         let Ok(step) = step else {
             // A bug in a task (the panic hook printed it): end the program like a Go fatal error.

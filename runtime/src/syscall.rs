@@ -13,8 +13,11 @@ use crate::GRef;
 impl Sched {
     pub(crate) fn entersyscall(&self, m: &M, g: &GRef) {
         let Some(p) = m.p() else { return };
+        if m.insyscall.swap(true, Ordering::Relaxed) {
+            debug_assert!(false, "entersyscall twice");
+            return;
+        }
         g.0.set_syscall(true);
-        m.insyscall.store(true, Ordering::Relaxed);
         p.syscalltick.fetch_add(1, Ordering::Relaxed);
         p.syscallwhen.store(self.nanotime(), Ordering::Relaxed);
         p.status.store(P::syscall_word(m.id), Ordering::Release);
@@ -24,7 +27,10 @@ impl Sched {
     /// for one (Go parks the M and queues the G; here the task's Rust frame is still on this
     /// thread, so the M itself waits, first in line for the next P put back).
     pub(crate) fn exitsyscall(&self, m: &Arc<M>, g: &GRef) {
-        m.insyscall.store(false, Ordering::Relaxed);
+        if !m.insyscall.swap(false, Ordering::Relaxed) {
+            debug_assert!(false, "exitsyscall without entersyscall");
+            return;
+        }
         let Some(p) = m.p() else { return };
         if p.status
             .compare_exchange(
