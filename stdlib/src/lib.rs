@@ -16,6 +16,7 @@ use minigo_vm::native::NativeRegistry;
 
 /// The Go source of every supported package, by import path.
 const PACKAGES: &[(&str, &str)] = &[
+    ("bufio", include_str!("../go/bufio/bufio.go")),
     ("bytes", include_str!("../go/bytes/bytes.go")),
     ("context", include_str!("../go/context/context.go")),
     ("errors", include_str!("../go/errors/errors.go")),

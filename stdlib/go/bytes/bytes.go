@@ -128,6 +128,14 @@ func ReplaceAll(s, old, new []byte) []byte {
 	return []byte(strings.ReplaceAll(string(s), string(old), string(new)))
 }
 
+// Clone returns a copy of b[:len(b)]; nil for nil.
+func Clone(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	return append([]byte{}, b...)
+}
+
 // Runes interprets s as UTF-8 and returns its code points.
 func Runes(s []byte) []rune { return []rune(string(s)) }
 

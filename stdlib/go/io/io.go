@@ -13,6 +13,13 @@ var ErrUnexpectedEOF = errors.New("unexpected EOF")
 // ErrShortWrite means that a write accepted fewer bytes than requested.
 var ErrShortWrite = errors.New("short write")
 
+// ErrNoProgress is returned by some clients of a Reader when many calls to Read have
+// failed to return any data or error, usually the sign of a broken Reader.
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+
+// ErrShortBuffer means that a read required a longer buffer than was provided.
+var ErrShortBuffer = errors.New("short buffer")
+
 // ErrClosedPipe is the error used for read or write operations on a closed pipe.
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
@@ -41,6 +48,32 @@ type ReadCloser interface {
 type WriteCloser interface {
 	Writer
 	Closer
+}
+
+type ReadWriteCloser interface {
+	Reader
+	Writer
+	Closer
+}
+
+// ReaderFrom is the interface that wraps the ReadFrom method.
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+// WriterTo is the interface that wraps the WriteTo method.
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
 }
 
 type StringWriter interface {
