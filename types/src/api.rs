@@ -169,8 +169,10 @@ pub struct ObjId(pub u32);
 
 #[derive(Clone, Debug)]
 pub enum ObjKind {
-    /// A variable: package-level (`global` true), local, parameter, named result, or
-    /// a type-switch clause variable.
+    /// A variable: package-level (`global` true), local, parameter, receiver, named result,
+    /// or a type-switch clause variable (one object per clause, defined at the clause's
+    /// `TypeCaseClause::bind` identifier, typed with the clause's single type or else the
+    /// switched expression's type).
     Var { global: bool },
     Const(ConstValue),
     TypeName,
@@ -213,7 +215,9 @@ pub enum Mode {
     Builtin,
     /// A function call with no results, or a package name.
     NoValue,
-    /// A receive or type assertion or map index that may be used in comma-ok form and is.
+    /// A receive, type assertion or map index used in comma-ok form (`v, ok := m[k]`);
+    /// `ty` is the type of the first value. The same expressions used as a single value
+    /// record `Value` (receive, assertion) or `MapIndex`.
     CommaOk,
 }
 
@@ -221,8 +225,15 @@ pub enum Mode {
 pub struct TypeAndValue {
     pub mode: Mode,
     /// After defaulting: an untyped constant used in a typed context gets the context's type;
-    /// a constant in an untyped-only context (e.g. `println(1<<3)`) gets its default type.
+    /// a constant in an untyped-only context (e.g. `println(1<<3)`) gets its default type,
+    /// and so do comparison results (`bool`). No recorded type is untyped except `nil` where
+    /// no context fixes it (`_ = nil` is an error anyway): `nil` records the pointer, slice,
+    /// map, chan, func or interface type it is assigned, passed or compared to.
+    /// A composite literal with elided type inside `[]*T{{...}}` records `*T`: it stands for
+    /// `&T{...}`. A multi-value call records a `Type::Tuple`; a call without results records
+    /// mode `NoValue`.
     pub ty: TypeId,
+    /// The exact value for `Mode::Constant` (rounded/truncated to `ty` when typed).
     pub value: Option<ConstValue>,
 }
 
@@ -259,9 +270,13 @@ pub struct Info {
     pub uses: HashMap<NodeId, ObjId>,
     pub selections: HashMap<NodeId, Selection>,
     /// Implicit conversions of an expression to an interface type (assignment, call
-    /// argument, return, comparison with an interface, send, composite literal element):
-    /// the expression node -> the interface type it is converted to. The compiler boxes
-    /// the value with its dynamic type there.
+    /// argument, return, comparison with an interface, send, composite literal element,
+    /// switch case against an interface tag): the expression node -> the interface type it
+    /// is converted to. The compiler boxes the value with its dynamic type there. Only
+    /// values of non-interface type are recorded (interface-to-interface needs no boxing),
+    /// never `nil`. Not recorded: values of a multi-value call spread into interface-typed
+    /// variables or parameters (`var a, b any = f()`, `fmt.Println(f())`): the compiler boxes
+    /// each tuple element whose static type is not an interface.
     pub to_iface: HashMap<NodeId, TypeId>,
     /// Package-level variables in initialisation order (dependency order, packages in
     /// import order, `main` last): `(file, decl, spec)` with `files[file].decls[decl]` a
@@ -270,7 +285,10 @@ pub struct Info {
     /// `init` functions in the order Go runs them (packages in import order).
     pub inits: Vec<FuncRef>,
     /// Variables captured by a function literal or whose address is taken (they must live
-    /// in a heap cell): the defining identifier's object.
+    /// in a heap cell): the defining identifier's object. Address-taking includes `&x`,
+    /// `&x.f`, `&a[i]` and `a[:]` on an array variable, and calling a pointer-receiver method
+    /// on an addressable variable (`v.M()` is `(&v).M()`). A Go 1.22 loop variable
+    /// (`for i := ...`) that escapes gets a fresh cell per iteration.
     pub escapes: std::collections::HashSet<ObjId>,
 }
 

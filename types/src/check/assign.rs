@@ -2,7 +2,7 @@
 //! assignability rules, implicit conversion of untyped values to their context's type
 //! (recording the final type on every node, like go/types' `updateExprType`), and
 //! interface implementation with Go's "does not implement" causes.
-use minigo_parser::ast::{Expr, ExprKind, UnaryOp};
+use minigo_parser::ast::{Expr, ExprKind, Span, UnaryOp};
 
 use super::lookup::Found;
 use super::Checker;
@@ -66,11 +66,18 @@ pub(crate) struct Operand<'e> {
     /// The expression, for messages and for recording converted types; `None` for the
     /// elements of a multi-value call.
     pub expr: Option<&'e Expr>,
+    /// For the elements of a multi-value call: the element's 1-based index and the call's
+    /// span (Go calls it `1st function result` in messages).
+    pub nth: Option<(usize, Span)>,
 }
 
 impl<'e> Operand<'e> {
     pub(crate) fn invalid(table: &TypeTable, expr: Option<&'e Expr>) -> Operand<'e> {
-        Operand { mode: OpMode::Invalid, ty: table.invalid(), val: None, expr }
+        Operand { mode: OpMode::Invalid, ty: table.invalid(), val: None, expr, nth: None }
+    }
+    /// The values of a multi-value call `call` with result types `ts`.
+    pub(crate) fn tuple_elems(ts: &[TypeId], call: &Expr) -> Vec<Operand<'e>> {
+        ts.iter().enumerate().map(|(i, &t)| Operand { mode: OpMode::Value, ty: t, val: None, expr: None, nth: Some((i + 1, call.span)) }).collect()
     }
     pub(crate) fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
@@ -94,9 +101,18 @@ impl<'a> Checker<'a> {
         if x.is_nil(table) {
             return "nil".into();
         }
-        let expr = match x.expr {
-            Some(e) => self.expr_str(e),
-            None => match x.mode {
+        let expr = match (x.expr, x.nth) {
+            (Some(e), _) => self.expr_str(e),
+            (None, Some((n, _))) => {
+                let ext = match n {
+                    1 => "st",
+                    2 => "nd",
+                    3 => "rd",
+                    _ => "th",
+                };
+                format!("{n}{ext} function result")
+            }
+            (None, None) => match x.mode {
                 OpMode::TypeExpr => self.type_string(x.ty),
                 OpMode::Constant => x.val.as_ref().map(|v| v.short_string()).unwrap_or_default(),
                 _ => String::new(),
@@ -222,7 +238,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn error_at(&mut self, x: &Operand, msg: String) {
-        let span = x.expr.map(|e| e.span).unwrap_or_default();
+        let span = x.expr.map(|e| e.span).or(x.nth.map(|n| n.1)).unwrap_or_default();
         self.error(span, msg);
     }
 
@@ -413,12 +429,10 @@ impl<'a> Checker<'a> {
             return if table.has_nil(t) { Ok(()) } else { Err(String::new()) };
         }
         let (vu, tu) = (table.underlying(v), table.underlying(t));
-        let v_named = table.as_named(v).is_some();
-        let t_named = table.as_named(t).is_some();
-        if vu == tu && (!v_named || !t_named) && !matches!(table.get(tu), Type::Basic(_)) {
-            return Ok(());
-        }
-        if vu == tu && (!v_named || !t_named) && !table.is_untyped(v) {
+        // Predeclared types are named types too.
+        let named = |x: TypeId| matches!(table.get(x), Type::Named(_) | Type::Basic(_));
+        let (v_named, t_named) = (named(v), named(t));
+        if vu == tu && (!v_named || !t_named) {
             return Ok(());
         }
         if table.is_interface(t) {

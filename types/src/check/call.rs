@@ -45,11 +45,11 @@ impl<'a> Checker<'a> {
                 let xs = self.args(args);
                 self.arguments(e, fe, args, &sig, xs, ellipsis);
                 match sig.results.len() {
-                    0 => Operand { mode: OpMode::NoValue, ty: self.info.table.invalid(), val: None, expr: Some(e) },
-                    1 => Operand { mode: OpMode::Value, ty: sig.results[0], val: None, expr: Some(e) },
+                    0 => Operand { mode: OpMode::NoValue, ty: self.info.table.invalid(), val: None, expr: Some(e), nth: None },
+                    1 => Operand { mode: OpMode::Value, ty: sig.results[0], val: None, expr: Some(e), nth: None },
                     _ => {
                         let t = self.info.table.intern(Type::Tuple(sig.results.clone()));
-                        Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(e) }
+                        Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(e), nth: None }
                     }
                 }
             }
@@ -63,7 +63,7 @@ impl<'a> Checker<'a> {
             let x = self.raw_expr(&args[0], None);
             if let Type::Tuple(ts) = self.info.table.get(x.ty).clone() {
                 if x.mode.is_value() {
-                    return ts.iter().map(|&t| Operand { mode: OpMode::Value, ty: t, val: None, expr: None }).collect();
+                    return Operand::tuple_elems(&ts, &args[0]);
                 }
             }
             return vec![self.single_value_of(x)];
@@ -215,7 +215,7 @@ impl<'a> Checker<'a> {
                 let final_ty = if xs_int && k.is_string() { self.info.table.default_type(x.ty) } else { t };
                 self.update_expr_type(&args[0], final_ty, None);
             }
-            return Operand { mode: OpMode::Constant, ty: t, val: Some(v2), expr: Some(e) };
+            return Operand { mode: OpMode::Constant, ty: t, val: Some(v2), expr: Some(e), nth: None };
         }
         if !self.convertible(&x, t) {
             let d = self.describe(&x);
@@ -230,7 +230,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.note_iface_conversion(&x, t);
-        Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(e) }
+        Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(e), nth: None }
     }
 
     /// Go's `convertibleTo` for a non-constant conversion.
@@ -329,8 +329,7 @@ impl<'a> Checker<'a> {
             ""
         };
         if !msg.is_empty() {
-            let span = if nargs > min { args.get(min).map(|a| a.span).unwrap_or(e.span) } else { e.span };
-            self.error(span, format!("invalid operation: {msg} arguments for {call_s} (expected {min}, found {nargs})"));
+            self.error(e.span, format!("invalid operation: {msg} arguments for {call_s} (expected {min}, found {nargs})"));
             return inv;
         }
         if xs.iter().any(|x| x.is_invalid()) {
@@ -369,7 +368,7 @@ impl<'a> Checker<'a> {
                         self.assign_to(x, elem, "argument to append");
                     }
                 }
-                Operand { mode: OpMode::Value, ty: s.ty, val: None, expr: Some(e) }
+                Operand { mode: OpMode::Value, ty: s.ty, val: None, expr: Some(e), nth: None }
             }
             Builtin::Len | Builtin::Cap => {
                 let mut x = xs.remove(0);
@@ -410,8 +409,8 @@ impl<'a> Checker<'a> {
                     self.default_operand(&mut x);
                 }
                 match constant_val {
-                    Some(v) => Operand { mode: OpMode::Constant, ty: int, val: Some(v), expr: Some(e) },
-                    None => Operand { mode: OpMode::Value, ty: int, val: None, expr: Some(e) },
+                    Some(v) => Operand { mode: OpMode::Constant, ty: int, val: Some(v), expr: Some(e), nth: None },
+                    None => Operand { mode: OpMode::Value, ty: int, val: None, expr: Some(e), nth: None },
                 }
             }
             Builtin::Clear => {
@@ -454,7 +453,7 @@ impl<'a> Checker<'a> {
                         if self.info.table.is_untyped(xs[1].ty) {
                             self.default_operand(&mut xs[1]);
                         }
-                        Operand { mode: OpMode::Value, ty: int, val: None, expr: Some(e) }
+                        Operand { mode: OpMode::Value, ty: int, val: None, expr: Some(e), nth: None }
                     }
                     (Some(d), Some(s)) => {
                         let (a, bb) = (self.describe(&xs[0]), self.describe(&xs[1]));
@@ -503,7 +502,7 @@ impl<'a> Checker<'a> {
             }
             Builtin::Recover => {
                 let any = self.info.table.intern(Type::Interface(vec![]));
-                Operand { mode: OpMode::Value, ty: any, val: None, expr: Some(e) }
+                Operand { mode: OpMode::Value, ty: any, val: None, expr: Some(e), nth: None }
             }
             Builtin::Max | Builtin::Min => {
                 let mut acc = xs[0].clone();
@@ -563,7 +562,7 @@ impl<'a> Checker<'a> {
                         acc.ty = self.info.table.default_type(acc.ty);
                     }
                 }
-                Operand { mode: acc.mode, ty: acc.ty, val: acc.val, expr: Some(e) }
+                Operand { mode: acc.mode, ty: acc.ty, val: acc.val, expr: Some(e), nth: None }
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 self.error(e.span, "complex numbers are not supported by minigo");
@@ -574,7 +573,7 @@ impl<'a> Checker<'a> {
     }
 
     fn no_value<'e>(&self, e: &'e Expr) -> Operand<'e> {
-        Operand { mode: OpMode::NoValue, ty: self.info.table.invalid(), val: None, expr: Some(e) }
+        Operand { mode: OpMode::NoValue, ty: self.info.table.invalid(), val: None, expr: Some(e), nth: None }
     }
 
     fn builtin_make_new<'e>(&mut self, e: &'e Expr, b: Builtin, args: &'e [Expr], call_s: &str) -> Operand<'e> {
@@ -585,7 +584,7 @@ impl<'a> Checker<'a> {
         }
         if b == Builtin::New {
             if args.len() > 1 {
-                self.error(args[1].span, format!("invalid operation: too many arguments for {call_s} (expected 1, found {})", args.len()));
+                self.error(e.span, format!("invalid operation: too many arguments for {call_s} (expected 1, found {})", args.len()));
                 return inv;
             }
             // `new(T)`, or (Go 1.26) `new(expr)`: a pointer to a new variable holding expr.
@@ -607,7 +606,7 @@ impl<'a> Checker<'a> {
                 }
             };
             let p = self.info.table.intern(Type::Pointer(t));
-            return Operand { mode: OpMode::Value, ty: p, val: None, expr: Some(e) };
+            return Operand { mode: OpMode::Value, ty: p, val: None, expr: Some(e), nth: None };
         }
         let t = self.type_expr(&args[0]);
         if self.info.table.is_invalid(t) {
@@ -659,7 +658,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(e) }
+        Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(e), nth: None }
     }
 }
 

@@ -66,11 +66,11 @@ impl<'a> Checker<'a> {
     }
 
     fn operand<'e>(&self, mode: OpMode, ty: TypeId, e: &'e Expr) -> Operand<'e> {
-        Operand { mode, ty, val: None, expr: Some(e) }
+        Operand { mode, ty, val: None, expr: Some(e), nth: None }
     }
 
     fn constant<'e>(&self, ty: TypeId, v: Value, e: &'e Expr) -> Operand<'e> {
-        Operand { mode: OpMode::Constant, ty, val: Some(v), expr: Some(e) }
+        Operand { mode: OpMode::Constant, ty, val: Some(v), expr: Some(e), nth: None }
     }
 
     fn expr_kind<'e>(&mut self, e: &'e Expr, hint: Option<TypeId>) -> Operand<'e> {
@@ -192,7 +192,7 @@ impl<'a> Checker<'a> {
     fn ident<'e>(&mut self, id: &Ident, e: &'e Expr) -> Operand<'e> {
         let inv = Operand::invalid(&self.info.table, Some(e));
         if id.name == "_" {
-            self.error(id.span, "cannot use _ as value");
+            self.error(id.span, "cannot use _ as value or type");
             return inv;
         }
         let Some(o) = self.lookup(&id.name) else {
@@ -582,7 +582,7 @@ impl<'a> Checker<'a> {
                 }
                 String::new()
             }
-            Type::Array { elem, .. } => format!("{} cannot be compared", self.type_string(*elem)),
+            Type::Array { .. } => format!("{} cannot be compared", self.type_string(t)),
             _ => String::new(),
         }
     }

@@ -58,6 +58,8 @@ pub(crate) struct Checker<'a> {
     syntax_errors: Vec<Diagnostic>,
     /// Imports of packages the importer does not have (reported alone, as `go build` does).
     import_errors: Vec<(u32, String)>,
+    /// Errors Go reports only when type checking succeeded (`missing function body`).
+    late_errors: Vec<(u32, String)>,
     next_base: u32,
     next_node: u32,
     universe: HashMap<String, ObjId>,
@@ -129,6 +131,7 @@ impl<'a> Checker<'a> {
             errors: vec![],
             syntax_errors: vec![],
             import_errors: vec![],
+            late_errors: vec![],
             next_base: 0,
             next_node: 0,
             universe: HashMap::new(),
@@ -257,6 +260,9 @@ impl<'a> Checker<'a> {
             // missing from the standard library).
             let out = self.import_errors.iter().map(|(off, msg)| self.diagnostic(*off, msg.clone())).collect();
             return Err(out);
+        }
+        if self.errors.is_empty() {
+            self.errors = std::mem::take(&mut self.late_errors);
         }
         if !self.errors.is_empty() {
             self.errors.sort_by_key(|e| e.0);
@@ -438,7 +444,8 @@ impl<'a> Checker<'a> {
             }
         }
         if path == "main" && !self.pkg_scope.contains_key("main") && ast.package.name == "main" {
-            self.error(Span::default(), "function main is undeclared in the main package");
+            // A link error in Go: no position, and only when compiling succeeded.
+            self.late_errors.push((u32::MAX, "function main is undeclared in the main package".into()));
         }
         let scope = std::mem::take(&mut self.pkg_scope);
         self.packages.insert(path.into(), (ast.package.name.clone(), Rc::new(scope)));
@@ -501,7 +508,7 @@ impl<'a> Checker<'a> {
                         self.error(f.name.span, "func main must have no arguments and no return values");
                     }
                     if f.body.is_none() && self.pkg == "main" {
-                        self.error(f.name.span, "missing function body");
+                        self.late_errors.push((f.name.span.lo, "missing function body".into()));
                     }
                     self.declare_pkg(&f.name, o);
                     self.pending.insert(o, Pending::Func { decl: di });
@@ -579,8 +586,7 @@ impl<'a> Checker<'a> {
                             Some(n) if self.info.table.named_info(n).pkg == self.pkg => {
                                 let u = self.info.table.underlying(ty);
                                 if matches!(self.info.table.get(u), Type::Pointer(_) | Type::Interface(_)) {
-                                    let what = if matches!(self.info.table.get(u), Type::Pointer(_)) { "pointer" } else { "interface" };
-                                    self.error(rt.span, format!("invalid receiver type {} ({what} or interface type)", id.name));
+                                    self.error(rt.span, format!("invalid receiver type {} (pointer or interface type)", id.name));
                                     None
                                 } else {
                                     Some((n, ty))
@@ -615,7 +621,7 @@ impl<'a> Checker<'a> {
             let recv_name = self.info.table.named_info(n).name.clone();
             let fref = self.func_ref(di, Some(&recv_name), &f.name.name, f.body.is_some());
             if f.body.is_none() && self.pkg == "main" {
-                self.error(f.name.span, "missing function body");
+                self.late_errors.push((f.name.span.lo, "missing function body".into()));
             }
             let o = self.new_obj(&f.name.name, ObjKind::Func(fref.clone()), full_sig, Some(f.name.span));
             self.info.defs.insert(f.name.id, o);

@@ -400,15 +400,16 @@ impl<'a> Checker<'a> {
     }
 
     fn assign_vars(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        let context = if lhs.len() > 1 { "multiple assignment" } else { "assignment" };
         if lhs.len() == rhs.len() {
             let types: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs_var(l)).collect();
             for (t, r) in types.into_iter().zip(rhs) {
                 let mut x = self.rhs_value(r, t, lhs.len());
                 match t {
                     Some(t) => {
-                        self.assign_to(&mut x, t, "assignment");
+                        self.assign_to(&mut x, t, context);
                     }
-                    None => self.assign_blank(&mut x, "assignment"),
+                    None => self.assign_blank(&mut x, context),
                 }
             }
             return;
@@ -419,9 +420,9 @@ impl<'a> Checker<'a> {
         for (t, mut x) in types.into_iter().zip(xs) {
             match t {
                 Some(t) => {
-                    self.assign_to(&mut x, t, "assignment");
+                    self.assign_to(&mut x, t, context);
                 }
-                None => self.assign_blank(&mut x, "assignment"),
+                None => self.assign_blank(&mut x, context),
             }
         }
     }
@@ -466,7 +467,7 @@ impl<'a> Checker<'a> {
             }
             if let Type::Tuple(ts) = self.info.table.get(x.ty).clone() {
                 if ts.len() == n {
-                    return Some(ts.iter().map(|&t| Operand { mode: OpMode::Value, ty: t, val: None, expr: None }).collect());
+                    return Some(Operand::tuple_elems(&ts, &rhs[0]));
                 }
                 self.assign_error(rhs, n, ts.len());
                 return None;
@@ -478,7 +479,7 @@ impl<'a> Checker<'a> {
                 mark_comma_ok(&mut self.info, &rhs[0]);
                 let ub = self.info.table.basic(BasicKind::UntypedBool);
                 let v = Operand { mode: OpMode::Value, ..x.clone() };
-                let ok = Operand { mode: OpMode::Value, ty: ub, val: None, expr: None };
+                let ok = Operand { mode: OpMode::Value, ty: ub, val: None, expr: None, nth: None };
                 return Some(vec![v, ok]);
             }
             if matches!(x.mode, OpMode::NoValue) {
@@ -725,7 +726,7 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        let context = "variable declaration";
+        let context = if s.names.len() > 1 { "multiple assignment" } else { "variable declaration" };
         if !self.arity(&s.names, &s.values, false) {
             for (i, v) in s.values.iter().enumerate().take(s.names.len()) {
                 let mut x = self.expr_hint(v, declared);
@@ -868,7 +869,7 @@ impl<'a> Checker<'a> {
         let xs: Vec<Operand> = if results.len() == 1 && want.len() > 1 {
             let x = self.raw_expr(&results[0], None);
             match self.info.table.get(x.ty).clone() {
-                Type::Tuple(ts) if x.mode.is_value() => ts.iter().map(|&t| Operand { mode: OpMode::Value, ty: t, val: None, expr: None }).collect(),
+                Type::Tuple(ts) if x.mode.is_value() => Operand::tuple_elems(&ts, &results[0]),
                 _ => vec![x],
             }
         } else {
@@ -941,7 +942,7 @@ impl<'a> Checker<'a> {
                     // A switch without tag compares each case with `true`.
                     None if tag.is_none() => {
                         let tb = self.info.table.basic(BasicKind::Bool);
-                        let mut y = Operand { mode: OpMode::Constant, ty: tb, val: Some(Value::Bool(true)), expr: None };
+                        let mut y = Operand { mode: OpMode::Constant, ty: tb, val: Some(Value::Bool(true)), expr: None, nth: None };
                         self.case_compare(&mut x, &mut y, ce);
                     }
                     None => {}
@@ -1150,7 +1151,7 @@ impl<'a> Checker<'a> {
                 let o = self.new_local_var(id, t);
                 self.pending_locals.push(((*id).clone(), o));
             } else if let Some(lt) = self.lhs_var(e) {
-                let mut v = Operand { mode: OpMode::Value, ty: t, val: None, expr: None };
+                let mut v = Operand { mode: OpMode::Value, ty: t, val: None, expr: None, nth: None };
                 self.assign_to(&mut v, lt, "range");
             }
         }
@@ -1344,7 +1345,8 @@ impl Checker<'_> {
                 continue;
             }
             let stmts = sites.blocks[&lpath[level]];
-            if let Some((name, at)) = stmts[from + 1..*lidx].iter().find_map(declared_var) {
+            // Go names the declaration nearest the label.
+            if let Some((name, at)) = stmts[from + 1..*lidx].iter().rev().find_map(declared_var) {
                 let (file, line, col) = self.position(at);
                 self.error(g.span, format!("goto {} jumps over declaration of {name} at {file}:{line}:{col}", g.name));
             }
