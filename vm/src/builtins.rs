@@ -166,12 +166,10 @@ fn roundupsize(size: usize) -> usize {
 }
 
 /// `growslice`: the new capacity when appending to a slice of capacity `old_cap` so that it
-/// holds `new_len` elements of `elem_size` bytes. Growing from nothing into at most 32
-/// bytes gets the 32-byte buffer Go's compiler gives a non-escaping slice's first append.
+/// holds `new_len` elements of `elem_size` bytes. (Go's compiler gives a slice that does not
+/// escape a 32-byte stack buffer for its first append; minigo follows the heap rule, which
+/// is what Go does for slices that escape, e.g. by being printed.)
 pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize) -> usize {
-    if old_cap == 0 && elem_size > 0 && new_len * elem_size <= 32 {
-        return 32 / elem_size;
-    }
     let mut newcap = old_cap;
     let doublecap = newcap + newcap;
     if new_len > doublecap {
@@ -198,7 +196,8 @@ mod tests {
 
     #[test]
     fn growth_matches_go() {
-        // From Go 1.27: appending one at a time to a nil []int gives caps 1 2 4 8 16 ...
+        // From Go 1.27 (escaping slice): appending one at a time to a nil []int gives caps
+        // 1 2 4 8 16 ...
         let mut cap = 0;
         let mut seen = vec![];
         for len in 1..=20 {
@@ -207,9 +206,9 @@ mod tests {
                 seen.push(cap);
             }
         }
-        assert_eq!(seen, vec![4, 8, 16, 32]);
-        // []byte: first append gets capacity 32.
-        assert_eq!(grow_cap(0, 1, 1), 32);
+        assert_eq!(seen, vec![1, 2, 4, 8, 16, 32]);
+        // []byte: the smallest size class is 8 bytes.
+        assert_eq!(grow_cap(0, 1, 1), 8);
     }
 
     #[test]
