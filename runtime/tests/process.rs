@@ -231,7 +231,7 @@ fn sleeping_program_uses_no_cpu() {
         .parse()
         .unwrap();
     // Sleep(1s) takes ~1 s; the whole program uses well under 10% of one CPU (ticks are 10 ms).
-    assert!((1000..1100).contains(&wall), "{line}");
+    assert!((1000..1150).contains(&wall), "{line}");
     assert!(cpu <= 8, "{line}");
 }
 

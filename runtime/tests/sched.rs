@@ -104,7 +104,7 @@ fn idle_p_steals_work() {
     let steals = Arc::new(AtomicU64::new(0));
     let threads = Arc::new(AtomicUsize::new(0));
     let mut f = Fanout::new(64, move |_| {
-        spin(200_000);
+        spin(1_000_000);
     });
     let (s, t) = (steals.clone(), threads.clone());
     f.at_end = Some(Box::new(move || {
