@@ -7,6 +7,14 @@ use crate::ast::*;
 use crate::printer;
 use crate::visit::{self, VisitMut};
 use crate::SyntaxError;
+use minigo_lexer::{Token, TokenKind};
+
+fn is_literal(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Number(_) | TokenKind::Rune | TokenKind::String
+    )
+}
 
 pub struct Ctx<'s> {
     src: &'s str,
@@ -15,6 +23,8 @@ pub struct Ctx<'s> {
     pub errors: Vec<SyntaxError>,
     /// Errors Go's type checker reports: they only show when the file has no syntax error.
     pub checker_errors: Vec<SyntaxError>,
+    /// Offsets of literals with a lexical error, which become `ExprKind::Bad`.
+    bad_literals: Vec<u32>,
 }
 
 /// One entry of a parameter list as written (`a`, `a int`, `...int`) before Go's grouping
@@ -64,7 +74,26 @@ impl<'s> Ctx<'s> {
             next_id: first_node,
             errors: Vec::new(),
             checker_errors: Vec::new(),
+            bad_literals: Vec::new(),
         }
+    }
+
+    /// Remembers which literal tokens the lexer found malformed (errors at these offsets).
+    pub fn mark_bad_literals(
+        &mut self,
+        tokens: &[Token],
+        error_offsets: impl Iterator<Item = u32>,
+    ) {
+        for offset in error_offsets {
+            let i = tokens.partition_point(|t| t.hi < offset);
+            if let Some(t) = tokens
+                .get(i)
+                .filter(|t| t.lo <= offset && is_literal(t.kind))
+            {
+                self.bad_literals.push(t.lo);
+            }
+        }
+        self.bad_literals.sort_unstable();
     }
 
     pub fn node_count(&self) -> u32 {
@@ -124,6 +153,9 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn lit(&mut self, l: usize, r: usize, kind: LitKind) -> Expr {
+        if self.bad_literals.binary_search(&(l as u32)).is_ok() {
+            return self.expr(l, r, ExprKind::Bad);
+        }
         let raw = self.text(l, r).to_string();
         self.expr(l, r, ExprKind::BasicLit { kind, raw })
     }
@@ -411,15 +443,40 @@ impl<'s> Ctx<'s> {
         x: Expr,
         lo: Option<Expr>,
         hi: Option<Expr>,
-        max: Option<Expr>,
     ) -> Expr {
-        let three = max.is_some();
+        let kind = ExprKind::Slice {
+            x: Box::new(x),
+            lo: lo.map(Box::new),
+            hi: hi.map(Box::new),
+            max: None,
+            three: false,
+        };
+        self.expr(l, r, kind)
+    }
+
+    /// `x[lo:hi:max]`, where Go's parser requires `hi` and `max` but goes on without them.
+    #[allow(clippy::too_many_arguments)] // one per part of the production
+    pub fn slice3(
+        &mut self,
+        l: usize,
+        r: usize,
+        x: Expr,
+        lo: Option<Expr>,
+        (hi, second_colon): (Option<Expr>, usize),
+        (max, rbrack): (Option<Expr>, usize),
+    ) -> Expr {
+        if hi.is_none() {
+            self.error(second_colon, "middle index required in 3-index slice");
+        }
+        if max.is_none() {
+            self.error(rbrack, "final index required in 3-index slice");
+        }
         let kind = ExprKind::Slice {
             x: Box::new(x),
             lo: lo.map(Box::new),
             hi: hi.map(Box::new),
             max: max.map(Box::new),
-            three,
+            three: true,
         };
         self.expr(l, r, kind)
     }

@@ -33,6 +33,16 @@ pub struct SyntaxError {
     pub msg: String,
 }
 
+impl SyntaxError {
+    /// Whether Go stops at this error instead of going on to type-check the file: syntax
+    /// errors do, and so do the errors the go command finds in the package clause and
+    /// imports; lexical errors and the few others the parser words itself do not.
+    pub fn stops_checking(&self) -> bool {
+        let go_command = ["expected '", "missing import path", "invalid import path"];
+        self.msg.starts_with("syntax error") || go_command.iter().any(|p| self.msg.starts_with(p))
+    }
+}
+
 /// Go reports at most this many errors.
 const MAX_ERRORS: usize = 10;
 
@@ -41,10 +51,33 @@ const MAX_ERRORS: usize = 10;
 /// the errors (lexical and syntactic) in source order, at most 10 as Go reports: after a
 /// syntax error, parsing resumes at a later declaration (see `errors::resume`).
 pub fn parse_file(src: &str, base: u32, first_node: u32) -> Result<ast::File, Vec<SyntaxError>> {
+    match parse_file_checkable(src, base, first_node) {
+        (Some(file), errors) if errors.is_empty() => Ok(file),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// Like [`parse_file`], but as `go build` goes on: errors that do not stop Go from type
+/// checking (lexical errors such as `newline in string`, and a few the parser words itself,
+/// see [`SyntaxError::stops_checking`]) come with the file, which is then `Some` and should
+/// be checked, the checker's errors merged with these in position order. A malformed literal
+/// is an `ExprKind::Bad` in that tree. The file is `None` when a syntax error stops Go.
+pub fn parse_file_checkable(
+    src: &str,
+    base: u32,
+    first_node: u32,
+) -> (Option<ast::File>, Vec<SyntaxError>) {
     let parser = grammar::FileParser::new();
-    let (tokens, mut errors) = tokenize(src, base)?;
+    let (tokens, lex_errors) = match tokenize(src, base) {
+        Ok(t) => t,
+        Err(errors) => return (None, errors),
+    };
     let mut ctx = actions::Ctx::new(src, base, first_node);
+    ctx.mark_bad_literals(&tokens, lex_errors.iter().map(|e| e.offset - base));
+    let mut errors = lex_errors;
     let mut input = tokens;
+    let mut file = None;
+    let mut failed = false;
     loop {
         let stream = input
             .iter()
@@ -52,30 +85,25 @@ pub fn parse_file(src: &str, base: u32, first_node: u32) -> Result<ast::File, Ve
         let result = parser.parse(&mut ctx, stream);
         errors.append(&mut ctx.errors);
         let failure = match result {
-            Ok(_) if errors.is_empty() && !ctx.checker_errors.is_empty() => {
-                return Err(finish_errors(
-                    std::mem::take(&mut ctx.checker_errors),
-                    src,
-                    base,
-                ));
+            // After a failure, later parts are parsed for their errors only.
+            Ok(mut parsed) => {
+                parsed.node_count = ctx.node_count();
+                file = (!failed).then_some(parsed);
+                break;
             }
-            Ok(mut file) if errors.is_empty() => {
-                file.node_count = ctx.node_count();
-                return Ok(file);
-            }
-            Ok(_) => return Err(finish_errors(errors, src, base)),
             Err(e) => e,
         };
+        failed = true;
         let (error, at) = errors::translate(src, base, &input, failure);
         // Like Go, say nothing more at the end of the input once something is wrong.
         if !(errors.is_empty() || at < input.len() && input[at].lo < input[at].hi) {
-            return Err(finish_errors(errors, src, base));
+            break;
         }
         errors.push(error);
         let (extra, resume) = errors::resume(src, base, &input, at);
         errors.extend(extra);
         let Some(resume) = resume.filter(|_| errors.len() < MAX_ERRORS) else {
-            return Err(finish_errors(errors, src, base));
+            break;
         };
         // Go on with the rest as if it were a file of its own: a synthetic package clause
         // (empty tokens at the resume point) followed by the remaining declarations.
@@ -95,6 +123,11 @@ pub fn parse_file(src: &str, base: u32, first_node: u32) -> Result<ast::File, Ve
             .chain(input[resume..].iter().copied())
             .collect();
     }
+    if errors.iter().any(SyntaxError::stops_checking) {
+        return (None, finish_errors(errors, src, base));
+    }
+    errors.append(&mut ctx.checker_errors);
+    (file, finish_errors(errors, src, base))
 }
 
 /// Parses a single expression (for tests and the REPL), numbering nodes from `first_node`.

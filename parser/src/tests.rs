@@ -264,3 +264,47 @@ fn generic_syntax_is_recorded_for_the_checker() {
         "interface{^int | ^float64 | string}"
     );
 }
+
+#[test]
+fn lexical_errors_do_not_stop_checking() {
+    let (file, errors) = parse_file_checkable(
+        "package p\nfunc f() {\n\tx := 0b\n\ty := a[1:2:]\n}\n",
+        0,
+        0,
+    );
+    let msgs: Vec<&str> = errors.iter().map(|e| e.msg.as_str()).collect();
+    assert_eq!(
+        msgs,
+        [
+            "binary literal has no digits",
+            "final index required in 3-index slice"
+        ]
+    );
+    let file = file.expect("Go type-checks the file despite these errors");
+    let Decl::Func(FuncDecl { body: Some(b), .. }) = &file.decls[0] else {
+        panic!()
+    };
+    let StmtKind::Assign { rhs, .. } = &b.stmts[0].kind else {
+        panic!()
+    };
+    assert!(
+        matches!(rhs[0].kind, ExprKind::Bad),
+        "the malformed literal is Bad"
+    );
+
+    let (file, errors) =
+        parse_file_checkable("package p\nvar s = \"abc\nfunc f() { x := }\n", 0, 0);
+    assert!(file.is_none(), "a syntax error stops Go");
+    let msgs: Vec<&str> = errors.iter().map(|e| e.msg.as_str()).collect();
+    assert_eq!(
+        msgs,
+        [
+            "newline in string",
+            "syntax error: unexpected }, expected expression"
+        ]
+    );
+    assert!(
+        parse_file("package p\nvar x = 0b\n", 0, 0).is_err(),
+        "parse_file wants a clean file"
+    );
+}

@@ -191,12 +191,25 @@ fn pathological_nesting_is_rejected() {
 #[test]
 #[ignore = "slow fuzzing: MINIGO_FUZZ_ROUNDS=200 cargo test -p minigo-parser --test robustness -- --ignored"]
 fn fuzz_mutations_of_go_tests() {
-    let rounds: usize = std::env::var("MINIGO_FUZZ_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(20);
-    let Ok(entries) = std::fs::read_dir("/usr/share/go-1.19/test") else { return };
+    let rounds: usize = std::env::var("MINIGO_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(20);
+    let Ok(entries) = std::fs::read_dir("/usr/share/go-1.19/test") else {
+        return;
+    };
     let mut rng = Rng(0x2545_F491_4F6C_DD1D);
-    let inserts: [&[u8]; 12] = [b"{", b"}", b"(", b")", b"[", b"]", b"\n", b";", b",", b"func ", b"if ", b" := "];
-    for path in entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")) {
-        let Ok(src) = std::fs::read(&path) else { continue };
+    let inserts: [&[u8]; 12] = [
+        b"{", b"}", b"(", b")", b"[", b"]", b"\n", b";", b",", b"func ", b"if ", b" := ",
+    ];
+    for path in entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+    {
+        let Ok(src) = std::fs::read(&path) else {
+            continue;
+        };
         for _ in 0..rounds {
             let mut bytes = src.clone();
             for _ in 0..1 + rng.next() % 4 {
