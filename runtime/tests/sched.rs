@@ -479,7 +479,7 @@ fn ring_of_channels_survives_random_gomaxprocs_changes() {
             // The resizer: a new GOMAXPROCS every couple of milliseconds.
             let (st, rs) = (st.clone(), rs.clone());
             let mut slept = false;
-            cx.spawn(task(move |cx| loop {
+            cx.spawn(task(move |cx| {
                 if st.load(Ordering::SeqCst) {
                     return Step::Exit;
                 }
@@ -491,7 +491,7 @@ fn ring_of_channels_survives_random_gomaxprocs_changes() {
                 slept = false;
                 minigo_runtime::gomaxprocs(fastrand::i32(1..=4));
                 rs.fetch_add(1, Ordering::Relaxed);
-                return Step::Yield;
+                Step::Yield
             }));
         }
         while got < TOKENS {

@@ -240,7 +240,7 @@ fn park_ready_race_stress() {
             if !fl.swap(false, Ordering::SeqCst) {
                 // Spin, but let the parker's thread have the CPU on a busy machine.
                 idle += 1;
-                if idle % (1 << 20) == 0 {
+                if idle.is_multiple_of(1 << 20) {
                     std::thread::yield_now();
                 }
                 std::hint::spin_loop();
