@@ -231,7 +231,8 @@ fn park_ready_race_stress() {
     let slot: Arc<Mutex<Option<GRef>>> = Arc::new(Mutex::new(None));
     let full = Arc::new(AtomicBool::new(false));
     let stop = Arc::new(AtomicBool::new(false));
-    let (sl, fl, st) = (slot.clone(), full.clone(), stop.clone());
+    let readied = Arc::new(AtomicU64::new(0));
+    let (sl, fl, st, rd) = (slot.clone(), full.clone(), stop.clone(), readied.clone());
     let waker = std::thread::spawn(move || {
         let mut readied = 0u64;
         let mut idle = 0u64;
@@ -250,6 +251,7 @@ fn park_ready_race_stress() {
             let g = sl.lock().unwrap().take().expect("flagged slot is full");
             goready(&g);
             readied += 1;
+            rd.store(readied, Ordering::SeqCst);
         }
         readied
     });
@@ -279,7 +281,14 @@ fn park_ready_race_stress() {
             pk.store(n + 1, Ordering::SeqCst);
             *slot.lock().unwrap() = Some(cx.g().clone());
             full.store(true, Ordering::SeqCst);
-            spin(n % 512); // sometimes the waker wins, sometimes the park does
+            if n % 4 == 0 {
+                // Every 4th round the waker surely wins: wait until it has readied us.
+                while readied.load(Ordering::SeqCst) <= n {
+                    std::thread::yield_now();
+                }
+            } else {
+                spin(n % 512); // sometimes the waker wins, sometimes the park does
+            }
             Step::Park(WaitReason::Other("test"))
         }),
         60,
@@ -295,6 +304,6 @@ fn park_ready_race_stress() {
     assert!(parks > 0);
     assert!(
         raced.load(Ordering::SeqCst) > 0,
-        "the race was never exercised"
+        "the ready-before-park path was never taken"
     );
 }
