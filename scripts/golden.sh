@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the expected results of the golden corpus with REAL Go.
 #
-#   scripts/golden.sh                 every testdata/**/*.go
+#   scripts/golden.sh                 every testdata/**/*.go and examples/*.go
 #   scripts/golden.sh FILE.go...      only these programs
 #
 # For each program: `go build -o <tmp>/bin prog.go` in the file's directory. A build failure
@@ -138,7 +138,7 @@ if [[ $# -gt 0 ]]; then
     cd "$ROOT"
 else
     cd "$ROOT"
-    mapfile -t files < <(find testdata -name '*.go' -not -path 'testdata/go1.19/*' \
+    mapfile -t files < <(find testdata examples -name '*.go' -not -path 'testdata/go1.19/*' \
         -not -path 'testdata/unsupported/*' | sort)
 fi
 printf '%s\n' "${files[@]}" | xargs -P "${GOLDEN_JOBS:-2}" -I{} bash -c 'generate "$1"' _ {}

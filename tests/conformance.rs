@@ -20,24 +20,37 @@ fn check(rel: &str) -> Result<(), String> {
     let name = program.file_name().ok_or("no file name")?;
     let mut cmd = Command::new(minigo());
     cmd.arg("run").arg(name).current_dir(dir);
-    let run = common::run_combined(cmd, b"", TIMEOUT).map_err(|e| format!("cannot run minigo: {e}"))?;
+    let run =
+        common::run_combined(cmd, b"", TIMEOUT).map_err(|e| format!("cannot run minigo: {e}"))?;
     if run.timed_out {
         return Err(format!("timed out after {TIMEOUT:?}"));
     }
     let mut report = String::new();
     if run.code != Some(0) {
-        report += &format!("exit status {:?} (signal {:?}), want 0\n", run.code, run.signal);
+        report += &format!(
+            "exit status {:?} (signal {:?}), want 0\n",
+            run.code, run.signal
+        );
     }
     if run.stdout != expected {
         report += &format!("output:\n{}", line_diff(&expected, &run.stdout));
     }
-    if report.is_empty() { Ok(()) } else { Err(report) }
+    if report.is_empty() {
+        Ok(())
+    } else {
+        Err(report)
+    }
 }
 
 #[test]
 fn go119_passing_programs() {
-    let list = fs::read_to_string(repo_root().join("tests/conformance/passing.txt")).unwrap_or_default();
-    let programs: Vec<&str> = list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    let list =
+        fs::read_to_string(repo_root().join("tests/conformance/passing.txt")).unwrap_or_default();
+    let programs: Vec<&str> = list
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
     let results = parallel_map(&programs, worker_threads(), |rel| check(rel));
     let mut report = String::new();
     let mut failed = 0;
@@ -50,5 +63,8 @@ fn go119_passing_programs() {
     let summary = format!("{} passed, {failed} failed", programs.len() - failed);
     // Straight to the process's stderr: libtest captures print!-family output.
     let _ = writeln!(std::io::stderr(), "{report}conformance: {summary}");
-    assert_eq!(failed, 0, "Go 1.19 programs listed in tests/conformance/passing.txt fail: {summary}");
+    assert_eq!(
+        failed, 0,
+        "Go 1.19 programs listed in tests/conformance/passing.txt fail: {summary}"
+    );
 }

@@ -1,6 +1,6 @@
 //! The golden tests: `minigo run` on every program of `testdata/` (except `testdata/go1.19/`,
-//! which `tests/conformance.rs` runs), compared with what real Go printed (`<name>.out`,
-//! `<name>.err`, `<name>.code`, written by `scripts/golden.sh`).
+//! which `tests/conformance.rs` runs) and `examples/`, compared with what real Go printed
+//! (`<name>.out`, `<name>.err`, `<name>.code`, written by `scripts/golden.sh`).
 //!
 //! Exit status and stdout must match exactly. Stderr: exactly, except for panics and fatal
 //! errors, whose goroutine traces hold addresses and paths: there the lines before the first
@@ -44,7 +44,9 @@ struct Directives {
 }
 
 fn parse_duration(s: &str) -> Option<Duration> {
-    let secs = s.strip_suffix("ms").map(|ms| ms.parse::<f64>().ok().map(|v| v / 1000.0));
+    let secs = s
+        .strip_suffix("ms")
+        .map(|ms| ms.parse::<f64>().ok().map(|v| v / 1000.0));
     let secs = secs.unwrap_or_else(|| s.strip_suffix('s').unwrap_or(s).parse::<f64>().ok())?;
     (secs.is_finite() && secs > 0.0).then(|| Duration::from_secs_f64(secs))
 }
@@ -53,7 +55,9 @@ impl Directives {
     fn parse(source: &str) -> Result<Directives, String> {
         let mut d = Directives::default();
         for line in source.lines().take_while(|l| !l.starts_with("package ")) {
-            let Some(directive) = line.strip_prefix("// golden: ") else { continue };
+            let Some(directive) = line.strip_prefix("// golden: ") else {
+                continue;
+            };
             let (name, value) = directive.split_once('=').unwrap_or((directive, ""));
             let bad = || format!("bad directive {directive:?}");
             match name.trim() {
@@ -64,7 +68,9 @@ impl Directives {
                 // How the expected files were made: only scripts/golden.sh acts on these.
                 "compile-error" | "minigo-only" => {}
                 "expect-timeout" => d.expect_timeout = Some(parse_duration(value).ok_or_else(bad)?),
-                "gomaxprocs" => d.gomaxprocs = value.split(',').map(|v| v.trim().to_string()).collect(),
+                "gomaxprocs" => {
+                    d.gomaxprocs = value.split(',').map(|v| v.trim().to_string()).collect()
+                }
                 "args" => d.args = value.split_whitespace().map(String::from).collect(),
                 "env" => {
                     let (k, v) = value.split_once('=').ok_or_else(bad)?;
@@ -89,11 +95,19 @@ struct Expected {
 fn read_expected(program: &Path) -> Result<Expected, String> {
     let read = |ext: &str| {
         let p = program.with_extension(ext);
-        fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e} (run scripts/golden.sh)", relative(&p)))
+        fs::read_to_string(&p)
+            .map_err(|e| format!("cannot read {}: {e} (run scripts/golden.sh)", relative(&p)))
     };
     let code = read("code")?;
-    let code = code.trim().parse().map_err(|_| format!("bad exit status {code:?} in .code file"))?;
-    Ok(Expected { stdout: read("out")?, stderr: read("err")?, code })
+    let code = code
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad exit status {code:?} in .code file"))?;
+    Ok(Expected {
+        stdout: read("out")?,
+        stderr: read("err")?,
+        code,
+    })
 }
 
 /// Every run of ASCII digits becomes `N`.
@@ -132,14 +146,23 @@ struct Trace<'a> {
 
 fn parse_trace(stderr: &str) -> Trace<'_> {
     let mut lines = stderr.lines();
-    let head = lines.by_ref().take_while(|l| !l.starts_with("goroutine ")).collect();
+    let head = lines
+        .by_ref()
+        .take_while(|l| !l.starts_with("goroutine "))
+        .collect();
     let header = stderr.lines().find(|l| l.starts_with("goroutine "));
     let functions = lines
-        .filter(|l| !l.starts_with('\t') && !l.starts_with("created by ") && !l.starts_with("goroutine "))
+        .filter(|l| {
+            !l.starts_with('\t') && !l.starts_with("created by ") && !l.starts_with("goroutine ")
+        })
         .filter_map(|l| l.rfind('(').map(|i| &l[..i]))
         .filter(|f| f.starts_with("main."))
         .collect();
-    Trace { head, header, functions }
+    Trace {
+        head,
+        header,
+        functions,
+    }
 }
 
 fn is_trace(expected: &Expected) -> bool {
@@ -150,11 +173,20 @@ fn is_trace(expected: &Expected) -> bool {
 fn compare_stderr(expected: &Expected, actual: &str, d: &Directives) -> Option<String> {
     if d.stderr_first_line {
         let (e, a) = (expected.stderr.lines().next(), actual.lines().next());
-        return (e != a).then(|| format!("stderr first line:\n- {}\n+ {}\n", e.unwrap_or(""), a.unwrap_or("")));
+        return (e != a).then(|| {
+            format!(
+                "stderr first line:\n- {}\n+ {}\n",
+                e.unwrap_or(""),
+                a.unwrap_or("")
+            )
+        });
     }
     if !is_trace(expected) {
         let (e, a) = if d.normalize_numbers {
-            (normalize_numbers(&expected.stderr), normalize_numbers(actual))
+            (
+                normalize_numbers(&expected.stderr),
+                normalize_numbers(actual),
+            )
         } else {
             (expected.stderr.clone(), actual.to_string())
         };
@@ -165,15 +197,29 @@ fn compare_stderr(expected: &Expected, actual: &str, d: &Directives) -> Option<S
     // Go numbers goroutines in creation order, which varies from run to run for any but the
     // main goroutine: only `goroutine 1` is compared with its number.
     let header = |h: Option<&str>| match h {
-        Some(h) if !h.starts_with("goroutine 1 [") => {
-            h.trim_start_matches("goroutine ").trim_start_matches(|c: char| c.is_ascii_digit()).to_string()
-        }
+        Some(h) if !h.starts_with("goroutine 1 [") => h
+            .trim_start_matches("goroutine ")
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .to_string(),
         h => h.unwrap_or("").to_string(),
     };
     if want.head != got.head || header(want.header) != header(got.header) {
-        let w = want.head.iter().chain(&want.header).map(|l| format!("{l}\n")).collect::<String>();
-        let g = got.head.iter().chain(&got.header).map(|l| format!("{l}\n")).collect::<String>();
-        report += &format!("stderr (up to the goroutine header):\n{}", line_diff(&w, &g));
+        let w = want
+            .head
+            .iter()
+            .chain(&want.header)
+            .map(|l| format!("{l}\n"))
+            .collect::<String>();
+        let g = got
+            .head
+            .iter()
+            .chain(&got.header)
+            .map(|l| format!("{l}\n"))
+            .collect::<String>();
+        report += &format!(
+            "stderr (up to the goroutine header):\n{}",
+            line_diff(&w, &g)
+        );
     }
     let mut rest = got.functions.iter();
     if let Some(missing) = want.functions.iter().find(|f| !rest.any(|g| g == *f)) {
@@ -196,12 +242,23 @@ fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
     let dir = program.parent().expect("program in a directory");
     let name = program.file_name().expect("program file name");
     let unsupported = rel.starts_with("testdata/unsupported/");
-    let expected = if unsupported || d.expect_timeout.is_some() { None } else { Some(read_expected(program)?) };
-    let procs: Vec<Option<&str>> =
-        if d.gomaxprocs.is_empty() { vec![None] } else { d.gomaxprocs.iter().map(|p| Some(p.as_str())).collect() };
+    let expected = if unsupported || d.expect_timeout.is_some() {
+        None
+    } else {
+        Some(read_expected(program)?)
+    };
+    let procs: Vec<Option<&str>> = if d.gomaxprocs.is_empty() {
+        vec![None]
+    } else {
+        d.gomaxprocs.iter().map(|p| Some(p.as_str())).collect()
+    };
     for p in procs {
         let mut cmd = Command::new(minigo());
-        cmd.arg("run").arg(name).args(&d.args).current_dir(dir).env_remove("GOMAXPROCS");
+        cmd.arg("run")
+            .arg(name)
+            .args(&d.args)
+            .current_dir(dir)
+            .env_remove("GOMAXPROCS");
         cmd.envs(d.env.iter().map(|(k, v)| (k, v)));
         if let Some(p) = p {
             cmd.env("GOMAXPROCS", p);
@@ -224,7 +281,10 @@ fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
         }
         if let Some(limit) = d.max_seconds {
             if run.elapsed.as_secs_f64() > limit {
-                report += &format!("took {:.2}s, more than max-seconds={limit}\n", run.elapsed.as_secs_f64());
+                report += &format!(
+                    "took {:.2}s, more than max-seconds={limit}\n",
+                    run.elapsed.as_secs_f64()
+                );
             }
         }
         match &expected {
@@ -270,7 +330,9 @@ fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
 }
 
 fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for path in entries {
@@ -304,7 +366,10 @@ fn write_known(known: &BTreeMap<String, String>) {
          # A listed program that passes fails the test: remove it. MINIGO_UPDATE_KNOWN=1 rewrites this file.\n",
     );
     for (path, reason) in known {
-        text += &format!("{path} # {}\n", if reason.is_empty() { "fails" } else { reason });
+        text += &format!(
+            "{path} # {}\n",
+            if reason.is_empty() { "fails" } else { reason }
+        );
     }
     fs::write(repo_root().join(KNOWN_FAILURES), text).expect("write KNOWN_FAILURES");
 }
@@ -327,8 +392,12 @@ fn golden() {
     let update = std::env::var("MINIGO_UPDATE_KNOWN").is_ok_and(|v| v == "1");
     let mut programs = Vec::new();
     collect_programs(&repo_root().join("testdata"), &mut programs);
+    collect_programs(&repo_root().join("examples"), &mut programs);
     programs.retain(|p| relative(p).contains(&filter));
-    assert!(!programs.is_empty(), "no golden program matches MINIGO_GOLDEN_FILTER={filter:?}");
+    assert!(
+        !programs.is_empty(),
+        "no golden program matches MINIGO_GOLDEN_FILTER={filter:?}"
+    );
 
     let results = parallel_map(&programs, worker_threads(), |p| check_program(p, slow_ok));
     let mut known = read_known();
@@ -354,7 +423,10 @@ fn golden() {
         }
     }
     let ran: Vec<String> = programs.iter().map(|p| relative(p)).collect();
-    for stale in known.keys().filter(|k| k.contains(&filter) && !ran.contains(k)) {
+    for stale in known
+        .keys()
+        .filter(|k| k.contains(&filter) && !ran.contains(k))
+    {
         failed += 1;
         report += &format!("=== {stale}: listed in {KNOWN_FAILURES} but no such program\n\n");
     }
@@ -381,20 +453,59 @@ mod rules {
     fn trace_keeps_main_frames_in_order() {
         let want = expected("testdata/panics/call_chain_trace.go");
         let trace = parse_trace(&want.stderr);
-        assert_eq!(trace.head, ["panic: runtime error: index out of range [10] with length 1", ""]);
+        assert_eq!(
+            trace.head,
+            [
+                "panic: runtime error: index out of range [10] with length 1",
+                ""
+            ]
+        );
         assert_eq!(trace.header, Some("goroutine 1 [running]:"));
-        assert_eq!(trace.functions, ["main.(*T).At", "main.level3", "main.level2", "main.level1", "main.main"]);
+        assert_eq!(
+            trace.functions,
+            [
+                "main.(*T).At",
+                "main.level3",
+                "main.level2",
+                "main.level1",
+                "main.main"
+            ]
+        );
     }
 
     #[test]
     fn trace_comparison_ignores_addresses_but_not_order() {
         let want = expected("testdata/panics/call_chain_trace.go");
         let d = Directives::default();
-        let frames = |names: &[&str]| names.iter().map(|n| format!("{n}(...)\n\tprog.go:1\n")).collect::<String>();
+        let frames = |names: &[&str]| {
+            names
+                .iter()
+                .map(|n| format!("{n}(...)\n\tprog.go:1\n"))
+                .collect::<String>()
+        };
         let head = "panic: runtime error: index out of range [10] with length 1\n\ngoroutine 1 [running]:\n";
-        let good = format!("{head}{}", frames(&["main.(*T).At", "main.level3", "runtime.x", "main.level2", "main.level1", "main.main"]));
+        let good = format!(
+            "{head}{}",
+            frames(&[
+                "main.(*T).At",
+                "main.level3",
+                "runtime.x",
+                "main.level2",
+                "main.level1",
+                "main.main"
+            ])
+        );
         assert_eq!(compare_stderr(&want, &good, &d), None);
-        let swapped = format!("{head}{}", frames(&["main.level3", "main.(*T).At", "main.level2", "main.level1", "main.main"]));
+        let swapped = format!(
+            "{head}{}",
+            frames(&[
+                "main.level3",
+                "main.(*T).At",
+                "main.level2",
+                "main.level1",
+                "main.main"
+            ])
+        );
         assert!(compare_stderr(&want, &swapped, &d).is_some());
         let other_message = good.replace("[10]", "[11]");
         assert!(compare_stderr(&want, &other_message, &d).is_some());

@@ -63,20 +63,36 @@ fn check(dir: &Path, label: &str, input: &[u8], index: usize) -> Option<String> 
     } else {
         return None;
     };
-    let shown: String = String::from_utf8_lossy(input).chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
+    let shown: String = String::from_utf8_lossy(input)
+        .chars()
+        .rev()
+        .take(60)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let stderr: String = run.stderr.lines().take(6).collect::<Vec<_>>().join("\n");
-    Some(format!("{label}: {problem}\n  input ends with: {shown:?}\n  stderr: {stderr}"))
+    Some(format!(
+        "{label}: {problem}\n  input ends with: {shown:?}\n  stderr: {stderr}"
+    ))
 }
 
 fn assert_all_handled(name: &str, inputs: Vec<(String, Vec<u8>)>) {
     let scratch = Scratch::new(name);
     let indexed: Vec<(usize, (String, Vec<u8>))> = inputs.into_iter().enumerate().collect();
-    let problems: Vec<String> =
-        parallel_map(&indexed, worker_threads(), |(i, (label, input))| check(&scratch.0, label, input, *i))
-            .into_iter()
-            .flatten()
-            .collect();
-    assert!(problems.is_empty(), "{} of {} inputs mishandled:\n{}", problems.len(), indexed.len(), problems.join("\n"));
+    let problems: Vec<String> = parallel_map(&indexed, worker_threads(), |(i, (label, input))| {
+        check(&scratch.0, label, input, *i)
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    assert!(
+        problems.is_empty(),
+        "{} of {} inputs mishandled:\n{}",
+        problems.len(),
+        indexed.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -85,7 +101,10 @@ fn prefixes_of_programs() {
     for program in PROGRAMS {
         let source = fs::read(repo_root().join(program)).expect("read program");
         for len in (0..source.len()).step_by(PREFIX_STEP) {
-            inputs.push((format!("{program} cut at byte {len}"), source[..len].to_vec()));
+            inputs.push((
+                format!("{program} cut at byte {len}"),
+                source[..len].to_vec(),
+            ));
         }
     }
     assert_all_handled("prefixes", inputs);
@@ -115,38 +134,132 @@ fn garbage() {
         ("empty file".into(), Vec::new()),
         ("no package clause".into(), b"func main() {}\n".to_vec()),
         ("package only".into(), b"package main\n".to_vec()),
-        ("wrong package".into(), b"package foo\n\nfunc main() {}\n".to_vec()),
-        ("NUL bytes".into(), b"package main\x00\x00\nfunc main() {\x00}\n".to_vec()),
-        ("invalid UTF-8".into(), b"package main\n\nfunc main() { x := \"\xff\xfe\"; _ = x \xc3 }\n".to_vec()),
-        ("BOM in the middle".into(), "package main\n\u{feff}func main() {}\n".as_bytes().to_vec()),
-        ("unterminated string".into(), in_main("s := \"never closed\n_ = s")),
-        ("unterminated raw string".into(), in_main("s := `never closed")),
+        (
+            "wrong package".into(),
+            b"package foo\n\nfunc main() {}\n".to_vec(),
+        ),
+        (
+            "NUL bytes".into(),
+            b"package main\x00\x00\nfunc main() {\x00}\n".to_vec(),
+        ),
+        (
+            "invalid UTF-8".into(),
+            b"package main\n\nfunc main() { x := \"\xff\xfe\"; _ = x \xc3 }\n".to_vec(),
+        ),
+        (
+            "BOM in the middle".into(),
+            "package main\n\u{feff}func main() {}\n".as_bytes().to_vec(),
+        ),
+        (
+            "unterminated string".into(),
+            in_main("s := \"never closed\n_ = s"),
+        ),
+        (
+            "unterminated raw string".into(),
+            in_main("s := `never closed"),
+        ),
         ("unterminated comment".into(), in_main("/* never closed")),
         ("unterminated rune".into(), in_main("r := 'a")),
-        ("huge integer literal".into(), in_main(&format!("x := {}\n_ = x", "9".repeat(10_000)))),
-        ("huge float exponent".into(), in_main("x := 1e999999999999\n_ = x")),
-        ("constant shift overflow".into(), in_main("const c = 1 << 100000000\n_ = c")),
-        ("deep parentheses".into(), in_main(&format!("x := {}1{}\n_ = x", "(".repeat(DEEP), ")".repeat(DEEP)))),
-        ("deep unclosed parentheses".into(), in_main(&"(".repeat(DEEP))),
-        ("deep blocks".into(), in_main(&format!("{}{}", "{".repeat(DEEP), "}".repeat(DEEP)))),
-        ("deep unary minus".into(), in_main(&format!("x := {}1\n_ = x", "- ".repeat(DEEP)))),
-        ("long binary chain".into(), in_main(&format!("x := 1{}\n_ = x", " + 1".repeat(DEEP)))),
-        ("deep slice type".into(), in_main(&format!("var x {}int\n_ = x", "[]".repeat(DEEP)))),
-        ("deep composite literal".into(), in_main(&format!("x := []any{{{}}}\n_ = x", "[]any{".repeat(DEEP / 10) + &"}".repeat(DEEP / 10)))),
-        ("deep if nesting".into(), in_main(&format!("{}{}", "if true {\n".repeat(DEEP / 10), "}\n".repeat(DEEP / 10)))),
-        ("deep func literals".into(), in_main(&format!("{}{}", "func() {\n".repeat(DEEP / 10), "}()\n".repeat(DEEP / 10)))),
-        ("infinite recursion".into(), b"package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n".to_vec()),
-        ("recursive type".into(), b"package main\n\ntype T struct{ t T }\n\nfunc main() { var t T; _ = t }\n".to_vec()),
-        ("recursive const".into(), b"package main\n\nconst a = b\nconst b = a\n\nfunc main() {}\n".to_vec()),
-        ("recursive init".into(), b"package main\n\nvar a = f()\n\nfunc f() int { return a }\n\nfunc main() {}\n".to_vec()),
-        ("many errors".into(), in_main(&"undefined_name\n".repeat(1000))),
-        ("only punctuation".into(), b"package main\n\n}{)(][;;,,..::==!!\n".to_vec()),
+        (
+            "huge integer literal".into(),
+            in_main(&format!("x := {}\n_ = x", "9".repeat(10_000))),
+        ),
+        (
+            "huge float exponent".into(),
+            in_main("x := 1e999999999999\n_ = x"),
+        ),
+        (
+            "constant shift overflow".into(),
+            in_main("const c = 1 << 100000000\n_ = c"),
+        ),
+        (
+            "deep parentheses".into(),
+            in_main(&format!(
+                "x := {}1{}\n_ = x",
+                "(".repeat(DEEP),
+                ")".repeat(DEEP)
+            )),
+        ),
+        (
+            "deep unclosed parentheses".into(),
+            in_main(&"(".repeat(DEEP)),
+        ),
+        (
+            "deep blocks".into(),
+            in_main(&format!("{}{}", "{".repeat(DEEP), "}".repeat(DEEP))),
+        ),
+        (
+            "deep unary minus".into(),
+            in_main(&format!("x := {}1\n_ = x", "- ".repeat(DEEP))),
+        ),
+        (
+            "long binary chain".into(),
+            in_main(&format!("x := 1{}\n_ = x", " + 1".repeat(DEEP))),
+        ),
+        (
+            "deep slice type".into(),
+            in_main(&format!("var x {}int\n_ = x", "[]".repeat(DEEP))),
+        ),
+        (
+            "deep composite literal".into(),
+            in_main(&format!(
+                "x := []any{{{}}}\n_ = x",
+                "[]any{".repeat(DEEP / 10) + &"}".repeat(DEEP / 10)
+            )),
+        ),
+        (
+            "deep if nesting".into(),
+            in_main(&format!(
+                "{}{}",
+                "if true {\n".repeat(DEEP / 10),
+                "}\n".repeat(DEEP / 10)
+            )),
+        ),
+        (
+            "deep func literals".into(),
+            in_main(&format!(
+                "{}{}",
+                "func() {\n".repeat(DEEP / 10),
+                "}()\n".repeat(DEEP / 10)
+            )),
+        ),
+        (
+            "infinite recursion".into(),
+            b"package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n"
+                .to_vec(),
+        ),
+        (
+            "recursive type".into(),
+            b"package main\n\ntype T struct{ t T }\n\nfunc main() { var t T; _ = t }\n".to_vec(),
+        ),
+        (
+            "recursive const".into(),
+            b"package main\n\nconst a = b\nconst b = a\n\nfunc main() {}\n".to_vec(),
+        ),
+        (
+            "recursive init".into(),
+            b"package main\n\nvar a = f()\n\nfunc f() int { return a }\n\nfunc main() {}\n"
+                .to_vec(),
+        ),
+        (
+            "many errors".into(),
+            in_main(&"undefined_name\n".repeat(1000)),
+        ),
+        (
+            "only punctuation".into(),
+            b"package main\n\n}{)(][;;,,..::==!!\n".to_vec(),
+        ),
     ];
     const ALPHABET: &[u8] = b"{}()[];:=+-*/ \nfuncmainvarx1\"'`";
     for seed in 1..=20u64 {
-        inputs.push((format!("random bytes, seed {seed}"), pseudo_random_bytes(seed, 400)));
+        inputs.push((
+            format!("random bytes, seed {seed}"),
+            pseudo_random_bytes(seed, 400),
+        ));
         let mut after_package = b"package main\n\n".to_vec();
-        let tokens = pseudo_random_bytes(seed * 7919, 400).into_iter().map(|b| ALPHABET[b as usize % ALPHABET.len()]);
+        let tokens = pseudo_random_bytes(seed * 7919, 400)
+            .into_iter()
+            .map(|b| ALPHABET[b as usize % ALPHABET.len()]);
         after_package.extend(tokens);
         inputs.push((format!("random Go-ish tokens, seed {seed}"), after_package));
     }

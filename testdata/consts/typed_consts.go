@@ -17,16 +17,13 @@ func main() {
 	var v = 1
 	var fl = 1.5
 	var r = 'r'
-	var c = 2i
 	var b = 1 < 2
 	var s = "s"
-	fmt.Printf("%T %T %T %T %T %T\n", v, fl, r, c, b, s)
+	fmt.Printf("%T %T %T %T %T\n", v, fl, r, b, s)
 	fmt.Println(len("hello") * 2)
 	const n = len("constant")
 	var arr [n]int
 	fmt.Println(len(arr))
 	var half = boiling / 2
 	fmt.Printf("%T %v\n", half, half)
-	fmt.Println(c * c)
-	fmt.Println(real(c), imag(3+4i))
 }

@@ -17,5 +17,4 @@ func main() {
 	fmt.Println(float32(16777216.0), float32(1e10), 3.4e38)
 	fmt.Println(math.Copysign(0, -1), 5e-324)
 	fmt.Println(1e6, 1.5e6, 12345678.9, 1e100)
-	fmt.Println(complex(1.5, -2), complex64(complex(0.1, 0.2)))
 }

@@ -20,8 +20,6 @@ func main() {
 	fmt.Println(uint8(i8), uint16(i8), uint32(i8), uint64(i8))
 	all := uint8(255)
 	fmt.Println(int(all), int8(all))
-	c := complex(1, 2)
-	fmt.Println(real(c), imag(c), c)
 	ff := 255.9
 	fmt.Println(uint8(ff))
 }

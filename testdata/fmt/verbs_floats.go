@@ -19,6 +19,5 @@ func main() {
 	fmt.Printf("%.0f %.0f %.0f\n", 0.5, 1.5, 2.5)
 	fmt.Printf("%x %X\n", 1.0, 0.5)
 	fmt.Printf("%#g %#.3g\n", 1.0, 2.0)
-	fmt.Printf("%v %.2f\n", 3+4i, 1-2i)
 	fmt.Printf("%8.3e|\n", 123456.789)
 }

@@ -22,7 +22,7 @@ func main() {
 	vals := []interface{}{
 		42, -7, uint8(200), 3.5, float32(2.25), "str", true, 'x', nil,
 		p, &p, []int{1, 2}, [2]bool{true, false}, map[string]int{"b": 2, "a": 1},
-		Celsius(36.6), Weekday(3), []string{}, []string(nil), struct{}{}, 2 + 3i,
+		Celsius(36.6), Weekday(3), []string{}, []string(nil), struct{}{},
 		[]interface{}{1, "a", nil}, map[int]string(nil),
 	}
 	for _, v := range vals {

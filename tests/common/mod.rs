@@ -24,7 +24,10 @@ pub fn repo_root() -> PathBuf {
 
 /// A path relative to the repository root, with `/` separators, for messages and lists.
 pub fn relative(path: &Path) -> String {
-    path.strip_prefix(repo_root()).unwrap_or(path).to_string_lossy().replace('\\', "/")
+    path.strip_prefix(repo_root())
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 /// What a finished (or killed) child process did.
@@ -75,7 +78,10 @@ fn kill_group(child: &mut Child) {
     let _ = child.kill();
 }
 
-fn wait_with_timeout(child: &mut Child, timeout: Duration) -> (Option<std::process::ExitStatus>, bool) {
+fn wait_with_timeout(
+    child: &mut Child,
+    timeout: Duration,
+) -> (Option<std::process::ExitStatus>, bool) {
     let deadline = Instant::now() + timeout;
     loop {
         match child.try_wait() {
@@ -101,7 +107,12 @@ pub fn run_combined(cmd: Command, stdin: &[u8], timeout: Duration) -> std::io::R
     run_capturing(cmd, stdin, timeout, true)
 }
 
-fn run_capturing(mut cmd: Command, stdin: &[u8], timeout: Duration, combined: bool) -> std::io::Result<Outcome> {
+fn run_capturing(
+    mut cmd: Command,
+    stdin: &[u8],
+    timeout: Duration,
+    combined: bool,
+) -> std::io::Result<Outcome> {
     let start = Instant::now();
     cmd.stdin(Stdio::piped()).process_group(0);
     let combined_reader = if combined {
@@ -142,16 +153,29 @@ fn run_capturing(mut cmd: Command, stdin: &[u8], timeout: Duration, combined: bo
         Some(s) if !timed_out => (s.code(), s.signal()),
         _ => (None, None),
     };
-    Ok(Outcome { code, signal, timed_out, stdout, stderr, elapsed })
+    Ok(Outcome {
+        code,
+        signal,
+        timed_out,
+        stdout,
+        stderr,
+        elapsed,
+    })
 }
 
 /// Threads for running programs: a few, whatever the machine.
 pub fn worker_threads() -> usize {
-    thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 4)
+    thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(2, 4)
 }
 
 /// Applies `f` to every item on `threads` threads; results keep the items' order.
-pub fn parallel_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
     thread::scope(|s| {
@@ -180,16 +204,28 @@ pub fn line_diff(expected: &str, actual: &str) -> String {
     let b: Vec<&str> = actual.lines().collect();
     let mut out = String::new();
     if a.len().saturating_mul(b.len()) > 4_000_000 {
-        let i = a.iter().zip(&b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
+        let i = a
+            .iter()
+            .zip(&b)
+            .position(|(x, y)| x != y)
+            .unwrap_or(a.len().min(b.len()));
         out += &format!("  (long output: first difference at line {})\n", i + 1);
-        out += &format!("- {}\n+ {}\n", a.get(i).unwrap_or(&"<end>"), b.get(i).unwrap_or(&"<end>"));
+        out += &format!(
+            "- {}\n+ {}\n",
+            a.get(i).unwrap_or(&"<end>"),
+            b.get(i).unwrap_or(&"<end>")
+        );
         return out;
     }
     // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
     let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let mut ops = Vec::new();
@@ -207,7 +243,12 @@ pub fn line_diff(expected: &str, actual: &str) -> String {
             i += 1;
         }
     }
-    let changed: Vec<usize> = ops.iter().enumerate().filter(|(_, o)| o.0 != ' ').map(|(k, _)| k).collect();
+    let changed: Vec<usize> = ops
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.0 != ' ')
+        .map(|(k, _)| k)
+        .collect();
     let mut last_shown: Option<usize> = None;
     for (k, (tag, line)) in ops.iter().enumerate() {
         let near = changed.iter().any(|&c| c.abs_diff(k) <= CONTEXT);
@@ -223,8 +264,16 @@ pub fn line_diff(expected: &str, actual: &str) -> String {
     if expected.ends_with('\n') != actual.ends_with('\n') {
         out += &format!(
             "  (expected {} with a newline, actual {})\n",
-            if expected.ends_with('\n') { "ends" } else { "does not end" },
-            if actual.ends_with('\n') { "does" } else { "does not" }
+            if expected.ends_with('\n') {
+                "ends"
+            } else {
+                "does not end"
+            },
+            if actual.ends_with('\n') {
+                "does"
+            } else {
+                "does not"
+            }
         );
     }
     out
