@@ -2,7 +2,6 @@
 //! `ReadMemStats` from the VM's heap accounting.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
 
 use minigo_runtime::WaitReason;
 use minigo_vm::heap::mem_stats;
@@ -12,13 +11,11 @@ use minigo_vm::value::Value;
 /// Collections requested with `runtime.GC`.
 static NUM_GC: AtomicU64 = AtomicU64::new(0);
 
-/// Leaves the processor: the goroutine parks on a zero-length timer, whose firing puts it
-/// on the global run queue behind the other runnable goroutines.
-// NEEDS(vm): a `NativeCx::gosched()` that makes the goroutine return `Step::Yield` after
-// the native (Go's exact Gosched, and what `runtime::gomaxprocs` asks of its caller).
+/// Leaves the processor (`runtime.Gosched`): the park that follows the native is taken
+/// as a yield, which puts the goroutine on the global run queue.
 fn yield_processor(cx: &mut NativeCx) {
     if let Some(rt) = cx.rt() {
-        rt.sleep(Duration::ZERO);
+        rt.gosched();
         cx.park(WaitReason::Other("Gosched"));
     }
 }
