@@ -18,6 +18,8 @@ pub(crate) struct G {
     pub(crate) preempt: AtomicBool,
     /// The M running this G (`-1`: none), for `scheddetail`.
     pub(crate) m: AtomicI64,
+    /// When it last parked (`Sched::nanotime`), for the `N minutes` of tracebacks.
+    pub(crate) waitsince: AtomicU64,
     /// The task (absent while an M runs it) and why it waits.
     state: Mutex<GState>,
     /// The scheduler this G belongs to, so `goready` can be called without a context.
@@ -36,6 +38,7 @@ impl G {
             status: GStatus::new(_Gidle),
             preempt: AtomicBool::new(false),
             m: AtomicI64::new(-1),
+            waitsince: AtomicU64::new(0),
             state: Mutex::new(GState {
                 task: None,
                 waitreason: None,

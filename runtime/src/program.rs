@@ -48,10 +48,12 @@ impl Sched {
             .cloned()
             .collect();
         gs.sort_by_key(|g| g.id());
+        let now = self.nanotime();
         let mut out = String::new();
         for g in gs {
             let reason = g.0.waitreason().map(|r| r.as_str()).unwrap_or("runnable");
-            out.push_str(&format!("\ngoroutine {} [{}]:\n", g.id(), reason));
+            let waited = now.saturating_sub(g.0.waitsince.load(Ordering::Relaxed));
+            out.push_str(&goroutine_header(g.id(), reason, waited));
             for line in g.0.traceback() {
                 out.push_str(&line);
                 out.push('\n');
@@ -148,5 +150,36 @@ impl Config {
             }
         }
         c
+    }
+}
+
+/// `\ngoroutine N [reason]:\n`, with Go's `, M minutes` once it has waited a minute.
+fn goroutine_header(goid: u64, reason: &str, waited_ns: u64) -> String {
+    let minutes = waited_ns / 60_000_000_000;
+    if minutes >= 1 {
+        format!("\ngoroutine {goid} [{reason}, {minutes} minutes]:\n")
+    } else {
+        format!("\ngoroutine {goid} [{reason}]:\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::goroutine_header;
+
+    #[test]
+    fn traceback_header_counts_minutes_like_go() {
+        assert_eq!(
+            goroutine_header(1, "chan receive", 59_999_999_999),
+            "\ngoroutine 1 [chan receive]:\n"
+        );
+        assert_eq!(
+            goroutine_header(7, "sleep", 60_000_000_000),
+            "\ngoroutine 7 [sleep, 1 minutes]:\n"
+        );
+        assert_eq!(
+            goroutine_header(7, "select", 185_000_000_000),
+            "\ngoroutine 7 [select, 3 minutes]:\n"
+        );
     }
 }

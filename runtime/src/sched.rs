@@ -565,6 +565,7 @@ impl Sched {
                 self.goexit0(&p, g);
             }
             Step::Park(reason) => {
+                g.0.waitsince.store(self.nanotime(), Ordering::Relaxed);
                 g.0.put_task(task, Some(reason));
                 if !g.0.park() {
                     self.runqput(&p, g, true);
