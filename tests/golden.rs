@@ -374,12 +374,13 @@ fn write_known(known: &BTreeMap<String, String>) {
     fs::write(repo_root().join(KNOWN_FAILURES), text).expect("write KNOWN_FAILURES");
 }
 
-/// What differs, from the start of a failure report, as the reason recorded in KNOWN_FAILURES.
+/// What differs, from the start of a failure report, as the reason recorded in KNOWN_FAILURES:
+/// its first line, and for a diff the first changed line.
 fn short_reason(report: &str) -> String {
     let mut lines = report.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next().unwrap_or("fails");
-    let reason = match lines.next() {
-        Some(detail) if first.ends_with(':') => format!("{first} {detail}"),
+    let reason = match lines.find(|l| l.starts_with("- ") || l.starts_with("+ ")) {
+        Some(changed) if first.ends_with(':') => format!("{first} {changed}"),
         _ => first.to_string(),
     };
     reason.chars().take(120).collect()
@@ -522,5 +523,7 @@ mod rules {
         assert!(Directives::parse("// golden: sortlines\npackage main\n").is_err());
         assert_eq!(normalize_numbers("x = 123, y = 4.5"), "x = N, y = N.N");
         assert_eq!(sorted_lines("b\na\n"), "a\nb\n");
+        assert_eq!(short_reason("stdout:\n  same\n- want\n+ got\n"), "stdout: - want");
+        assert_eq!(short_reason("exit status: want 0, got Some(1)\n"), "exit status: want 0, got Some(1)");
     }
 }
