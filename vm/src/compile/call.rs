@@ -217,11 +217,15 @@ impl Compiler<'_> {
         match b {
             Builtin::Len | Builtin::Cap => {
                 let xt = self.ty_of(&args[0])?;
-                let mut x = self.expr(&args[0])?;
-                if let Type::Pointer(_) = self.under(xt) {
-                    let t = self.temp()?;
-                    self.emit(Instr::Deref { dst: t, ptr: x });
-                    x = t;
+                let x = self.expr(&args[0])?;
+                if let Type::Pointer(elem) = self.under(xt).clone() {
+                    // len/cap of a pointer to array: the array's length, even for nil
+                    // (the operand is still evaluated).
+                    if let Type::Array { len, .. } = self.under(elem) {
+                        let n = *len as i64;
+                        self.load_value(d, Value::Int(n));
+                        return Ok(d);
+                    }
                 }
                 if b == Builtin::Len {
                     self.emit(Instr::Len { dst: d, src: x });

@@ -382,14 +382,41 @@ impl Compiler<'_> {
                 self.emit(Instr::BindIface { dst: d, src: r, name: id });
                 Ok(d)
             }
-            Some(Selection::MethodExpr { recv_named, method, .. }) => {
-                let callee = self.method_callee(recv_named.0, method)?;
+            Some(Selection::MethodExpr { recv_named, method, ptr_recv }) => {
+                let mut callee = self.method_callee(recv_named.0, method)?;
+                let recv_is_ptr = matches!(self.under(self.ty_of(x)?), Type::Pointer(_));
+                if recv_is_ptr && !ptr_recv {
+                    callee = Callee::Go(self.deref_wrapper(callee, e)?);
+                }
                 let v = self.func_value(callee);
                 let d = self.dst_or_temp(dst)?;
                 self.load_value(d, v);
                 Ok(d)
             }
         }
+    }
+
+    /// `(*T).M` for a method `M` declared on the value type `T`: a function taking `*T`
+    /// that calls `M` with a copy of `*p`.
+    fn deref_wrapper(&mut self, callee: Callee, e: &Expr) -> CResult<u32> {
+        let Type::Func(sig) = self.under(self.ty_of(e)?).clone() else { return Err("method expression of a non-function".into()) };
+        let nparams = sig.params.len() as u16;
+        let nres = sig.results.len() as u16;
+        let name = format!("{}.deref", self.f().name);
+        let file = self.file as u32;
+        self.fs.push(super::func::FnBuilder::new(name, file, nparams));
+        self.f().bump_regs(nparams.max(nres) + 1);
+        self.emit(Instr::Deref { dst: 0, ptr: 0 });
+        self.emit(Instr::Copy { dst: 0, src: 0 });
+        match callee {
+            Callee::Go(f) => self.emit(Instr::Call { a: 0, func: f }),
+            Callee::Native(n) => self.emit(Instr::CallNative { a: 0, native: n, nargs: nparams }),
+        };
+        self.emit(Instr::Return { start: 0, n: nres });
+        let b = self.fs.pop().expect("wrapper");
+        let idx = self.reserve_func();
+        self.set_func(idx, b.finish(nres));
+        Ok(idx)
     }
 
     /// The receiver value for calling a method reached from `x` through the embedding
@@ -512,7 +539,12 @@ impl Compiler<'_> {
                 self.emit(Instr::AddrIndex { dst: t, x: xr, i: ir });
                 Ok(t)
             }
-            ExprKind::Star(p) => self.expr(p),
+            ExprKind::Star(p) => {
+                // `&*p` still dereferences: a nil `p` panics.
+                let r = self.expr(p)?;
+                self.emit(Instr::CheckNil { src: r });
+                Ok(r)
+            }
             _ => {
                 let v = self.value(e)?;
                 let t = self.temp()?;

@@ -331,6 +331,23 @@ impl Compiler<'_> {
         }
     }
 
+    /// Copies a place's operands into fresh registers, so that assigning to a variable
+    /// used as an operand (`i, x[i] = 1, 2`) does not move the place.
+    fn freeze(&mut self, p: Place) -> CResult<Place> {
+        let copy = |c: &mut Self, r: Reg| -> CResult<Reg> {
+            let t = c.temp()?;
+            c.emit(Instr::Move { dst: t, src: r });
+            Ok(t)
+        };
+        Ok(match p {
+            Place::Field { obj, idx } => Place::Field { obj: copy(self, obj)?, idx },
+            Place::Index { x, i } => Place::Index { x: copy(self, x)?, i: copy(self, i)? },
+            Place::Map { m, k } => Place::Map { m: copy(self, m)?, k: copy(self, k)? },
+            Place::Deref(r) => Place::Deref(copy(self, r)?),
+            p => p,
+        })
+    }
+
     pub(crate) fn load_place(&mut self, p: Place) -> CResult<Reg> {
         Ok(match p {
             Place::Var(loc) => self.load_loc(loc, None)?,
@@ -495,7 +512,11 @@ impl Compiler<'_> {
                     self.value_to(&rhs[0], t)?;
                     return self.store(p, t);
                 }
-                let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect::<CResult<_>>()?;
+                let mut places = Vec::new();
+                for l in lhs {
+                    let p = self.place(l)?;
+                    places.push(self.freeze(p)?);
+                }
                 let vals = self.rhs_values(lhs.len(), rhs)?;
                 for (p, v) in places.into_iter().zip(vals) {
                     self.store(p, v)?;
@@ -704,20 +725,29 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// Binds a range key/value: defines the variable (fresh per iteration) or assigns.
-    fn range_bind(&mut self, target: Option<&Expr>, define: bool, slot: Option<(ObjId, Reg, Loc)>, v: Reg) -> CResult<()> {
-        match (target, define) {
-            (None, _) => {}
-            (Some(_), true) => {
-                if let Some((o, r, loc)) = slot {
+    /// Binds a range key (from register `k`) and value (from `v`): defines the variables
+    /// (fresh per iteration) or assigns them, both places evaluated before either store.
+    #[allow(clippy::too_many_arguments)]
+    fn range_bind(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, slots: [Option<(ObjId, Reg, Loc)>; 2], k: Reg, v: Option<Reg>) -> CResult<()> {
+        let pairs = [(key, slots[0], Some(k)), (value, slots[1], v)];
+        if define {
+            for (target, slot, src) in pairs {
+                if let (Some(_), Some((o, r, loc)), Some(src)) = (target, slot, src) {
                     self.f().vars.insert(o, loc);
-                    self.init_var(o, r, v);
+                    self.init_var(o, r, src);
                 }
             }
-            (Some(t), false) => {
+            return Ok(());
+        }
+        let mut stores = Vec::new();
+        for (target, _, src) in pairs {
+            if let (Some(t), Some(src)) = (target, src) {
                 let p = self.place(t)?;
-                self.store(p, v)?;
+                stores.push((self.freeze(p)?, src));
             }
+        }
+        for (p, src) in stores {
+            self.store(p, src)?;
         }
         Ok(())
     }
@@ -755,7 +785,7 @@ impl Compiler<'_> {
                 self.emit(Instr::Move { dst: n, src: xr });
                 top = self.pc();
                 exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, target: u32::MAX });
-                self.range_bind(key, define, kslot, i)?;
+                self.range_bind(key, None, define, [kslot, None], i, None)?;
                 self.block(&body.stmts)?;
                 cont = self.pc();
                 self.emit(Instr::AddIntImm { dst: i, a: i, imm: 1 });
@@ -767,8 +797,7 @@ impl Compiler<'_> {
                 top = self.pc();
                 exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, target: u32::MAX });
                 self.emit(Instr::StrDecode { dst: rw, s: xr, i });
-                self.range_bind(key, define, kslot, i)?;
-                self.range_bind(value, define, vslot, rw)?;
+                self.range_bind(key, value, define, [kslot, vslot], i, Some(rw))?;
                 self.block(&body.stmts)?;
                 cont = self.pc();
                 self.emit(Instr::AddInt { dst: i, a: i, b: rw + 1 });
@@ -796,14 +825,13 @@ impl Compiler<'_> {
                 let v = self.temp()?;
                 top = self.pc();
                 exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, target: u32::MAX });
-                self.range_bind(key, define, kslot, i)?;
                 if value.is_some() {
                     self.emit(Instr::Index { dst: v, x: arr, i });
                     if self.is_agg(elem) {
                         self.emit(Instr::Copy { dst: v, src: v });
                     }
-                    self.range_bind(value, define, vslot, v)?;
                 }
+                self.range_bind(key, value, define, [kslot, vslot], i, value.map(|_| v))?;
                 self.block(&body.stmts)?;
                 cont = self.pc();
                 self.emit(Instr::AddIntImm { dst: i, a: i, imm: 1 });
@@ -822,8 +850,7 @@ impl Compiler<'_> {
                 self.emit(Instr::MapIndex { dst: vo, m: xr, k, zero, ok: true });
                 // Deleted during the iteration: skip.
                 let skip = self.emit(Instr::JumpIfFalse { cond: vo + 1, target: u32::MAX });
-                self.range_bind(key, define, kslot, k)?;
-                self.range_bind(value, define, vslot, vo)?;
+                self.range_bind(key, value, define, [kslot, vslot], k, Some(vo))?;
                 self.block(&body.stmts)?;
                 cont = self.pc();
                 self.patch(skip, cont);
@@ -836,7 +863,7 @@ impl Compiler<'_> {
                 top = self.pc();
                 self.emit(Instr::Recv { dst: vo, ch: xr, ok: true, zero });
                 exit = self.emit(Instr::JumpIfFalse { cond: vo + 1, target: u32::MAX });
-                self.range_bind(key, define, kslot, vo)?;
+                self.range_bind(key, None, define, [kslot, None], vo, None)?;
                 self.block(&body.stmts)?;
                 cont = self.pc();
             }
