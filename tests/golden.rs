@@ -231,6 +231,74 @@ fn compare_stderr(expected: &Expected, actual: &str, d: &Directives) -> Option<S
     (!report.is_empty()).then_some(report)
 }
 
+/// What minigo must do with a program.
+enum Expectation {
+    /// What Go did, from the checked-in files.
+    Golden(Expected),
+    /// `testdata/unsupported/`: reject it as a compile error (`./name.go:L:C: msg`, exit 1).
+    Rejected,
+    /// `expect-timeout=`: still be running when the time is up.
+    StillRunning,
+}
+
+/// Compares a finished run with Go's results; the report is empty when they match.
+fn compare_golden(want: &Expected, run: &common::Outcome, d: &Directives) -> String {
+    let mut report = String::new();
+    if run.code != Some(want.code) {
+        report += &format!("exit status: want {}, got {:?}\n", want.code, run.code);
+    }
+    let (mut e, mut a) = (want.stdout.clone(), run.stdout.clone());
+    if d.normalize_numbers {
+        (e, a) = (normalize_numbers(&e), normalize_numbers(&a));
+    }
+    if d.sort_lines {
+        (e, a) = (sorted_lines(&e), sorted_lines(&a));
+    }
+    if e != a {
+        report += &format!("stdout:\n{}", line_diff(&e, &a));
+    }
+    if let Some(r) = compare_stderr(want, &run.stderr, d) {
+        report += &r;
+    }
+    report
+}
+
+/// Judges one run; the report is empty when it is right.
+fn judge(expectation: &Expectation, run: &common::Outcome, d: &Directives, name: &str) -> String {
+    let mut report = String::new();
+    if let Some(limit) = d.max_seconds {
+        let took = run.elapsed.as_secs_f64();
+        if took > limit && !run.timed_out {
+            report += &format!("took {took:.2}s, more than max-seconds={limit}\n");
+        }
+    }
+    match expectation {
+        Expectation::StillRunning if run.timed_out => {}
+        Expectation::StillRunning => {
+            report += &format!(
+                "expected to still be running, but it exited with {:?}; stderr:\n{}",
+                run.code, run.stderr
+            );
+        }
+        _ if run.timed_out => report += &format!("timed out after {:.1?}\n", run.elapsed),
+        _ if run.signal.is_some() => report += &format!("killed by signal {:?}\n", run.signal),
+        Expectation::Rejected => {
+            let position = format!("./{name}:");
+            if run.code != Some(1) || !run.stderr.starts_with(&position) {
+                report += &format!(
+                    "unsupported program: want exit status 1 and a `{position}L:C: msg` error, got {:?} with stderr:\n{}",
+                    run.code, run.stderr
+                );
+            }
+        }
+        Expectation::Golden(want) => report += &compare_golden(want, run, d),
+    }
+    if !report.is_empty() && run.stderr.contains("panicked at") {
+        report += &format!("minigo itself panicked:\n{}\n", run.stderr.trim_end());
+    }
+    report
+}
+
 /// Runs one program (once per GOMAXPROCS value) and compares; `Err` holds the report.
 fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
     let source = fs::read_to_string(program).map_err(|e| e.to_string())?;
@@ -238,15 +306,19 @@ fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
     if d.slow && !slow_ok {
         return Ok(());
     }
-    let rel = relative(program);
     let dir = program.parent().expect("program in a directory");
-    let name = program.file_name().expect("program file name");
-    let unsupported = rel.starts_with("testdata/unsupported/");
-    let expected = if unsupported || d.expect_timeout.is_some() {
-        None
+    let name = program
+        .file_name()
+        .expect("program file name")
+        .to_string_lossy();
+    let expectation = if relative(program).starts_with("testdata/unsupported/") {
+        Expectation::Rejected
+    } else if d.expect_timeout.is_some() {
+        Expectation::StillRunning
     } else {
-        Some(read_expected(program)?)
+        Expectation::Golden(read_expected(program)?)
     };
+    let timeout = d.expect_timeout.or(d.timeout).unwrap_or(DEFAULT_TIMEOUT);
     let procs: Vec<Option<&str>> = if d.gomaxprocs.is_empty() {
         vec![None]
     } else {
@@ -255,74 +327,18 @@ fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
     for p in procs {
         let mut cmd = Command::new(minigo());
         cmd.arg("run")
-            .arg(name)
+            .arg(name.as_ref())
             .args(&d.args)
             .current_dir(dir)
-            .env_remove("GOMAXPROCS");
-        cmd.envs(d.env.iter().map(|(k, v)| (k, v)));
+            .env_remove("GOMAXPROCS")
+            .envs(d.env.iter().map(|(k, v)| (k, v)));
         if let Some(p) = p {
             cmd.env("GOMAXPROCS", p);
         }
-        let timeout = d.expect_timeout.or(d.timeout).unwrap_or(DEFAULT_TIMEOUT);
         let run = common::run(cmd, b"", timeout).map_err(|e| format!("cannot run minigo: {e}"))?;
-        let label = p.map(|p| format!("[GOMAXPROCS={p}] ")).unwrap_or_default();
-        let mut report = String::new();
-        if d.expect_timeout.is_some() {
-            if !run.timed_out {
-                report += &format!(
-                    "expected to still be running after {timeout:?}, but it exited with {:?}; stderr:\n{}",
-                    run.code, run.stderr
-                );
-            }
-        } else if run.timed_out {
-            report += &format!("timed out after {timeout:?}\n");
-        } else if let Some(sig) = run.signal {
-            report += &format!("killed by signal {sig}\n");
-        }
-        if let Some(limit) = d.max_seconds {
-            if run.elapsed.as_secs_f64() > limit {
-                report += &format!(
-                    "took {:.2}s, more than max-seconds={limit}\n",
-                    run.elapsed.as_secs_f64()
-                );
-            }
-        }
-        match &expected {
-            None if d.expect_timeout.is_some() => {}
-            None => {
-                let position = format!("./{}:", name.to_string_lossy());
-                if run.code != Some(1) || !run.stderr.starts_with(&position) {
-                    report += &format!(
-                        "unsupported program: want exit status 1 and a `{position}L:C: msg` error, got {:?} with stderr:\n{}",
-                        run.code, run.stderr
-                    );
-                }
-            }
-            Some(want) if report.is_empty() => {
-                if run.code != Some(want.code) {
-                    report += &format!("exit status: want {}, got {:?}\n", want.code, run.code);
-                }
-                let mut e = want.stdout.clone();
-                let mut a = run.stdout.clone();
-                if d.normalize_numbers {
-                    (e, a) = (normalize_numbers(&e), normalize_numbers(&a));
-                }
-                if d.sort_lines {
-                    (e, a) = (sorted_lines(&e), sorted_lines(&a));
-                }
-                if e != a {
-                    report += &format!("stdout:\n{}", line_diff(&e, &a));
-                }
-                if let Some(r) = compare_stderr(want, &run.stderr, &d) {
-                    report += &r;
-                }
-            }
-            Some(_) => {}
-        }
+        let report = judge(&expectation, &run, &d, &name);
         if !report.is_empty() {
-            if run.stderr.contains("panicked at") {
-                report += &format!("minigo itself panicked:\n{}\n", run.stderr.trim_end());
-            }
+            let label = p.map(|p| format!("[GOMAXPROCS={p}] ")).unwrap_or_default();
             return Err(format!("{label}{report}"));
         }
     }
@@ -523,7 +539,13 @@ mod rules {
         assert!(Directives::parse("// golden: sortlines\npackage main\n").is_err());
         assert_eq!(normalize_numbers("x = 123, y = 4.5"), "x = N, y = N.N");
         assert_eq!(sorted_lines("b\na\n"), "a\nb\n");
-        assert_eq!(short_reason("stdout:\n  same\n- want\n+ got\n"), "stdout: - want");
-        assert_eq!(short_reason("exit status: want 0, got Some(1)\n"), "exit status: want 0, got Some(1)");
+        assert_eq!(
+            short_reason("stdout:\n  same\n- want\n+ got\n"),
+            "stdout: - want"
+        );
+        assert_eq!(
+            short_reason("exit status: want 0, got Some(1)\n"),
+            "exit status: want 0, got Some(1)"
+        );
     }
 }
