@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 3
+	if x > 2
+	{
+		fmt.Println(x)
+	}
+}
