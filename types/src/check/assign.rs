@@ -180,7 +180,12 @@ impl<'a> Checker<'a> {
     /// Records the operand's final type, mode and value on its expression node.
     pub(crate) fn record(&mut self, x: &Operand) {
         if let Some(e) = x.expr {
-            self.info.types.insert(e.id, TypeAndValue { mode: x.mode.to_api(), ty: x.ty, value: x.val.clone() });
+            let tv = TypeAndValue { mode: x.mode.to_api(), ty: x.ty, value: x.val.clone() };
+            // An identifier expression is recorded under both its expression and identifier ids.
+            if let ExprKind::Ident(id) = &e.kind {
+                self.info.types.insert(id.id, tv.clone());
+            }
+            self.info.types.insert(e.id, tv);
         }
     }
 
@@ -399,6 +404,10 @@ impl<'a> Checker<'a> {
         tv.ty = t;
         if val.is_some() && tv.value.is_some() {
             tv.value = val;
+        }
+        if let ExprKind::Ident(id) = &e.kind {
+            let tv = tv.clone();
+            self.info.types.insert(id.id, tv);
         }
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, t, None),

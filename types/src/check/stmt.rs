@@ -590,7 +590,9 @@ impl<'a> Checker<'a> {
                 Some(o) => {
                     self.info.uses.insert(id.id, o);
                     let t = self.obj(o).ty;
-                    self.info.types.insert(lhs[i].id, TypeAndValue { mode: Mode::Variable, ty: t, value: None });
+                    for node in [lhs[i].id, id.id] {
+                        self.info.types.insert(node, TypeAndValue { mode: Mode::Variable, ty: t, value: None });
+                    }
                     if let Some(x) = x {
                         self.assign_to(x, t, "assignment");
                     }
@@ -605,7 +607,9 @@ impl<'a> Checker<'a> {
                         Some(x) => self.infer_var_type(x, "assignment"),
                         None => inv,
                     };
-                    self.info.types.insert(lhs[i].id, TypeAndValue { mode: Mode::Variable, ty: t, value: None });
+                    for node in [lhs[i].id, id.id] {
+                        self.info.types.insert(node, TypeAndValue { mode: Mode::Variable, ty: t, value: None });
+                    }
                     let o = self.new_local_var(id, t);
                     self.pending_locals.push(((*id).clone(), o));
                 }
@@ -1144,7 +1148,9 @@ impl<'a> Checker<'a> {
                     self.error(e.span, format!("non-name {es} on left side of :="));
                     continue;
                 };
-                self.info.types.insert(e.id, TypeAndValue { mode: Mode::Variable, ty: t, value: None });
+                for node in [e.id, id.id] {
+                    self.info.types.insert(node, TypeAndValue { mode: Mode::Variable, ty: t, value: None });
+                }
                 if id.name == "_" {
                     continue;
                 }
