@@ -3,6 +3,7 @@
 #
 #   scripts/golden.sh                 every testdata/**/*.go and examples/*.go
 #   scripts/golden.sh FILE.go...      only these programs
+#   scripts/golden.sh --check [FILE.go...]   write nothing: fail if a stored result is stale
 #
 # For each program: `go build -o <tmp>/bin prog.go` in the file's directory. A build failure
 # is a compile error: go build's stderr without its `# command-line-arguments` line goes to
@@ -53,10 +54,16 @@ canon() {
 }
 
 # keep PROGRAM STREAM NEW DEST: copies NEW to DEST unless both are the same for the runner, so
-# that re-running the script changes no file.
+# that re-running the script changes no file. STREAM is out, err or code. Under --check
+# (CHECK=1) a difference is reported and fails instead.
 keep() {
     if [[ -f "$4" ]] && cmp -s <(canon "$1" "$2" "$3") <(canon "$1" "$2" "$4"); then
         return 0
+    fi
+    if [[ "${CHECK:-0}" == 1 ]]; then
+        echo "golden.sh: stale $4:" >&2
+        diff "$4" "$3" >&2 || true
+        return 1
     fi
     cp "$3" "$4"
 }
@@ -80,9 +87,11 @@ generate() {
             echo "golden.sh: $file does not compile (only compile_errors/ or \`// golden: compile-error\` may):" >&2
             cat "$tmp/build.err" >&2; return 1
         fi
-        : >"$base.out"
-        grep -v '^# command-line-arguments$' "$tmp/build.err" >"$base.err" || true
-        echo 1 >"$base.code"
+        : >"$tmp/out"
+        grep -v '^# command-line-arguments$' "$tmp/build.err" >"$tmp/err" || true
+        echo 1 >"$tmp/code"
+        keep "$file" out "$tmp/out" "$base.out" && keep "$file" err "$tmp/err" "$base.err" &&
+            keep "$file" code "$tmp/code" "$base.code" || return 1
         echo "compile error  $file"
         return 0
     fi
@@ -120,8 +129,9 @@ generate() {
             echo "golden.sh: $file timed out after $timeout" >&2; return 1
         fi
         if [[ $first == 1 ]]; then
-            keep "$file" out "$tmp/out" "$base.out"; keep "$file" err "$tmp/err" "$base.err"
-            echo "$code" >"$base.code"
+            echo "$code" >"$tmp/code"
+            keep "$file" out "$tmp/out" "$base.out" && keep "$file" err "$tmp/err" "$base.err" &&
+                keep "$file" code "$tmp/code" "$base.code" || return 1
             first=0
         elif ! cmp -s <(canon "$file" out "$tmp/out") <(canon "$file" out "$base.out") \
             || [[ "$(cat "$base.code")" != "$code" ]]; then
@@ -132,6 +142,10 @@ generate() {
 }
 export -f generate directive has canon keep
 
+if [[ "${1:-}" == "--check" ]]; then
+    export CHECK=1
+    shift
+fi
 if [[ $# -gt 0 ]]; then
     files=()
     for f in "$@"; do files+=("$(realpath "$f")"); done
