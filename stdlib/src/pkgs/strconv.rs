@@ -74,7 +74,7 @@ fn parse_hex(body: &str) -> Option<f64> {
     if sticky {
         m |= 1;
     }
-    let e = (exp + scale).clamp(-3000, 3000) as i32;
+    let e = exp.saturating_add(scale).clamp(-3000, 3000) as i32;
     // `m` (< 2^60, with a sticky bit for dropped digits) is rounded once to 53 bits by
     // the conversion; scaling by powers of two is exact outside the subnormal range.
     Some(m as f64 * 2f64.powi(e / 2) * 2f64.powi(e - e / 2))
@@ -125,8 +125,12 @@ pub(crate) fn parse_float(s: &str, bit_size: u32) -> Result<f64, ParseFloatError
     Ok(v)
 }
 
-fn format_float_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+fn format_float_native(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let (f, fmt, prec, bits) = (a[0].as_float(), a[1].as_int() as u8, a[2].as_int(), a[3].as_int());
+    // Go would try to allocate the digits and run out of memory.
+    if prec > 1 << 26 {
+        return Err(cx.runtime_error("makeslice: len out of range"));
+    }
     Ok(vec![Value::str(&format_float(f, fmt, prec, if bits == 32 { 32 } else { 64 }))])
 }
 

@@ -109,9 +109,15 @@ fn equal_fold(_: &mut NativeCx, a: &[Value]) -> NativeResult {
     Ok(vec![Value::Bool(s.is_empty() && t.is_empty())])
 }
 
-/// `repeat(s string, count int)`: the Go wrapper has checked `count`.
-fn repeat(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+/// Results larger than this are refused (Go would run out of memory).
+const MAX_RESULT: usize = 1 << 32;
+
+/// `repeat(s string, count int)`: the Go wrapper has checked `count` for overflow.
+fn repeat(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let n = a[1].as_int().max(0) as usize;
+    if a[0].as_bytes().len().saturating_mul(n) > MAX_RESULT {
+        return Err(cx.runtime_error("makeslice: len out of range"));
+    }
     Ok(vec![Value::bytes_str(a[0].as_bytes().repeat(n))])
 }
 
