@@ -25,6 +25,8 @@ enum Frame {
     Paren,
     Index,
     Block,
+    /// The body of a `switch` or `select`, whose statements sit in clauses.
+    SwitchBody,
 }
 
 impl Frame {
@@ -97,6 +99,9 @@ impl Context {
                         }
                         Some(Var | Const | Type) => Frame::GroupedDecl,
                         Some(Func) => Frame::ParamList,
+                        Some(Ident) if frames.last() == Some(&Frame::InterfaceType) => {
+                            Frame::ParamList
+                        }
                         Some(Ident) if matches!(prev2, Some(Func)) => Frame::ParamList,
                         Some(Ident)
                             if matches!(prev2, Some(RParen))
@@ -126,16 +131,22 @@ impl Context {
                     } else if matches!(prev, Some(Interface)) {
                         Frame::InterfaceType
                     } else if tok.kind == LBodyBrace {
+                        let switch = headers
+                            .last()
+                            .is_some_and(|&(k, d, _)| k == Switch && d == depth);
                         headers.retain(|&(_, d, _)| d < depth);
-                        Frame::Block
+                        if switch {
+                            Frame::SwitchBody
+                        } else {
+                            Frame::Block
+                        }
+                    } else if matches!(prev, Some(Select)) {
+                        Frame::SwitchBody
                     } else if funcs.last() == Some(&depth) {
                         funcs.pop();
                         Frame::Block
                     } else if prev.is_none_or(|k| {
-                        matches!(
-                            k,
-                            Semi(_) | LBrace | LBodyBrace | RBrace | Colon | Else | Select
-                        )
+                        matches!(k, Semi(_) | LBrace | LBodyBrace | RBrace | Colon | Else)
                     }) {
                         Frame::Block
                     } else {
@@ -261,21 +272,33 @@ pub fn translate(
     )
 }
 
-/// Where Go's parser goes on after the error at `tokens[idx]`: an error it reports on the
-/// way (if any) and the index of the top-level declaration keyword where parsing resumes.
+/// How parsing goes on after an error: Go's parser recovers locally and keeps going.
+pub struct Resume {
+    /// An error Go reports on the way.
+    pub extra: Option<SyntaxError>,
+    /// The index of the token where parsing resumes.
+    pub at: usize,
+    /// Tokens to put before `tokens[at]` (empty, at its offset) so that a parse from the
+    /// file's start arrives in the state Go's parser is in: a package clause, and for
+    /// errors in statements the enclosing function and blocks.
+    pub prefix: Vec<TokenKind>,
+}
+
+/// Where Go's parser goes on after `error` at `tokens[idx]`, following its `advance` calls:
+/// - at top level, to the next declaration keyword;
+/// - in the parameter list of a function declaration, to the first closing bracket, which
+///   Go then complains about unless it is the list's `)`;
+/// - at the end of a statement, to the next `;`, `}`, `case`, `default` or statement
+///   keyword, in the same blocks;
+/// - where a statement list wanted `}`, one token further, with the block closed.
 ///
-/// Go recovers locally (`advance` to a follow token) and keeps going; this follows it for
-/// errors at top level (skip to the next declaration keyword) and in the parameter list of
-/// a function declaration (skip to the first closing bracket, then complain about it unless
-/// it is the list's `)`). After an error inside a function body, parsing resumes at the next
-/// declaration keyword that starts a line, so errors Go would find later in the same body
-/// are not reported.
-pub fn resume(
-    src: &str,
-    base: u32,
-    tokens: &[Token],
-    idx: usize,
-) -> (Option<SyntaxError>, Option<usize>) {
+/// - in parentheses, argument lists and composite literals directly in a statement, past the
+///   closing token (or to a statement keyword), with the expression complete.
+///
+/// Anywhere else (deeper in expressions) Go's recovery is not followed: parsing resumes at
+/// the next declaration keyword that starts a line, so errors Go would find in between are
+/// not reported.
+pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize, error: &str) -> Option<Resume> {
     use TokenKind::*;
     let is_decl = |t: &Token| matches!(t.kind, Import | Const | Type | Var | Func);
     let starts_line =
@@ -284,9 +307,18 @@ pub fn resume(
         (from..tokens.len())
             .find(|&i| is_decl(&tokens[i]) && (!line_start || starts_line(&tokens[i])))
     };
+    let top_level = |at: usize, extra: Option<SyntaxError>| Resume {
+        extra,
+        at,
+        prefix: vec![Package, Ident, Semi(SemiKind::Explicit)],
+    };
     let ctx = Context::scan(&tokens[..idx]);
+    let blocks = ctx
+        .frames
+        .iter()
+        .all(|f| matches!(f, Frame::Block | Frame::SwitchBody));
     match ctx.frames.as_slice() {
-        [] => (None, next_decl(idx, false)),
+        [] => next_decl(idx, false).map(|at| top_level(at, None)),
         [Frame::ParamList] => {
             let close =
                 (idx..tokens.len()).find(|&i| matches!(tokens[i].kind, RParen | RBrack | RBrace));
@@ -297,19 +329,144 @@ pub fn resume(
                         "syntax error: unexpected {} after top level declaration",
                         tok.describe(src)
                     );
-                    (
-                        Some(SyntaxError {
-                            offset: base + tok.lo,
-                            msg,
-                        }),
-                        next_decl(i, false),
-                    )
+                    let extra = Some(SyntaxError {
+                        offset: base + tok.lo,
+                        msg,
+                    });
+                    next_decl(i, false).map(|at| top_level(at, extra))
                 }
-                _ => (None, next_decl(close.unwrap_or(idx), true)),
+                _ => next_decl(close.unwrap_or(idx), true).map(|at| top_level(at, None)),
             }
         }
-        _ => (None, next_decl(idx + 1, true)),
+        [Frame::Block, ..] if blocks && error.ends_with(" at end of statement") => {
+            let stop = |k: TokenKind| {
+                matches!(
+                    k,
+                    Semi(_)
+                        | RBrace
+                        | Case
+                        | Default
+                        | Break
+                        | Const
+                        | Continue
+                        | Defer
+                        | Fallthrough
+                        | For
+                        | Go
+                        | Goto
+                        | If
+                        | Return
+                        | Select
+                        | Switch
+                        | Type
+                        | Var
+                )
+            };
+            let mut at = (idx..tokens.len()).find(|&i| stop(tokens[i].kind))?;
+            if matches!(tokens[at].kind, Semi(_)) {
+                at += 1;
+            }
+            Some(Resume {
+                extra: None,
+                at,
+                prefix: function_prefix(&ctx.frames),
+            })
+        }
+        [Frame::Block, rest @ ..]
+            if blocks && error.ends_with(", expected }") && idx < tokens.len() =>
+        {
+            // Go's `want` skips the offending token and the block ends there.
+            let mut at = idx + 1;
+            if rest.is_empty() {
+                // The function body ended: a `;` may follow the declaration.
+                if tokens.get(at).is_some_and(|t| matches!(t.kind, Semi(_))) {
+                    at += 1;
+                }
+                return (at < tokens.len()).then(|| top_level(at, None));
+            }
+            Some(Resume {
+                extra: None,
+                at,
+                prefix: function_prefix(&ctx.frames[..ctx.frames.len() - 1]),
+            })
+        }
+        [outer @ .., last @ (Frame::Paren | Frame::ArgList | Frame::CompositeLit)]
+            if !outer.is_empty()
+                && outer
+                    .iter()
+                    .all(|f| matches!(f, Frame::Block | Frame::SwitchBody)) =>
+        {
+            let at = if *last == Frame::Paren {
+                // `want(")")` skips one token.
+                (idx < tokens.len()).then_some(idx + 1)?
+            } else {
+                // A list skips to a closing bracket (or a statement keyword), taking its own.
+                let close = if *last == Frame::ArgList {
+                    RParen
+                } else {
+                    RBrace
+                };
+                let j = (idx..tokens.len()).find(|&i| {
+                    matches!(
+                        tokens[i].kind,
+                        RParen
+                            | RBrack
+                            | RBrace
+                            | Break
+                            | Const
+                            | Continue
+                            | Defer
+                            | Fallthrough
+                            | For
+                            | Go
+                            | Goto
+                            | If
+                            | Return
+                            | Select
+                            | Switch
+                            | Type
+                            | Var
+                    )
+                })?;
+                if tokens[j].kind == close {
+                    j + 1
+                } else {
+                    j
+                }
+            };
+            // The expression is complete there: resume after a synthetic operand.
+            let mut prefix = function_prefix(outer);
+            prefix.push(Ident);
+            Some(Resume {
+                extra: None,
+                at,
+                prefix,
+            })
+        }
+        _ => next_decl(idx + 1, true).map(|at| top_level(at, None)),
     }
+}
+
+/// Tokens that open a function body and then the given blocks (the function's first).
+fn function_prefix(blocks: &[Frame]) -> Vec<TokenKind> {
+    use TokenKind::*;
+    let mut prefix = vec![
+        Package,
+        Ident,
+        Semi(SemiKind::Explicit),
+        Func,
+        Ident,
+        LParen,
+        RParen,
+        LBrace,
+    ];
+    for frame in blocks.iter().skip(1) {
+        match frame {
+            Frame::SwitchBody => prefix.extend([Switch, LBodyBrace, Default, Colon]),
+            _ => prefix.push(LBrace),
+        }
+    }
+    prefix
 }
 
 /// Go's message for a parse that stopped at `tok` (= `tokens[idx]`, or EOF), and where.
@@ -431,6 +588,13 @@ fn message(
             ));
         }
     }
+    if innermost == Some(Frame::ParamList) && has(")") && !has(",") {
+        // Go's parameter parser wants the closing `)` where no parameter can start.
+        return unexpected_with(", expected )".to_string());
+    }
+    if innermost == Some(Frame::Paren) && has(")") && !has(",") {
+        return unexpected_with(", expected )".to_string());
+    }
     if innermost == Some(Frame::Index) && has(":") && has("]") {
         return unexpected_with(", expected comma, : or ]".to_string());
     }
@@ -457,7 +621,7 @@ fn message(
             (true, true) => ", expected case or default or }".to_string(),
         });
     }
-    if has(":") && has(",") && innermost == Some(Frame::Block) {
+    if has(":") && has(",") && matches!(innermost, Some(Frame::Block | Frame::SwitchBody)) {
         return unexpected_with(", expected :".to_string());
     }
     if has("ident") && has("int") && has("(") {

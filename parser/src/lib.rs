@@ -100,27 +100,26 @@ pub fn parse_file_checkable(
             break;
         }
         errors.push(error);
-        let (extra, resume) = errors::resume(src, base, &input, at);
-        errors.extend(extra);
-        let Some(resume) = resume.filter(|_| errors.len() < MAX_ERRORS) else {
+        let message = errors.last().map(|e| e.msg.clone()).unwrap_or_default();
+        let Some(resume) = errors::resume(src, base, &input, at, &message) else {
             break;
         };
-        // Go on with the rest as if it were a file of its own: a synthetic package clause
-        // (empty tokens at the resume point) followed by the remaining declarations.
-        let at = input[resume].lo;
-        let clause = [
-            TokenKind::Package,
-            TokenKind::Ident,
-            TokenKind::Semi(minigo_lexer::SemiKind::Explicit),
-        ];
-        input = clause
+        errors.extend(resume.extra);
+        if errors.len() >= MAX_ERRORS {
+            break;
+        }
+        // Go on with the rest as if it were a file of its own, behind synthetic tokens (empty,
+        // at the resume point) that recreate what encloses it.
+        let offset = input.get(resume.at).map_or(src.len() as u32, |t| t.lo);
+        input = resume
+            .prefix
             .into_iter()
             .map(|kind| Token {
                 kind,
-                lo: at,
-                hi: at,
+                lo: offset,
+                hi: offset,
             })
-            .chain(input[resume..].iter().copied())
+            .chain(input[resume.at..].iter().copied())
             .collect();
     }
     if errors.iter().any(SyntaxError::stops_checking) {

@@ -67,7 +67,7 @@ fn errors_match_go() {
     );
 }
 
-/// Compares the first error with Go's for every `NAME.go`/`NAME.err` pair of the directory
+/// Compares the errors with Go's for every `NAME.go`/`NAME.err` pair of the directory
 /// in `MINIGO_SURVEY_DIR` (e.g. Go's errorcheck tests run through `go build`) and prints
 /// the differences.
 #[test]
@@ -87,8 +87,19 @@ fn survey_first_errors() {
     for path in &cases {
         let src = std::fs::read_to_string(path).unwrap_or_default();
         let want = std::fs::read_to_string(path.with_extension("err")).unwrap_or_default();
-        let want = want.lines().next().unwrap_or("no error").to_string();
-        let got = errors(&src).lines().next().unwrap_or_default().to_string();
+        let want: Vec<&str> = want
+            .lines()
+            .map(|l| {
+                l.strip_prefix("./")
+                    .map_or(l, |l| l.split_once(".go:").map_or(l, |(_, rest)| rest))
+            })
+            .collect();
+        let want = if want.is_empty() {
+            "no error".to_string()
+        } else {
+            want.join("\n")
+        };
+        let got = errors(&src);
         if got == want {
             same += 1;
         } else {

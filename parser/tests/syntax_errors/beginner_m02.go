@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := map[string]int{
+		"a": 1
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	switch x {
+	case 1
+		println()
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+const (
+	A = iota
+	B =
+)
