@@ -6,6 +6,15 @@ import (
 	"io"
 )
 
+// Portable analogs of some common system call errors (Go's io/fs errors).
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
+
 // File is an open file descriptor.
 type File struct {
 	fd   int
