@@ -144,15 +144,41 @@ impl Ord for Entry {
 }
 
 /// A scheduler's timer heap.
-#[derive(Default)]
 pub(crate) struct Timers {
     heap: Mutex<BinaryHeap<Reverse<Entry>>>,
+    /// The heap top's deadline in ns since `start_instant` (`u64::MAX`: empty), so the
+    /// check every `findRunnable` makes costs one load when nothing is due.
+    earliest: AtomicU64,
     /// Armed timers (what `checkdead` looks at).
     active: AtomicUsize,
     seq: AtomicU64,
 }
 
+impl Default for Timers {
+    fn default() -> Timers {
+        Timers {
+            heap: Mutex::new(BinaryHeap::new()),
+            earliest: AtomicU64::new(u64::MAX),
+            active: AtomicUsize::new(0),
+            seq: AtomicU64::new(0),
+        }
+    }
+}
+
+/// `t` in ns since `start_instant`.
+fn nanos(t: Instant) -> u64 {
+    t.saturating_duration_since(start_instant())
+        .as_nanos()
+        .min(u64::MAX as u128 - 1) as u64
+}
+
 impl Timers {
+    /// Records the heap's new top; called with the heap locked.
+    fn set_earliest(&self, heap: &BinaryHeap<Reverse<Entry>>) {
+        let when = heap.peek().map_or(u64::MAX, |top| nanos(top.0.when));
+        self.earliest.store(when, Ordering::Release);
+    }
+
     pub(crate) fn active(&self) -> usize {
         self.active.load(Ordering::SeqCst)
     }
@@ -171,6 +197,7 @@ impl Timers {
         let earliest = {
             let mut heap = self.heap.lock();
             heap.push(Reverse(e));
+            self.set_earliest(&heap);
             heap.peek().is_some_and(|top| top.0.seq == seq)
         };
         if earliest {
@@ -181,11 +208,18 @@ impl Timers {
     /// `checkTimers`: runs every timer that is due, re-arming tickers.
     pub(crate) fn check(&self, sched: &Sched) {
         let now = Instant::now();
+        if self.earliest.load(Ordering::Acquire) > nanos(now) {
+            return;
+        }
         loop {
             let e = {
                 let mut heap = self.heap.lock();
                 match heap.peek() {
-                    Some(top) if top.0.when <= now => heap.pop().expect("peeked").0,
+                    Some(top) if top.0.when <= now => {
+                        let e = heap.pop().expect("peeked").0;
+                        self.set_earliest(&heap);
+                        e
+                    }
                     _ => return,
                 }
             };
