@@ -10,6 +10,17 @@ const GOARCH = "amd64"
 // Compiler is the name of the compiler toolchain that built the running binary.
 const Compiler = "gc"
 
+// The Error interface identifies a run time error.
+// NEEDS(vm): the VM's own panic types (runtime.plainError, boundsError, ...) need a
+// RuntimeError() method so that `r.(runtime.Error)` succeeds on them.
+type Error interface {
+	error
+
+	// RuntimeError is a no-op function but serves to distinguish types that are run
+	// time errors from ordinary errors.
+	RuntimeError()
+}
+
 // Version returns the Go version minigo follows.
 func Version() string { return "go1.27" }
 
