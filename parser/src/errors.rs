@@ -482,9 +482,8 @@ fn message(
     let at = tok.lo;
     let unexpected = tok.describe(src);
     let plain = |msg: &str| (at, format!("syntax error: {msg}"));
-    let unexpected_with = |suffix: std::string::String| {
-        (at, format!("syntax error: unexpected {unexpected}{suffix}"))
-    };
+    let unexpected_with =
+        |suffix: &str| (at, format!("syntax error: unexpected {unexpected}{suffix}"));
     let prev = idx.checked_sub(1).map(|j| tokens[j]);
     let prev_kind = prev.map(|t| t.kind);
 
@@ -543,17 +542,17 @@ fn message(
                 }
             }
             if keyword == For && has(";") {
-                return unexpected_with(", expected for loop condition".to_string());
+                return unexpected_with(", expected for loop condition");
             }
         }
         if has("{body") {
             // Right after the first simple statement Go's header asks for `{`; once past a
             // semicolon the header is done and the statement's block asks.
             return match (keyword, semis) {
-                (_, 0) => unexpected_with(", expected {".to_string()),
+                (_, 0) => unexpected_with(", expected {"),
                 (Switch, _) => plain("missing { after switch clause"),
-                (For, _) => unexpected_with(", expected { after for clause".to_string()),
-                _ => unexpected_with(", expected { after if clause".to_string()),
+                (For, _) => unexpected_with(", expected { after for clause"),
+                _ => unexpected_with(", expected { after if clause"),
             };
         }
     }
@@ -579,10 +578,10 @@ fn message(
     if let Some((context, sep, close)) = innermost.and_then(Frame::list) {
         if tok.lo as usize == src.len() && tok.lo == tok.hi {
             // Go's list loop stops at EOF and then wants the closing token.
-            return unexpected_with(format!(", expected {close}"));
+            return unexpected_with(&format!(", expected {close}"));
         }
         if has(sep) && has(close) {
-            return unexpected_with(format!(
+            return unexpected_with(&format!(
                 " in {context}; possibly missing {} or {close}",
                 token_string(sep)
             ));
@@ -590,54 +589,54 @@ fn message(
     }
     if innermost == Some(Frame::ParamList) && has(")") && !has(",") {
         // Go's parameter parser wants the closing `)` where no parameter can start.
-        return unexpected_with(", expected )".to_string());
+        return unexpected_with(", expected )");
     }
     if innermost == Some(Frame::Paren) && has(")") && !has(",") {
-        return unexpected_with(", expected )".to_string());
+        return unexpected_with(", expected )");
     }
     if innermost == Some(Frame::Index) && has(":") && has("]") {
-        return unexpected_with(", expected comma, : or ]".to_string());
+        return unexpected_with(", expected comma, : or ]");
     }
     if has("string") && !has("int") {
         // Only an import path is expected; the go command words this one (go/parser).
         return (at, "missing import path".to_string());
     }
     if prev_kind == Some(Period) {
-        return unexpected_with(", expected name or (".to_string());
+        return unexpected_with(", expected name or (");
     }
     if tok.kind == Define && has("=") {
-        return unexpected_with(", expected =".to_string());
+        return unexpected_with(", expected =");
     }
     if ctx.decl == Some(Type) && matches!(prev_kind, Some(Ident)) && has("ident") && has("=") {
-        return unexpected_with(" in type declaration".to_string());
+        return unexpected_with(" in type declaration");
     }
     if innermost.is_none() && has(";") && !statement_start {
-        return unexpected_with(" after top level declaration".to_string());
+        return unexpected_with(" after top level declaration");
     }
     if has(";") && has("}") {
         return unexpected_with(match (statement_start, has("case")) {
-            (false, _) => " at end of statement".to_string(),
-            (true, false) => ", expected }".to_string(),
-            (true, true) => ", expected case or default or }".to_string(),
+            (false, _) => " at end of statement",
+            (true, false) => ", expected }",
+            (true, true) => ", expected case or default or }",
         });
     }
     if has(":") && has(",") && matches!(innermost, Some(Frame::Block | Frame::SwitchBody)) {
-        return unexpected_with(", expected :".to_string());
+        return unexpected_with(", expected :");
     }
     if has("ident") && has("int") && has("(") {
-        return unexpected_with(", expected expression".to_string());
+        return unexpected_with(", expected expression");
     }
     if has("ident") && has("map") && has("(") {
-        return unexpected_with(", expected type".to_string());
+        return unexpected_with(", expected type");
     }
     if has("ident") && matches!(prev_kind, Some(Var | Const | Type | Func)) {
-        return unexpected_with(", expected name".to_string());
+        return unexpected_with(", expected name");
     }
     if has("case") && has("default") && has("}") {
-        return unexpected_with(", expected case or default or }".to_string());
+        return unexpected_with(", expected case or default or }");
     }
     if let [only] = expected {
-        return unexpected_with(format!(", expected {}", token_string(only)));
+        return unexpected_with(&format!(", expected {}", token_string(only)));
     }
-    unexpected_with(std::string::String::new())
+    unexpected_with("")
 }

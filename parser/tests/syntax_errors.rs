@@ -72,7 +72,7 @@ fn errors_match_go() {
 /// the differences.
 #[test]
 #[ignore = "survey: MINIGO_SURVEY_DIR=dir cargo test -p minigo-parser --test syntax_errors -- --ignored --nocapture"]
-fn survey_first_errors() {
+fn survey_errors() {
     let Ok(dir) = std::env::var("MINIGO_SURVEY_DIR") else {
         return;
     };
