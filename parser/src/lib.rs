@@ -18,7 +18,7 @@ pub mod printer;
 pub mod visit;
 
 use lalrpop_util::lalrpop_mod;
-use minigo_lexer::{Token, TokenKind};
+use minigo_lexer::Token;
 
 lalrpop_mod!(
     #[allow(clippy::all, unused_parens, dead_code)]
