@@ -65,6 +65,38 @@ fn is_string_kind(table: &TypeTable, ty: TypeId) -> bool {
     matches!(underlying(table, ty), Type::Basic(BasicKind::String | BasicKind::UntypedString))
 }
 
+/// What `printValue` needs of a type's structure, copied out of the type table so the
+/// printer can recurse while the table stays borrowed only briefly.
+enum Shape {
+    Basic(BasicKind),
+    Map { key: TypeId, value: TypeId },
+    /// A struct with this many fields.
+    Struct(usize),
+    Interface,
+    /// An array or slice with this element type.
+    Elems(TypeId),
+    Pointer(TypeId),
+    /// Channels and funcs: printed as addresses.
+    Reference,
+    /// Named or tuple (never an underlying type): Go's `?T?`.
+    Unknown,
+}
+
+impl Shape {
+    fn of(t: &Type) -> Shape {
+        match t {
+            Type::Basic(k) => Shape::Basic(*k),
+            Type::Map { key, value } => Shape::Map { key: *key, value: *value },
+            Type::Struct(fields) => Shape::Struct(fields.len()),
+            Type::Interface(_) => Shape::Interface,
+            Type::Array { elem, .. } | Type::Slice(elem) => Shape::Elems(*elem),
+            Type::Pointer(elem) => Shape::Pointer(*elem),
+            Type::Chan { .. } | Type::Func(_) => Shape::Reference,
+            Type::Named(_) | Type::Tuple(_) => Shape::Unknown,
+        }
+    }
+}
+
 fn addr_of(v: &Value) -> u64 {
     (match v {
         Value::Pointer(o, i) => Arc::as_ptr(o) as usize + 16 * *i as usize,
@@ -619,8 +651,8 @@ impl<'h, H: Host> Printer<'h, H> {
         };
         let v = arg.v;
         let table = self.host.types();
-        match underlying(table, ty).clone() {
-            Type::Basic(k) => match k {
+        match Shape::of(underlying(table, ty)) {
+            Shape::Basic(k) => match k {
                 BasicKind::Bool | BasicKind::UntypedBool => self.fmt_bool(v.as_bool(), verb, arg),
                 BasicKind::Float32 => self.fmt_float(v.as_float(), 32, verb, arg),
                 BasicKind::Float64 | BasicKind::UntypedFloat => self.fmt_float(v.as_float(), 64, verb, arg),
@@ -636,7 +668,7 @@ impl<'h, H: Host> Printer<'h, H> {
                 k if k.is_unsigned() => self.fmt_integer(v.as_int() as u64, false, verb, arg),
                 _ => self.fmt_integer(v.as_int() as u64, true, verb, arg),
             },
-            Type::Map { key, value } => {
+            Shape::Map { key, value } => {
                 if self.fmt.f.sharp_v {
                     let ts = self.type_string(ty);
                     self.write(ts.as_bytes());
@@ -664,7 +696,7 @@ impl<'h, H: Host> Printer<'h, H> {
                 }
                 self.write(if self.fmt.f.sharp_v { b"}" } else { b"]" });
             }
-            Type::Struct(fields) => {
+            Shape::Struct(n) => {
                 if self.fmt.f.sharp_v {
                     let ts = self.type_string(ty);
                     self.write(ts.as_bytes());
@@ -674,20 +706,22 @@ impl<'h, H: Host> Printer<'h, H> {
                     Value::Agg(o) => o.to_vec(),
                     _ => Vec::new(),
                 };
-                for (i, f) in fields.iter().enumerate() {
+                for i in 0..n {
                     if i > 0 {
                         self.write(if self.fmt.f.sharp_v { b", " } else { b" " });
                     }
+                    let Type::Struct(fields) = underlying(self.host.types(), ty) else { return };
+                    let (fty, exported) = (fields[i].ty, fields[i].exported);
                     if self.fmt.f.plus_v || self.fmt.f.sharp_v {
-                        self.write(f.name.as_bytes());
-                        self.write(b":");
+                        self.fmt.buf.extend_from_slice(fields[i].name.as_bytes());
+                        self.fmt.buf.push(b':');
                     }
                     let fv = slots.get(i).cloned().unwrap_or_default();
-                    self.print_value(Arg { ty: Some(f.ty), v: &fv }, verb, depth + 1, ro || !f.exported);
+                    self.print_value(Arg { ty: Some(fty), v: &fv }, verb, depth + 1, ro || !exported);
                 }
                 self.write(b"}");
             }
-            Type::Interface(_) => match v {
+            Shape::Interface => match v {
                 Value::Iface(dt, inner) => self.print_value(Arg { ty: Some(*dt), v: inner }, verb, depth + 1, ro),
                 _ => {
                     if self.fmt.f.sharp_v {
@@ -699,7 +733,7 @@ impl<'h, H: Host> Printer<'h, H> {
                     }
                 }
             },
-            Type::Array { elem, .. } | Type::Slice(elem) => {
+            Shape::Elems(elem) => {
                 if matches!(verb, 's' | 'q' | 'x' | 'X') && matches!(underlying(table, elem), Type::Basic(BasicKind::Uint8)) {
                     let bytes = byte_slice(v);
                     let ts = self.type_string(ty);
@@ -708,7 +742,7 @@ impl<'h, H: Host> Printer<'h, H> {
                 }
                 self.print_elems(arg, verb, depth);
             }
-            Type::Pointer(elem) => {
+            Shape::Pointer(elem) => {
                 if depth == 0 && !v.is_nil() {
                     if let (Type::Array { .. } | Type::Slice(_) | Type::Struct(_) | Type::Map { .. }, Some(target)) = (underlying(table, elem), v.deref()) {
                         self.write(b"&");
@@ -718,8 +752,8 @@ impl<'h, H: Host> Printer<'h, H> {
                 }
                 self.fmt_pointer(arg, verb);
             }
-            Type::Chan { .. } | Type::Func(_) => self.fmt_pointer(arg, verb),
-            Type::Named(_) | Type::Tuple(_) => {
+            Shape::Reference => self.fmt_pointer(arg, verb),
+            Shape::Unknown => {
                 let ts = self.type_string(ty);
                 self.write(b"?");
                 self.write(ts.as_bytes());
