@@ -1,6 +1,6 @@
 //! Expressions: identifiers, literals, operators (with exact constant folding), selectors,
 //! index and slice expressions, type assertions, composite and function literals.
-use minigo_parser::ast::{BinaryOp, ChanDir, Element, Expr, ExprKind, Ident, LitKind, UnaryOp};
+use minigo_parser::ast::{BinaryOp, ChanDir, Element, Expr, ExprKind, Ident, LitKind, Span, UnaryOp};
 use num_traits::{Signed, ToPrimitive};
 
 use super::assign::{OpMode, Operand};
@@ -10,6 +10,7 @@ use crate::api::*;
 use crate::constant::{self, Value};
 
 const INVALID_OP: &str = "invalid operation: ";
+const MIXTURE: &str = "mixture of field:value and value elements in struct literal";
 
 /// The id of the binary expression `x op y` synthesised to check `x op= y` (its facts are
 /// not kept; messages print it as `x op= y`).
@@ -446,12 +447,14 @@ impl<'a> Checker<'a> {
         }
         if let Some(Value::Int(i)) = &x.val {
             if i.bits() > 512 {
-                let op = match x.expr.map(|e| &e.kind) {
-                    Some(ExprKind::Binary { op, .. }) => format!("{} ", op.as_str()),
-                    Some(ExprKind::Unary { op, .. }) => format!("{} ", op.as_str()),
-                    _ => String::new(),
+                // Reported at the operator, named as Go names it.
+                let (op, at) = match x.expr.map(|e| &e.kind) {
+                    Some(ExprKind::Binary { op, x: l, .. }) => (binary_op_name(*op), Span { lo: l.span.hi + 1, hi: l.span.hi + 2 }),
+                    Some(ExprKind::Unary { op, .. }) => (unary_op_name(*op), x.expr.map(|e| e.span).unwrap_or_default()),
+                    _ => ("", x.expr.map(|e| e.span).unwrap_or_default()),
                 };
-                self.error_at(&x, format!("constant {op}overflow"));
+                let op = if op.is_empty() { String::new() } else { format!("{op} ") };
+                self.error(at, format!("constant {op}overflow"));
                 return None;
             }
         }
@@ -953,7 +956,7 @@ impl<'a> Checker<'a> {
             Type::Array { len, elem } => {
                 if x.mode != OpMode::Variable {
                     let d = self.describe(&x);
-                    self.error(e.span, format!("{INVALID_OP}cannot slice unaddressable value {d}"));
+                    self.error(e.span, format!("cannot slice unaddressable value {d}"));
                     return inv;
                 }
                 self.mark_address_taken(xe);
@@ -1037,7 +1040,7 @@ impl<'a> Checker<'a> {
                     (h, base)
                 }
                 None => {
-                    self.error(e.span, "invalid composite literal type: missing type");
+                    self.error(e.span, "missing type in composite literal");
                     return inv;
                 }
             },
@@ -1060,7 +1063,7 @@ impl<'a> Checker<'a> {
                     let mut seen = vec![false; fields.len()];
                     for el in elts {
                         let Some(k) = &el.key else {
-                            self.error(el.value.span, "mixture of field:value and value elements in struct literal");
+                            self.error(el.value.span, MIXTURE);
                             self.expr(&el.value);
                             continue;
                         };
@@ -1082,17 +1085,18 @@ impl<'a> Checker<'a> {
                             self.error(kid.span, format!("duplicate field name {} in struct literal", kid.name));
                         }
                         seen[i] = true;
-                        let mut v = self.expr_hint(&el.value, Some(fields[i].ty));
+                        // Struct field values never elide their composite literal type.
+                        let mut v = self.expr(&el.value);
                         self.assign_to(&mut v, fields[i].ty, "struct literal");
                     }
                 } else {
                     for (i, el) in elts.iter().enumerate() {
-                        if el.key.is_some() {
-                            self.error(el.value.span, "mixture of field:value and value elements in struct literal");
+                        if let Some(k) = &el.key {
+                            self.error(k.span, MIXTURE);
                             self.expr(&el.value);
                             continue;
                         }
-                        let mut v = self.expr_hint(&el.value, fields.get(i).map(|f| f.ty));
+                        let mut v = self.expr(&el.value);
                         let Some(f) = fields.get(i) else {
                             let ts = self.type_string(base);
                             self.error(el.value.span, format!("too many values in struct literal of type {ts}"));
@@ -1164,8 +1168,8 @@ impl<'a> Checker<'a> {
                     }
                     (OpMode::Invalid, _) => {}
                     _ => {
-                        let d = self.describe(&kx);
-                        self.error(k.span, format!("index {d} must be integer constant"));
+                        let ks = self.expr_str(k);
+                        self.error(k.span, format!("index {ks} must be integer constant"));
                     }
                 }
             }
@@ -1189,6 +1193,30 @@ impl<'a> Checker<'a> {
 /// Go reports index errors at the `[`, which directly follows the indexed operand.
 fn lbrack(x: &Expr) -> minigo_parser::ast::Span {
     minigo_parser::ast::Span { lo: x.span.hi, hi: x.span.hi + 1 }
+}
+
+/// Go's names of operators in `constant ... overflow` messages.
+fn binary_op_name(op: BinaryOp) -> &'static str {
+    use BinaryOp::*;
+    match op {
+        Add => "addition",
+        Sub => "subtraction",
+        Mul => "multiplication",
+        Shl => "shift",
+        Xor => "bitwise XOR",
+        Or => "bitwise OR",
+        And => "bitwise AND",
+        AndNot => "bit clear",
+        _ => "",
+    }
+}
+
+fn unary_op_name(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Neg => "negation",
+        UnaryOp::Xor => "bitwise complement",
+        _ => "",
+    }
 }
 
 pub(crate) fn unparen(e: &Expr) -> &Expr {

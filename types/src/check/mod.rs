@@ -618,6 +618,13 @@ impl<'a> Checker<'a> {
             };
             let Some((n, _)) = named else { continue };
             let full_sig = self.func_type(&f.sig);
+            // The receiver shares the block of the parameters and results.
+            for rn in recv.names.iter().filter(|n| n.name != "_") {
+                if let Some(dup) = f.sig.params.iter().chain(&f.sig.results).flat_map(|p| &p.names).find(|n| n.name == rn.name) {
+                    let (file, line, col) = self.position(rn.span.lo);
+                    self.error(dup.span, format!("{} redeclared in this block\n\t{file}:{line}:{col}: other declaration of {}", rn.name, rn.name));
+                }
+            }
             let recv_name = self.info.table.named_info(n).name.clone();
             let fref = self.func_ref(di, Some(&recv_name), &f.name.name, f.body.is_some());
             if f.body.is_none() && self.pkg == "main" {
@@ -1060,7 +1067,12 @@ impl<'a> Checker<'a> {
     fn declare_param(&mut self, n: &Ident, ty: TypeId) -> ObjId {
         let o = self.new_obj(&n.name, ObjKind::Var { global: false }, ty, Some(n.span));
         self.var_depth.insert(o, self.funcs.len());
-        self.declare_local(n, o);
+        if self.scopes.last().is_some_and(|s| s.contains_key(&n.name)) {
+            // A duplicate parameter name, reported with the signature.
+            self.info.defs.insert(n.id, o);
+        } else {
+            self.declare_local(n, o);
+        }
         o
     }
 

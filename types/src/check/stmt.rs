@@ -535,6 +535,7 @@ impl<'a> Checker<'a> {
     }
 
     fn short_var_decl(&mut self, span: Span, lhs: &[Expr], rhs: &[Expr]) {
+        let context = if lhs.len() > 1 { "multiple assignment" } else { "assignment" };
         // Left-hand sides must be identifiers; at least one must be new in this scope.
         let mut idents: Vec<Option<&Ident>> = Vec::new();
         for l in lhs {
@@ -594,7 +595,7 @@ impl<'a> Checker<'a> {
                         self.info.types.insert(node, TypeAndValue { mode: Mode::Variable, ty: t, value: None });
                     }
                     if let Some(x) = x {
-                        self.assign_to(x, t, "assignment");
+                        self.assign_to(x, t, context);
                     }
                     if let Some(&d) = self.var_depth.get(&o) {
                         if d < self.func_depth() {
@@ -604,7 +605,7 @@ impl<'a> Checker<'a> {
                 }
                 None => {
                     let t = match x {
-                        Some(x) => self.infer_var_type(x, "assignment"),
+                        Some(x) => self.infer_var_type(x, context),
                         None => inv,
                     };
                     for node in [lhs[i].id, id.id] {

@@ -194,6 +194,17 @@ impl Checker<'_> {
 
     /// The `Type::Func` of a signature.
     pub(crate) fn func_type(&mut self, ft: &FuncType) -> TypeId {
+        // Parameter and result names share one block.
+        let mut names: std::collections::HashMap<&str, minigo_parser::ast::Span> = std::collections::HashMap::new();
+        for n in ft.params.iter().chain(&ft.results).flat_map(|p| &p.names) {
+            if n.name == "_" {
+                continue;
+            }
+            if let Some(prev) = names.insert(&n.name, n.span) {
+                let (file, line, col) = self.position(prev.lo);
+                self.error(n.span, format!("{} redeclared in this block\n\t{file}:{line}:{col}: other declaration of {}", n.name, n.name));
+            }
+        }
         let mut params = Vec::new();
         for (i, p) in ft.params.iter().enumerate() {
             let mut t = self.type_expr(&p.ty);
