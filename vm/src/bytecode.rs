@@ -280,6 +280,9 @@ pub struct AssertInfo {
 pub struct ElemInfo {
     pub zero: Value,
     pub size: u32,
+    /// The slice does not escape its function: its first growth gets Go's 32-byte stack
+    /// buffer.
+    pub local: bool,
 }
 
 /// Where a function's result variable lives, for `ReturnResults`.

@@ -20,7 +20,8 @@ pub fn disasm(module: &Module) -> String {
 /// The listing of one function.
 pub fn disasm_func(module: &Module, index: usize, out: &mut String) {
     let f: &Func = &module.funcs[index];
-    let file = module.files.get(f.file as usize).map(|s| s.name.as_str()).unwrap_or("?");
+    let path = module.files.get(f.file as usize).map(|s| s.name.as_str()).unwrap_or("?");
+    let file = path.rsplit('/').next().unwrap_or(path);
     let _ = writeln!(out, "func {} (#{index}) params={} results={} regs={}  {file}", f.name, f.nparams, f.nresults, f.nregs);
     for (k, c) in f.consts.iter().enumerate() {
         let _ = writeln!(out, "  const k{k} = {c:?}");

@@ -8,7 +8,7 @@ use minigo_runtime::chan::{self, RecvResult, SelectResult, SendResult};
 use minigo_runtime::{Ctx, Step, WaitReason};
 
 use crate::builtins::{decode_rune, grow_cap, print_arg, push_rune, runes};
-use crate::bytecode::{Instr, SelectCase, NO_REG};
+use crate::bytecode::{ElemInfo, Instr, SelectCase, NO_REG};
 use crate::goroutine::{FrameKind, Goroutine, Wait};
 use crate::typestr::type_string;
 use crate::value::{equal, Callee, Closure, GoStr, Key, MapObj, Obj, SliceHdr, Value};
@@ -480,7 +480,7 @@ impl Goroutine {
                         let from = base + start as usize;
                         let items = self.stack[from..from + n as usize].to_vec();
                         let info = &func.elems[elem as usize];
-                        let v = append_values(&reg!(s), items, info.size as usize, &info.zero);
+                        let v = append_values(&reg!(s), items, info);
                         reg!(dst) = v;
                     }
                     Instr::AppendSlice { dst, s, t, elem } => {
@@ -489,7 +489,7 @@ impl Goroutine {
                             v => v.slice_to_vec(),
                         };
                         let info = &func.elems[elem as usize];
-                        let v = if items.is_empty() { reg!(s).clone() } else { append_values(&reg!(s), items, info.size as usize, &info.zero) };
+                        let v = if items.is_empty() { reg!(s).clone() } else { append_values(&reg!(s), items, info) };
                         reg!(dst) = v;
                     }
                     Instr::CopySlice { dst, to, from } => {
@@ -999,7 +999,8 @@ fn slice_value(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) ->
 
 /// `append(s, items...)`: in place when the capacity allows, else into a new backing
 /// array grown by Go's rule (the spare capacity holds zero values).
-fn append_values(s: &Value, items: Vec<Value>, elem_size: usize, zero: &Value) -> Value {
+fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Value {
+    let (elem_size, zero) = (elem.size as usize, &elem.zero);
     let (arr, off, len, cap) = match s {
         Value::Slice(h) => (Some(h.arr.clone()), h.off, h.len, h.cap),
         _ => (None, 0, 0, 0),
@@ -1016,7 +1017,11 @@ fn append_values(s: &Value, items: Vec<Value>, elem_size: usize, zero: &Value) -
         });
         return Value::Slice(Arc::new(SliceHdr { arr: arr.clone(), off, len: new_len, cap }));
     }
-    let new_cap = grow_cap(cap, new_len, elem_size).max(new_len);
+    let new_cap = if elem.local && cap == 0 && elem_size > 0 && new_len * elem_size <= 32 {
+        32 / elem_size
+    } else {
+        grow_cap(cap, new_len, elem_size).max(new_len)
+    };
     let mut slots = Vec::with_capacity(new_cap);
     if let Some(arr) = &arr {
         arr.with(|old| slots.extend_from_slice(&old[off..off + len]));

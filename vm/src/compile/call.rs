@@ -189,11 +189,19 @@ impl Compiler<'_> {
         Ok(vals.len() as u16)
     }
 
-    pub(crate) fn elem_info(&mut self, elem: TypeId) -> u32 {
+    /// Element facts for `append`/`clear` on slice expression `s` of element type `elem`.
+    pub(crate) fn elem_info(&mut self, elem: TypeId, s: Option<&Expr>) -> u32 {
         let zero = self.zero(elem);
         let size = self.size_of(elem).min(u32::MAX as u64) as u32;
+        let local = match s.map(|e| &e.kind) {
+            Some(ExprKind::Ident(id)) => match self.info.uses.get(&id.id) {
+                Some(o) => matches!(self.obj_kind(*o), ObjKind::Var { global: false }) && !self.info.escapes.contains(o) && !self.f().escaping_slices.contains(o),
+                None => false,
+            },
+            _ => false,
+        };
         let f = self.f();
-        f.elems.push(ElemInfo { zero, size });
+        f.elems.push(ElemInfo { zero, size, local });
         (f.elems.len() - 1) as u32
     }
 
@@ -239,7 +247,7 @@ impl Compiler<'_> {
                     Type::Slice(el) => *el,
                     _ => return Err("append to a non-slice".into()),
                 };
-                let elem = self.elem_info(elem);
+                let elem = self.elem_info(elem, Some(&args[0]));
                 let s = self.expr(&args[0])?;
                 if ellipsis {
                     let t = self.expr(&args[1])?;
@@ -346,7 +354,7 @@ impl Compiler<'_> {
                     Type::Slice(el) => *el,
                     _ => ty,
                 };
-                let elem = self.elem_info(elem);
+                let elem = self.elem_info(elem, None);
                 let x = self.expr(&args[0])?;
                 self.emit(Instr::Clear { x, elem });
             }

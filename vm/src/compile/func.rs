@@ -56,6 +56,8 @@ pub(crate) struct FnBuilder {
     pub via_results: bool,
     pub line: u32,
     pub closures: u32,
+    /// Local slice variables that leave the function (see `escape.rs`).
+    pub escaping_slices: std::collections::HashSet<ObjId>,
     /// The latest pc some jump targets: an instruction there must stay a jump target.
     pub barrier: usize,
     /// Label name → pc of the labeled statement, and `goto`s to patch at the end.
@@ -86,6 +88,7 @@ impl FnBuilder {
             via_results: false,
             line: 0,
             closures: 0,
+            escaping_slices: Default::default(),
             barrier: 0,
             labels: HashMap::new(),
             gotos: Vec::new(),

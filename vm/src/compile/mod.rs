@@ -8,6 +8,7 @@
 //! [`stmt`] translate expressions, calls/builtins and statements.
 
 mod call;
+mod escape;
 mod expr;
 mod func;
 mod stmt;

@@ -37,6 +37,7 @@ impl Compiler<'_> {
             return Err("too many parameters".into());
         }
         self.fs.push(FnBuilder::new(name, self.file as u32, nparams as u16));
+        self.f().escaping_slices = super::escape::escaping_slices(self.info, body);
         self.set_line(body.span.lo);
         let mut r: Reg = 0;
         for p in &params {
@@ -480,6 +481,15 @@ impl Compiler<'_> {
                     }
                 }
                 let keep = self.f().next;
+                // `x := e`: straight into the new variable's register.
+                if let ([Some((Some(o), r, loc))], [e]) = (targets.as_slice(), rhs) {
+                    let (o, r, loc) = (*o, *r, *loc);
+                    self.value_to(e, r)?;
+                    self.f().vars.insert(o, loc);
+                    self.init_var(o, r, r);
+                    self.f().next = keep;
+                    return Ok(());
+                }
                 let places: Vec<Option<Place>> = lhs
                     .iter()
                     .zip(&targets)
@@ -557,8 +567,12 @@ impl Compiler<'_> {
             let keep = self.f().next;
             let vals: Vec<Reg> = if spec.values.is_empty() {
                 let mut v = Vec::new();
-                for n in &spec.names {
-                    let t = self.temp()?;
+                for (n, slot) in spec.names.iter().zip(&regs) {
+                    // The zero value goes straight into the variable's register.
+                    let t = match slot {
+                        Some((_, r, _)) => *r,
+                        None => self.temp()?,
+                    };
                     let ty = match self.info.defs.get(&n.id) {
                         Some(o) => self.info.objects[o.0 as usize].ty,
                         None => continue,
