@@ -21,6 +21,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("context", include_str!("../go/context/context.go")),
     ("errors", include_str!("../go/errors/errors.go")),
     ("fmt", include_str!("../go/fmt/fmt.go")),
+    ("internal/oserror", include_str!("../go/internal/oserror/oserror.go")),
     ("io", include_str!("../go/io/io.go")),
     ("math", include_str!("../go/math/math.go")),
     ("math/rand", include_str!("../go/math/rand/rand.go")),

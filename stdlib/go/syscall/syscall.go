@@ -2,6 +2,8 @@
 // run as blocking system calls: the goroutine's P is handed off while the call blocks.
 package syscall
 
+import "internal/oserror"
+
 const (
 	O_RDONLY = 0x0
 	O_WRONLY = 0x1
@@ -17,12 +19,27 @@ type Errno uintptr
 
 func (e Errno) Error() string { return errstr(int(e)) }
 
+// Is makes errors.Is(err, os.ErrNotExist) (and the other portable errors) work.
+func (e Errno) Is(target error) bool {
+	switch target {
+	case oserror.ErrPermission:
+		return e == EACCES || e == EPERM
+	case oserror.ErrExist:
+		return e == EEXIST || e == ENOTEMPTY
+	case oserror.ErrNotExist:
+		return e == ENOENT
+	}
+	return false
+}
+
 const (
-	ENOENT Errno = 2
-	EBADF  Errno = 9
-	EACCES Errno = 13
-	EEXIST Errno = 17
-	EINVAL Errno = 22
+	EPERM     Errno = 1
+	ENOENT    Errno = 2
+	EBADF     Errno = 9
+	EACCES    Errno = 13
+	EEXIST    Errno = 17
+	EINVAL    Errno = 22
+	ENOTEMPTY Errno = 39
 )
 
 // errstr returns the system's message for errno e ("no such file or directory").

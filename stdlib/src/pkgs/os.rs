@@ -1,6 +1,5 @@
-//! Package `os`'s natives: arguments, environment, exit, and the standard descriptors.
-
-use std::io::Read;
+//! Package `os`'s natives: arguments, environment, exit, and writing to the standard
+//! descriptors (files, including standard input, go through package syscall).
 
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
 use minigo_vm::value::Value;
@@ -41,45 +40,15 @@ fn hostname(_: &mut NativeCx, _: &[Value]) -> NativeResult {
     Ok(vec![Value::str(name.trim_end()), Value::Nil])
 }
 
-/// `write(fd int, s string) bool`.
-fn write(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let ok = match a[0].as_int() {
-        1 => {
-            cx.stdout(a[1].as_bytes());
-            true
-        }
-        2 => {
-            cx.stderr(a[1].as_bytes());
-            true
-        }
-        _ => false,
-    };
-    Ok(vec![Value::Bool(ok)])
-}
-
-/// `read(fd int, b []byte) int`: a blocking read of standard input, bracketed by
-/// `entersyscall`/`exitsyscall` so the P can run other goroutines meanwhile.
-fn read(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let Value::Slice(h) = &a[1] else { return Ok(vec![Value::Int(0)]) };
-    if a[0].as_int() != 0 {
-        return Ok(vec![Value::Int(-1)]);
+/// `writeStd(fd int, s string)`: fd 1 is the program's buffered standard output, else
+/// standard error.
+fn write_std(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    if a[0].as_int() == 1 {
+        cx.stdout(a[1].as_bytes());
+    } else {
+        cx.stderr(a[1].as_bytes());
     }
-    let mut buf = vec![0u8; h.len];
-    if let Some(rt) = cx.rt() {
-        rt.entersyscall();
-    }
-    let n = std::io::stdin().lock().read(&mut buf);
-    if let Some(rt) = cx.rt() {
-        rt.exitsyscall();
-    }
-    let n = match n {
-        Ok(n) => n,
-        Err(_) => return Ok(vec![Value::Int(-1)]),
-    };
-    for (i, &b) in buf[..n].iter().enumerate() {
-        h.set(i, Value::Int(b as i64));
-    }
-    Ok(vec![Value::Int(n as i64)])
+    Ok(vec![])
 }
 
 pub(crate) fn register(r: &mut NativeRegistry) {
@@ -89,6 +58,5 @@ pub(crate) fn register(r: &mut NativeRegistry) {
     r.register("os", "Environ", environ);
     r.register("os", "Getpid", getpid);
     r.register("os", "Hostname", hostname);
-    r.register("os", "write", write);
-    r.register("os", "read", read);
+    r.register("os", "writeStd", write_std);
 }
