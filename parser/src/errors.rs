@@ -24,9 +24,19 @@ enum Frame {
     GroupedDecl,
     Paren,
     Index,
-    Block,
-    /// The body of a `switch` or `select`, whose statements sit in clauses.
-    SwitchBody,
+    /// A block of statements (for a `switch` or `select`: of clauses).
+    Block(BlockKind),
+}
+
+/// What a block belongs to, so that recovery can recreate it (see [`function_prefix`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BlockKind {
+    Func,
+    If,
+    For,
+    Switch,
+    Select,
+    Plain,
 }
 
 impl Frame {
@@ -131,24 +141,25 @@ impl Context {
                     } else if matches!(prev, Some(Interface)) {
                         Frame::InterfaceType
                     } else if tok.kind == LBodyBrace {
-                        let switch = headers
+                        let keyword = headers
                             .last()
-                            .is_some_and(|&(k, d, _)| k == Switch && d == depth);
+                            .filter(|&&(_, d, _)| d == depth)
+                            .map(|&(k, _, _)| k);
                         headers.retain(|&(_, d, _)| d < depth);
-                        if switch {
-                            Frame::SwitchBody
-                        } else {
-                            Frame::Block
-                        }
+                        Frame::Block(match keyword {
+                            Some(If) => BlockKind::If,
+                            Some(For) => BlockKind::For,
+                            _ => BlockKind::Switch,
+                        })
                     } else if matches!(prev, Some(Select)) {
-                        Frame::SwitchBody
+                        Frame::Block(BlockKind::Select)
                     } else if funcs.last() == Some(&depth) {
                         funcs.pop();
-                        Frame::Block
+                        Frame::Block(BlockKind::Func)
                     } else if prev.is_none_or(|k| {
                         matches!(k, Semi(_) | LBrace | LBodyBrace | RBrace | Colon | Else)
                     }) {
-                        Frame::Block
+                        Frame::Block(BlockKind::Plain)
                     } else {
                         Frame::CompositeLit
                     };
@@ -313,10 +324,7 @@ pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize, error: &str) -
         prefix: vec![Package, Ident, Semi(SemiKind::Explicit)],
     };
     let ctx = Context::scan(&tokens[..idx]);
-    let blocks = ctx
-        .frames
-        .iter()
-        .all(|f| matches!(f, Frame::Block | Frame::SwitchBody));
+    let blocks = in_statements(&ctx.frames);
     match ctx.frames.as_slice() {
         [] => next_decl(idx, false).map(|at| top_level(at, None)),
         [Frame::ParamList] => {
@@ -338,7 +346,9 @@ pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize, error: &str) -
                 _ => next_decl(close.unwrap_or(idx), true).map(|at| top_level(at, None)),
             }
         }
-        [Frame::Block, ..] if blocks && error.ends_with(" at end of statement") => {
+        [Frame::Block(BlockKind::Func), ..]
+            if blocks && error.ends_with(" at end of statement") =>
+        {
             let stop = |k: TokenKind| {
                 matches!(
                     k,
@@ -372,7 +382,7 @@ pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize, error: &str) -
                 prefix: function_prefix(&ctx.frames),
             })
         }
-        [Frame::Block, rest @ ..]
+        [Frame::Block(BlockKind::Func), rest @ ..]
             if blocks && error.ends_with(", expected }") && idx < tokens.len() =>
         {
             // Go's `want` skips the offending token and the block ends there.
@@ -391,10 +401,7 @@ pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize, error: &str) -
             })
         }
         [outer @ .., last @ (Frame::Paren | Frame::ArgList | Frame::CompositeLit)]
-            if !outer.is_empty()
-                && outer
-                    .iter()
-                    .all(|f| matches!(f, Frame::Block | Frame::SwitchBody)) =>
+            if in_statements(outer) =>
         {
             let at = if *last == Frame::Paren {
                 // `want(")")` skips one token.
@@ -447,6 +454,15 @@ pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize, error: &str) -
     }
 }
 
+/// Whether the frames are a function declaration's body and blocks of statements in it
+/// (no function literal), which [`function_prefix`] can recreate.
+fn in_statements(frames: &[Frame]) -> bool {
+    matches!(frames.first(), Some(Frame::Block(BlockKind::Func)))
+        && frames[1..]
+            .iter()
+            .all(|f| matches!(f, Frame::Block(k) if *k != BlockKind::Func))
+}
+
 /// Tokens that open a function body and then the given blocks (the function's first).
 fn function_prefix(blocks: &[Frame]) -> Vec<TokenKind> {
     use TokenKind::*;
@@ -462,7 +478,10 @@ fn function_prefix(blocks: &[Frame]) -> Vec<TokenKind> {
     ];
     for frame in blocks.iter().skip(1) {
         match frame {
-            Frame::SwitchBody => prefix.extend([Switch, LBodyBrace, Default, Colon]),
+            Frame::Block(BlockKind::If) => prefix.extend([If, Ident, LBodyBrace]),
+            Frame::Block(BlockKind::For) => prefix.extend([For, LBodyBrace]),
+            Frame::Block(BlockKind::Switch) => prefix.extend([Switch, LBodyBrace, Default, Colon]),
+            Frame::Block(BlockKind::Select) => prefix.extend([Select, LBrace, Default, Colon]),
             _ => prefix.push(LBrace),
         }
     }
@@ -620,7 +639,7 @@ fn message(
             (true, true) => ", expected case or default or }",
         });
     }
-    if has(":") && has(",") && matches!(innermost, Some(Frame::Block | Frame::SwitchBody)) {
+    if has(":") && has(",") && matches!(innermost, Some(Frame::Block(_))) {
         return unexpected_with(", expected :");
     }
     if has("ident") && has("int") && has("(") {

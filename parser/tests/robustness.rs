@@ -214,7 +214,7 @@ fn fuzz_mutations_of_go_tests() {
             let mut bytes = src.clone();
             for _ in 0..1 + rng.next() % 4 {
                 let at = (rng.next() as usize) % (bytes.len() + 1);
-                if rng.next() % 2 == 0 && at < bytes.len() {
+                if rng.next().is_multiple_of(2) && at < bytes.len() {
                     bytes.remove(at);
                 } else {
                     let ins = inserts[(rng.next() % inserts.len() as u64) as usize];
