@@ -1,7 +1,8 @@
 //! Robustness: `minigo run` on broken input must answer like Go does — exit 0, 1 (compile
 //! error) or 2 (panic / fatal error) — within a timeout, never with a Rust panic, a signal
 //! (stack overflow, abort) or a hang. Inputs: prefixes of real programs cut at byte granularity
-//! (every 7th, so also inside UTF-8 sequences, strings and comments) and hand-made garbage.
+//! (every 7th, so also inside UTF-8 sequences, strings and comments), the same programs with
+//! one line deleted (mostly type errors, some runnable), and hand-made garbage.
 
 mod common;
 
@@ -12,6 +13,10 @@ use std::process::Command;
 use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A program with a line deleted may legitimately loop forever (`i++` gone): for those a
+/// timeout is no failure, so they get a short one.
+const MUTANT_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// Programs whose prefixes are fed to minigo: a spread of syntax (types, methods, closures,
 /// switch, literals with escapes, composite literals).
@@ -42,16 +47,31 @@ impl Drop for Scratch {
     }
 }
 
+/// Whether an input may run forever.
+#[derive(Clone, Copy, PartialEq)]
+enum MayHang {
+    No,
+    Yes,
+}
+
 /// Runs minigo on `input`; `Some(problem)` when it misbehaves.
-fn check(dir: &Path, label: &str, input: &[u8], index: usize) -> Option<String> {
+fn check(dir: &Path, label: &str, input: &[u8], index: usize, may_hang: MayHang) -> Option<String> {
     let name = format!("input{index}.go");
     fs::write(dir.join(&name), input).expect("write input");
     let mut cmd = Command::new(minigo());
     cmd.arg("run").arg(&name).current_dir(dir);
-    let run = match common::run(cmd, b"", TIMEOUT) {
+    let timeout = if may_hang == MayHang::Yes {
+        MUTANT_TIMEOUT
+    } else {
+        TIMEOUT
+    };
+    let run = match common::run(cmd, b"", timeout) {
         Ok(run) => run,
         Err(e) => return Some(format!("{label}: cannot run minigo: {e}")),
     };
+    if run.timed_out && may_hang == MayHang::Yes {
+        return None;
+    }
     let problem = if run.timed_out {
         format!("still running after {TIMEOUT:?}")
     } else if let Some(sig) = run.signal {
@@ -77,11 +97,11 @@ fn check(dir: &Path, label: &str, input: &[u8], index: usize) -> Option<String> 
     ))
 }
 
-fn assert_all_handled(name: &str, inputs: Vec<(String, Vec<u8>)>) {
+fn assert_all_handled(name: &str, inputs: Vec<(String, Vec<u8>)>, may_hang: MayHang) {
     let scratch = Scratch::new(name);
     let indexed: Vec<(usize, (String, Vec<u8>))> = inputs.into_iter().enumerate().collect();
     let problems: Vec<String> = parallel_map(&indexed, worker_threads(), |(i, (label, input))| {
-        check(&scratch.0, label, input, *i)
+        check(&scratch.0, label, input, *i, may_hang)
     })
     .into_iter()
     .flatten()
@@ -107,7 +127,29 @@ fn prefixes_of_programs() {
             ));
         }
     }
-    assert_all_handled("prefixes", inputs);
+    assert_all_handled("prefixes", inputs, MayHang::No);
+}
+
+#[test]
+fn programs_with_a_line_deleted() {
+    let mut inputs = Vec::new();
+    for program in PROGRAMS {
+        let source = fs::read_to_string(repo_root().join(program)).expect("read program");
+        let lines: Vec<&str> = source.lines().collect();
+        for skip in 0..lines.len() {
+            let mutant: String = lines
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != skip)
+                .map(|(_, l)| format!("{l}\n"))
+                .collect();
+            inputs.push((
+                format!("{program} without line {}", skip + 1),
+                mutant.into_bytes(),
+            ));
+        }
+    }
+    assert_all_handled("deletions", inputs, MayHang::Yes);
 }
 
 /// A deterministic xorshift generator: the same garbage on every run.
@@ -263,5 +305,5 @@ fn garbage() {
         after_package.extend(tokens);
         inputs.push((format!("random Go-ish tokens, seed {seed}"), after_package));
     }
-    assert_all_handled("garbage", inputs);
+    assert_all_handled("garbage", inputs, MayHang::No);
 }
