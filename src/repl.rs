@@ -17,13 +17,20 @@ const HELP: &str = "Type Go statements, expressions or declarations (func, type,
   :quit     leave (also Ctrl-D)";
 
 /// The session so far, as the parts of one Go program.
-#[derive(Default, Clone)]
+#[derive(Clone)]
 struct Session {
     imports: Vec<String>,
     decls: Vec<String>,
     body: Vec<String>,
     /// Bytes of stdout the inputs so far produced (already shown).
     shown: usize,
+}
+
+impl Default for Session {
+    /// `fmt` is imported from the start (it is dropped from the program while unused).
+    fn default() -> Session {
+        Session { imports: vec!["fmt".to_string()], decls: Vec::new(), body: Vec::new(), shown: 0 }
+    }
 }
 
 enum Input {
@@ -144,9 +151,6 @@ fn eval(session: &mut Session, line: &str) -> String {
     let mut last_err = String::new();
     for cand in &candidates {
         let mut trial = session.clone();
-        if matches!(cand, Input::Stmt(s) if s.starts_with("fmt.Println(")) && !trial.imports.iter().any(|p| p == "fmt") {
-            trial.imports.push("fmt".to_string());
-        }
         let src = trial.program(Some(cand));
         let out = match run_candidate(&src) {
             Ok(o) => o,
