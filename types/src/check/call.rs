@@ -350,7 +350,7 @@ impl<'a> Checker<'a> {
                 };
                 if ellipsis {
                     if nargs != 2 {
-                        self.error(e.span, format!("invalid operation: invalid use of ... with built-in append"));
+                        self.error(e.span, "invalid operation: invalid use of ... with built-in append");
                         return inv;
                     }
                     let is_bytes = self.info.table.basic_kind(elem) == Some(BasicKind::Uint8);

@@ -572,7 +572,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn incomparable_cause(&self, t: TypeId) -> String {
+    pub(crate) fn incomparable_cause(&self, t: TypeId) -> String {
         match self.info.table.under(t) {
             Type::Slice(_) | Type::Func(_) | Type::Map { .. } => {
                 format!("{} can only be compared to nil", self.kind_string(t))
@@ -706,7 +706,7 @@ impl<'a> Checker<'a> {
             _ => {}
         }
         if x.is_nil(&self.info.table) {
-            self.error(e.span, format!("use of untyped nil in selector expression"));
+            self.error(e.span, "use of untyped nil in selector expression");
             return inv;
         }
         let found = self.lookup_field_or_method(x.ty, &sel.name);
@@ -759,7 +759,7 @@ impl<'a> Checker<'a> {
         let es = self.expr_str(e);
         let t = &self.info.table;
         let ts = self.type_string(x.ty);
-        let why = if let Type::Pointer(b) = t.get(x.ty) {
+        let why = if let Type::Pointer(b) = t.under(x.ty) {
             if t.is_interface(*b) {
                 format!("type {ts} is pointer to interface, not interface")
             } else {
@@ -787,7 +787,7 @@ impl<'a> Checker<'a> {
                 if ptr_recv && !indirect {
                     let ts = self.type_string(x.ty);
                     self.error(
-                        e.span,
+                        sel.span,
                         format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name),
                     );
                     return inv;
@@ -908,19 +908,23 @@ impl<'a> Checker<'a> {
 
     /// An index/size operand must be of integer type (an untyped constant becomes `int`).
     pub(crate) fn convert_index(&mut self, x: &mut Operand, int: TypeId, what: &str) -> bool {
-        if self.info.table.is_untyped(x.ty) && x.mode == OpMode::Constant {
-            let ok = x.val.as_ref().and_then(|v| v.to_int()).is_some();
-            if !ok {
-                let d = self.describe(x);
-                self.error_at(x, format!("invalid argument: {what} {d} must be integer"));
+        if self.info.table.is_untyped(x.ty) {
+            // Go's `isValidIndex`: an untyped operand converts to int like any other.
+            if !self.convert_untyped_in(x, int) {
                 return false;
             }
-            return self.convert_untyped_in(x, int);
         }
         if !self.info.table.is_integer(x.ty) {
             let d = self.describe(x);
             self.error_at(x, format!("invalid argument: {what} {d} must be integer"));
             return false;
+        }
+        if let (OpMode::Constant, Some(v)) = (x.mode, &x.val) {
+            if crate::constant::representable(v, BasicKind::Int).is_err() && v.sign() != std::cmp::Ordering::Less {
+                let d = self.describe(x);
+                self.error_at(x, format!("invalid argument: {what} {d} overflows int"));
+                return false;
+            }
         }
         true
     }

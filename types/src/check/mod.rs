@@ -691,11 +691,9 @@ impl<'a> Checker<'a> {
     /// Checks a package-level object's declaration if it has not been checked yet.
     pub(crate) fn resolve(&mut self, o: ObjId) {
         let Some(p) = self.pending.get(&o).copied() else { return };
-        if self.resolving.contains(&o) {
+        if let Some(start) = self.resolving.iter().position(|&r| r == o) {
             if let Pending::Const { .. } = p {
-                let sp = self.obj(o).span.unwrap_or_default();
-                let name = self.obj(o).name.clone();
-                self.error(sp, format!("initialization cycle: {name} refers to itself"));
+                self.report_const_cycle(&self.resolving[start..].to_vec());
             }
             return;
         }
@@ -926,6 +924,26 @@ impl<'a> Checker<'a> {
             };
             self.error(sp, msg);
         }
+    }
+
+    /// Constants whose values depend on each other (`cycle`: the declarations being
+    /// resolved, from the one referred to again).
+    fn report_const_cycle(&mut self, cycle: &[ObjId]) {
+        let name = |c: &Self, o: ObjId| c.obj(o).name.clone();
+        if cycle.len() == 1 {
+            let sp = self.obj(cycle[0]).span.unwrap_or_default();
+            let n = name(self, cycle[0]);
+            self.error(sp, format!("initialization cycle: {n} refers to itself"));
+            return;
+        }
+        let mut m = format!("initialization cycle for {}", name(self, cycle[0]));
+        for (i, &o) in cycle.iter().enumerate() {
+            let next = cycle[(i + 1) % cycle.len()];
+            let (file, line, col) = self.position(self.obj(o).span.unwrap_or_default().lo);
+            m.push_str(&format!("\n\t{file}:{line}:{col}: {} refers to {}", name(self, o), name(self, next)));
+        }
+        let sp = self.obj(cycle[0]).span.unwrap_or_default();
+        self.error(sp, m);
     }
 
     /// Depth-first search of the dependency graph for a path from `from` to `to`

@@ -55,7 +55,7 @@ impl<'a> Checker<'a> {
         for (sp, n) in unused {
             self.error(sp, format!("label {n} defined and not used"));
         }
-        if !sig.results.is_empty() && !is_terminating_list(&body.stmts, "") {
+        if !sig.results.is_empty() && !is_terminating_list(&self.info, &body.stmts, "") {
             self.error(body.rbrace, "missing return");
         }
     }
@@ -916,7 +916,8 @@ impl<'a> Checker<'a> {
                     self.default_operand(&mut x);
                     if !self.info.table.comparable(x.ty) && !self.info.table.has_nil(x.ty) {
                         let d = self.describe(&x);
-                        self.error(t.span, format!("cannot switch on {d}"));
+                        let ts = self.type_string(x.ty);
+                        self.error(t.span, format!("cannot switch on {d} ({ts} is not comparable)"));
                     } else {
                         tag_op = Some(x);
                     }
@@ -930,7 +931,7 @@ impl<'a> Checker<'a> {
             if c.default {
                 if let Some(prev) = default_seen {
                     let d = self.diag_pos(prev);
-                    self.error(c.span, format!("multiple defaults in switch (first at {d})"));
+                    self.error(c.span, format!("multiple defaults (first at {d})"));
                 }
                 default_seen = Some(c.span);
             }
@@ -978,11 +979,19 @@ impl<'a> Checker<'a> {
             }
         }
         let ok = self.assignable(x, t.ty).is_ok() || self.assignable(t, x.ty).is_ok();
-        if !ok {
-            let (xs, ts) = (self.type_string(x.ty), self.type_string(t.ty));
+        let cause = if !ok {
+            format!("mismatched types {} and {}", self.type_string(x.ty), self.type_string(t.ty))
+        } else if !x.is_nil(&self.info.table) && !self.info.table.comparable(x.ty) {
+            self.incomparable_cause(x.ty)
+        } else if !x.is_nil(&self.info.table) && !self.info.table.comparable(t.ty) {
+            self.incomparable_cause(t.ty)
+        } else {
+            String::new()
+        };
+        if !cause.is_empty() {
             let es = self.expr_str(ce);
             let tag_s = t.expr.map(|e| self.expr_str(e)).unwrap_or_else(|| "true".into());
-            self.error(ce.span, format!("invalid case {es} in switch on {tag_s} (mismatched types {xs} and {ts})"));
+            self.error(ce.span, format!("invalid case {es} in switch on {tag_s} ({cause})"));
             return;
         }
         if self.info.table.is_interface(t.ty) {
@@ -1015,7 +1024,7 @@ impl<'a> Checker<'a> {
             if c.default {
                 if let Some(prev) = default_seen {
                     let d = self.diag_pos(prev);
-                    self.error(c.span, format!("multiple defaults in switch (first at {d})"));
+                    self.error(c.span, format!("multiple defaults (first at {d})"));
                 }
                 default_seen = Some(c.span);
             }
@@ -1364,7 +1373,7 @@ impl Checker<'_> {
 // ----------------------------------------------------------------------------------------
 // Terminating statements (Go spec "Terminating statements")
 
-fn is_terminating_list(stmts: &[Stmt], label: &str) -> bool {
+fn is_terminating_list(info: &Info, stmts: &[Stmt], label: &str) -> bool {
     // Trailing empty statements are ignored.
     let mut last = None;
     for s in stmts.iter().rev() {
@@ -1373,34 +1382,35 @@ fn is_terminating_list(stmts: &[Stmt], label: &str) -> bool {
             break;
         }
     }
-    last.is_some_and(|s| is_terminating(s, label))
+    last.is_some_and(|s| is_terminating(info, s, label))
 }
 
-fn is_terminating(s: &Stmt, label: &str) -> bool {
+fn is_terminating(info: &Info, s: &Stmt, label: &str) -> bool {
     match &s.kind {
         StmtKind::Return(_) | StmtKind::Goto(_) => true,
-        StmtKind::Expr(e) => {
-            matches!(&unparen(e).kind, ExprKind::Call { func, .. } if matches!(&unparen(func).kind, ExprKind::Ident(id) if id.name == "panic"))
-        }
-        StmtKind::Block(b) => is_terminating_list(&b.stmts, ""),
+        // A call of the built-in panic (not of a local named `panic`).
+        StmtKind::Expr(e) => matches!(&unparen(e).kind, ExprKind::Call { func, .. }
+            if matches!(&unparen(func).kind, ExprKind::Ident(id)
+                if info.uses.get(&id.id).is_some_and(|o| matches!(info.objects[o.0 as usize].kind, ObjKind::Builtin(Builtin::Panic))))),
+        StmtKind::Block(b) => is_terminating_list(info, &b.stmts, ""),
         StmtKind::If { then, els, .. } => match els {
-            Some(e) => is_terminating_list(&then.stmts, "") && is_terminating(e, ""),
+            Some(e) => is_terminating_list(info, &then.stmts, "") && is_terminating(info, e, ""),
             None => false,
         },
         StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
         StmtKind::Range { .. } => false,
-        StmtKind::Labeled { label, stmt } => is_terminating(stmt, &label.name),
+        StmtKind::Labeled { label, stmt } => is_terminating(info, stmt, &label.name),
         StmtKind::Switch { body, .. } => {
             body.iter().any(|c| c.default)
                 && body.iter().all(|c| {
                     !has_break(&c.body, label, true)
-                        && (is_terminating_list(&c.body, "") || c.body.last().is_some_and(|l| matches!(l.kind, StmtKind::Fallthrough)))
+                        && (is_terminating_list(info, &c.body, "") || c.body.last().is_some_and(|l| matches!(l.kind, StmtKind::Fallthrough)))
                 })
         }
         StmtKind::TypeSwitch { body, .. } => {
-            body.iter().any(|c| c.default) && body.iter().all(|c| !has_break(&c.body, label, true) && is_terminating_list(&c.body, ""))
+            body.iter().any(|c| c.default) && body.iter().all(|c| !has_break(&c.body, label, true) && is_terminating_list(info, &c.body, ""))
         }
-        StmtKind::Select(cls) => cls.iter().all(|c| !has_break(&c.body, label, true) && is_terminating_list(&c.body, "")),
+        StmtKind::Select(cls) => cls.iter().all(|c| !has_break(&c.body, label, true) && is_terminating_list(info, &c.body, "")),
         _ => false,
     }
 }
