@@ -248,6 +248,7 @@ pub fn translate(
     base: u32,
     tokens: &[Token],
     err: ParseError<usize, TokenKind, ()>,
+    whole_file: bool,
 ) -> (SyntaxError, usize) {
     let (lo, expected) = match err {
         ParseError::UnrecognizedToken {
@@ -273,7 +274,7 @@ pub fn translate(
         lo: end,
         hi: end,
     });
-    let (offset, msg) = message(src, tokens, idx, tok, &expected);
+    let (offset, msg) = message(src, tokens, idx, tok, &expected, whole_file);
     (
         SyntaxError {
             offset: base + offset,
@@ -495,6 +496,7 @@ fn message(
     idx: usize,
     tok: Token,
     expected: &[&str],
+    whole_file: bool,
 ) -> (u32, String) {
     use TokenKind::*;
     let has = |t: &str| expected.contains(&t);
@@ -506,7 +508,7 @@ fn message(
     let prev = idx.checked_sub(1).map(|j| tokens[j]);
     let prev_kind = prev.map(|t| t.kind);
 
-    if idx == 0 || (idx == 1 && prev_kind == Some(Package)) {
+    if whole_file && (idx == 0 || (idx == 1 && prev_kind == Some(Package))) {
         // The go command checks the package clause first, with go/parser's wording.
         let want = if idx == 0 { "'package'" } else { "'IDENT'" };
         return (

@@ -94,7 +94,7 @@ pub fn parse_file_checkable(
             Err(e) => e,
         };
         failed = true;
-        let (error, at) = errors::translate(src, base, &input, failure);
+        let (error, at) = errors::translate(src, base, &input, failure, true);
         // Like Go, say nothing more at the end of the input once something is wrong.
         if !(errors.is_empty() || at < input.len() && input[at].lo < input[at].hi) {
             break;
@@ -145,7 +145,7 @@ pub fn parse_expr(src: &str, base: u32, first_node: u32) -> Result<ast::Expr, Ve
         Ok(e) if errors.is_empty() => Ok(e),
         Ok(_) => Err(finish_errors(errors, src, base)),
         Err(e) => {
-            errors.push(errors::translate(src, base, &tokens, e).0);
+            errors.push(errors::translate(src, base, &tokens, e, false).0);
             Err(finish_errors(errors, src, base))
         }
     }

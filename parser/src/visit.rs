@@ -1,6 +1,6 @@
-//! A mutable walk over the syntax tree that hands every [`NodeId`] and every [`Span`] to a
-//! visitor: the parser uses it to give cloned expressions fresh ids (implicit repetition in
-//! `const` declarations), tests use it to compare trees modulo positions.
+//! A mutable walk over the syntax tree that hands every expression, [`NodeId`] and [`Span`]
+//! to a visitor: the parser uses it to give cloned expressions fresh ids (implicit
+//! repetition in `const` declarations), tests use it to compare trees modulo positions.
 //!
 //! The walk recurses; the parser's nesting limit ([`crate::nesting`]) bounds its depth.
 
@@ -9,6 +9,8 @@ use crate::ast::*;
 pub trait VisitMut {
     fn node_id(&mut self, _id: &mut NodeId) {}
     fn span(&mut self, _span: &mut Span) {}
+    /// Called for every expression before its parts are walked.
+    fn expr(&mut self, _e: &mut Expr) {}
 }
 
 fn ident(v: &mut impl VisitMut, i: &mut Ident) {
@@ -23,6 +25,7 @@ fn opt_expr(v: &mut impl VisitMut, e: &mut Option<Box<Expr>>) {
 }
 
 pub fn expr(v: &mut impl VisitMut, e: &mut Expr) {
+    v.expr(e);
     v.node_id(&mut e.id);
     v.span(&mut e.span);
     match &mut e.kind {
