@@ -53,9 +53,10 @@ pub struct LexError {
 /// the lexical errors found on the way. Never fails: a malformed literal is still a token, an
 /// invalid character is skipped after its error is recorded.
 pub fn tokenize(src: &str) -> (Vec<Token>, Vec<LexError>) {
-    let mut lex = TokenKind::lexer(src);
-    let mut tokens = Vec::new();
     let mut errors = Vec::new();
+    let cleaned = skip_ignored_characters(src, &mut errors);
+    let mut lex = TokenKind::lexer(&cleaned);
+    let mut tokens = Vec::new();
     let mut last: Option<TokenKind> = None;
     let insert_semi = |tokens: &mut Vec<Token>, last: &mut Option<TokenKind>, kind, lo, hi| {
         if last.is_some_and(TokenKind::ends_statement) {
@@ -88,6 +89,38 @@ pub fn tokenize(src: &str) -> (Vec<Token>, Vec<LexError>) {
     body_braces::mark(&mut tokens);
     errors.sort_by_key(|e| e.offset);
     (tokens, errors)
+}
+
+/// Go's source reader drops NUL characters and byte order marks wherever they are (with an
+/// error, except for a BOM that starts the file). They become blanks here, which keeps every
+/// offset; only their removal from the middle of a token differs from Go.
+fn skip_ignored_characters<'s>(
+    src: &'s str,
+    errors: &mut Vec<LexError>,
+) -> std::borrow::Cow<'s, str> {
+    if !src.contains(['\0', '\u{FEFF}']) {
+        return src.into();
+    }
+    let mut cleaned = String::with_capacity(src.len());
+    for (i, c) in src.char_indices() {
+        match c {
+            '\0' => errors.push(LexError {
+                offset: i as u32,
+                msg: "invalid NUL character".to_string(),
+            }),
+            '\u{FEFF}' if i > 0 => errors.push(LexError {
+                offset: i as u32,
+                msg: "invalid BOM in the middle of the file".to_string(),
+            }),
+            '\u{FEFF}' => {}
+            _ => {
+                cleaned.push(c);
+                continue;
+            }
+        }
+        cleaned.extend(std::iter::repeat_n(' ', c.len_utf8()));
+    }
+    cleaned.into()
 }
 
 fn invalid_character(src: &str, offset: usize) -> LexError {

@@ -323,6 +323,12 @@ fn invalid_characters() {
         [(2, "invalid character U+0024 '$'".to_string())]
     );
     assert_eq!(errors("a\0"), [(1, "invalid NUL character".to_string())]);
+    // Go drops byte order marks: silently at the start of the file.
+    assert_eq!(kinds("\u{FEFF}package p"), [Package, Ident, EOF]);
+    assert_eq!(
+        errors("a\u{FEFF}"),
+        [(1, "invalid BOM in the middle of the file".to_string())]
+    );
     assert_eq!(kinds_lossy("a # b"), [Ident, Ident, EOF]);
     // Non-ASCII characters continue an identifier; Go reports those that are no letters.
     assert_eq!(
