@@ -888,7 +888,7 @@ impl Goroutine {
             Wait::Recv { sudog, dst, ok, zero } => {
                 let v = sudog.recv_outcome();
                 let got = v.is_some();
-                self.stack[dst] = v.unwrap_or(zero);
+                self.stack[dst] = v.unwrap_or_else(|| zero.copy_agg());
                 if ok {
                     self.stack[dst + 1] = Value::Bool(got);
                 }

@@ -309,7 +309,6 @@ impl Compiler<'_> {
                 let z = self.zero(ty);
                 let t = self.temp()?;
                 self.load_value(t, z);
-                self.emit(Instr::Copy { dst: t, src: t });
                 self.emit(Instr::NewCell { dst: d, src: t });
             }
             Builtin::Panic => {

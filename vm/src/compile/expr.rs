@@ -798,7 +798,6 @@ impl Compiler<'_> {
                 let t = self.temp()?;
                 let z = self.zero(ty);
                 self.load_value(t, z);
-                self.emit(Instr::Copy { dst: t, src: t });
                 self.fill_indexed(elts, elem, t, Some(len))?;
                 self.emit(Instr::Move { dst: d, src: t });
             }

@@ -236,7 +236,7 @@ impl Compiler<'_> {
         }
     }
 
-    /// Loads a constant value into `dst`.
+    /// Loads a constant value into `dst` (a fresh copy for structs and arrays).
     pub(crate) fn load_value(&mut self, dst: Reg, v: Value) {
         match v {
             Value::Int(i) if i32::try_from(i).is_ok() => {
@@ -246,8 +246,13 @@ impl Compiler<'_> {
                 self.emit(Instr::LoadNil { dst });
             }
             v => {
+                // A struct or array constant (a zero value) must not be shared: copy it.
+                let agg = matches!(v, Value::Agg(_));
                 let k = self.konst(v);
                 self.emit(Instr::LoadConst { dst, k });
+                if agg {
+                    self.emit(Instr::Copy { dst, src: dst });
+                }
             }
         }
     }

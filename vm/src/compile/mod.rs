@@ -79,6 +79,7 @@ impl<'p> Compiler<'p> {
         // The dynamic types of the VM's own panics: strings whose `Error` method returns them.
         let string_ty = basic_ids[&String];
         let error_sig = intern(&mut types, Type::Func(minigo_types::Signature { params: vec![], results: vec![string_ty], variadic: false }));
+        let marker_sig = intern(&mut types, Type::Func(minigo_types::Signature { params: vec![], results: vec![], variadic: false }));
         let mut runtime_error_tys = [TypeId(0); 4];
         for (i, name) in ["plainError", "boundsError", "runtimeError", "errorString"].iter().enumerate() {
             let idx = types.named.len() as u32;
@@ -86,7 +87,11 @@ impl<'p> Compiler<'p> {
                 name: name.to_string(),
                 pkg: "runtime".into(),
                 underlying: string_ty,
-                methods: vec![MethodInfo { name: "Error".into(), ptr_recv: false, sig: error_sig, func: FuncRef::Native { pkg: "runtime".into(), name: "Error.Error".into() } }],
+                methods: vec![
+                    MethodInfo { name: "Error".into(), ptr_recv: false, sig: error_sig, func: FuncRef::Native { pkg: "runtime".into(), name: "Error.Error".into() } },
+                    // Makes them satisfy `runtime.Error`.
+                    MethodInfo { name: "RuntimeError".into(), ptr_recv: false, sig: marker_sig, func: FuncRef::Native { pkg: "runtime".into(), name: "Error.RuntimeError".into() } },
+                ],
                 span: None,
             });
             runtime_error_tys[i] = TypeId(types.types.len() as u32);
@@ -140,8 +145,10 @@ impl<'p> Compiler<'p> {
                 }
             }
         }
-        // Methods of named types (the runtime.Error method is a VM native).
-        let err_native = self.native_entry_fn("runtime", "Error.Error", runtime_error_text, 1);
+        // Methods of named types (those of the VM's panic types are VM natives).
+        // (Registered first, so the loop below links the VM's panic types to them.)
+        self.native_entry_fn("runtime", "Error.Error", runtime_error_text, 1);
+        self.native_entry_fn("runtime", "Error.RuntimeError", runtime_error_marker, 1);
         let named: Vec<NamedInfo> = self.types.named.clone();
         for (ni, n) in named.iter().enumerate() {
             for (mi, m) in n.methods.iter().enumerate() {
@@ -151,12 +158,9 @@ impl<'p> Compiler<'p> {
                 }
             }
         }
-        for k in 0..4 {
-            let rt_named = self.types.named.len() - 1 - k;
-            self.methods.insert((rt_named as u32, 0), Callee::Native(err_native));
-        }
         self.method_id("Error");
         self.method_id("String");
+        self.method_id("RuntimeError");
 
         // Compile the function bodies.
         let keys: Vec<((usize, usize), u32)> = {
@@ -410,6 +414,11 @@ fn method_arity(table: &TypeTable, m: &MethodInfo) -> u16 {
 
 fn empty_func() -> Func {
     FnBuilder::new("?".into(), 0, 0).finish(0)
+}
+
+/// `RuntimeError()`: marks the VM's panic values as `runtime.Error`s.
+fn runtime_error_marker(_: &mut NativeCx<'_, '_>, _: &[Value]) -> NativeResult {
+    Ok(vec![])
 }
 
 /// `runtime.Error.Error()`: the message the value carries.

@@ -72,9 +72,6 @@ impl Compiler<'_> {
                 let reg = self.temp()?;
                 let z = self.zero(ty);
                 self.load_value(reg, z);
-                if self.is_agg(ty) {
-                    self.emit(Instr::Copy { dst: reg, src: reg });
-                }
                 let mut cell = false;
                 if let Some(n) = p.names.get(i) {
                     if let Some(&o) = self.info.defs.get(&n.id) {
@@ -579,9 +576,6 @@ impl Compiler<'_> {
                     };
                     let z = self.zero(ty);
                     self.load_value(t, z);
-                    if self.is_agg(ty) {
-                        self.emit(Instr::Copy { dst: t, src: t });
-                    }
                     v.push(t);
                 }
                 v
