@@ -27,14 +27,15 @@ pub struct Ctx<'s> {
     bad_literals: Vec<u32>,
 }
 
-/// One entry of a parameter list as written (`a`, `a int`, `...int`) before Go's grouping
-/// rule decides whether bare entries are names or types.
+/// A parenthesized parameter (or result) list as written.
 pub struct ParamList {
     pub items: Vec<ParamItem>,
     /// Offset of the closing `)`, where Go reports a missing parameter type.
     pub close: usize,
 }
 
+/// One entry of a parameter list as written (`a`, `a int`, `...int`) before Go's grouping
+/// rule decides whether bare entries are names or types.
 pub struct ParamItem {
     pub name: Option<Ident>,
     pub ty: Expr,
@@ -238,21 +239,19 @@ impl<'s> Ctx<'s> {
         r: usize,
     ) -> FuncDecl {
         let recv = recv.and_then(|list| {
-            let lo = l;
             let (mut params, _) = self.group_params(list);
-            match params.len() {
-                0 => {
-                    self.error(lo, "method has no receiver");
-                    None
+            // Go's type checker reports these at the method name; the first receiver is kept.
+            let at = self.offset(name.span);
+            match params.as_slice() {
+                [] => {
+                    self.checker_error(at, "method has no receiver");
+                    return None;
                 }
-                1 => params.pop(),
-                _ => {
-                    let at = self.offset(params[1].span);
-                    self.error(at, "method has multiple receivers");
-                    params.truncate(1);
-                    params.pop()
-                }
+                [only] if only.names.len() < 2 => {}
+                _ => self.checker_error(at, "method has multiple receivers"),
             }
+            params.truncate(1);
+            params.pop()
         });
         FuncDecl {
             recv,

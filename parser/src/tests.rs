@@ -308,3 +308,27 @@ fn lexical_errors_do_not_stop_checking() {
         "parse_file wants a clean file"
     );
 }
+
+#[test]
+fn receiver_errors_are_left_to_the_checker_wording() {
+    // Positions and words from go build: both at the method name.
+    let src =
+        "package main\n\ntype T int\n\nfunc (a, b T) m() {}\nfunc () n() {}\n\nfunc main() {}\n";
+    let (file, errors) = parse_file_checkable(src, 0, 0);
+    assert!(file.is_some());
+    let lines = LineIndex::new(src);
+    let got: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            let (l, c) = lines.line_col(e.offset);
+            format!("{l}:{c}: {}", e.msg)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "5:15: method has multiple receivers",
+            "6:9: method has no receiver"
+        ]
+    );
+}
