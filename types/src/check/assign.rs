@@ -416,7 +416,17 @@ impl<'a> Checker<'a> {
                 use minigo_parser::ast::BinaryOp::*;
                 match op {
                     Eq | Ne | Lt | Le | Gt | Ge => {}
-                    Shl | Shr => self.update_expr_type(x, t, None),
+                    Shl | Shr => {
+                        // A non-constant shift of an untyped constant takes its type from
+                        // the context, which must then be an integer type.
+                        let constant = self.info.types.get(&e.id).is_some_and(|tv| tv.value.is_some());
+                        let typed = !self.info.table.is_untyped(t);
+                        if !constant && typed && !self.info.table.is_integer(t) && !self.info.table.is_invalid(t) {
+                            let (xs, ts) = (self.expr_str(x), self.type_string(t));
+                            self.error(x.span, format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"));
+                        }
+                        self.update_expr_type(x, t, None)
+                    }
                     _ => {
                         self.update_expr_type(x, t, None);
                         self.update_expr_type(y, t, None);

@@ -598,7 +598,9 @@ impl<'a> Checker<'a> {
             match x.val.as_ref().and_then(|v| v.to_int()) {
                 Some(i) => {
                     x.val = Some(Value::Int(i));
-                    if xk != Some(BasicKind::UntypedRune) {
+                    // A constant shift yields an untyped integer constant; a non-constant
+                    // one keeps the operand's kind until the context types it.
+                    if y.mode == OpMode::Constant && xk != Some(BasicKind::UntypedRune) {
                         x.ty = self.info.table.basic(BasicKind::UntypedInt);
                     }
                 }
