@@ -433,6 +433,8 @@ impl<'a> Checker<'a> {
                 self.check_func_body(f);
             }
         }
+        // Locals of function literals in package-level initialisers.
+        self.report_unused();
         self.compute_init_order(&ast);
         for (o, imp) in imports {
             if !self.used.contains(&o) {
@@ -548,9 +550,8 @@ impl<'a> Checker<'a> {
     pub(crate) fn redeclared_msg(&self, name: &str, prev: ObjId) -> String {
         match self.obj(prev).span {
             Some(sp) => {
-                let d = self.diagnostic(sp.lo, String::new());
-                let file = if self.files.iter().any(|f| f.contains(sp.lo)) { d.file.clone() } else { String::new() };
-                format!("{name} redeclared in this block\n\t{file}:{}:{}: other declaration of {name}", d.line, d.col)
+                let (file, line, col) = self.position(sp.lo);
+                format!("{name} redeclared in this block\n\t{file}:{line}:{col}: other declaration of {name}")
             }
             None => format!("{name} redeclared in this block"),
         }
