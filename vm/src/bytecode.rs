@@ -363,6 +363,8 @@ pub struct Module {
     /// (messages without prefix), `runtime.boundsError`, `runtime.runtimeError`
     /// (arithmetic), `runtime.errorString` (the rest).
     pub(crate) runtime_error_tys: [TypeId; 4],
+    /// `*runtime.PanicNilError`, what `panic(nil)` panics with.
+    pub(crate) panic_nil_ty: TypeId,
     pub(crate) basic_ids: HashMap<BasicKind, TypeId>,
 }
 
@@ -385,6 +387,10 @@ impl Module {
     /// in nil map`, `send on closed channel`, `interface conversion: ...`).
     pub(crate) fn runtime_error_plain(&self, text: &str) -> Value {
         Value::iface(self.runtime_error_tys[0], Value::str(text))
+    }
+    /// The value `panic(nil)` panics with (Go 1.21+).
+    pub(crate) fn panic_nil_error(&self) -> Value {
+        Value::iface(self.panic_nil_ty, Value::new_cell(Value::str("runtime error: panic called with nil argument")))
     }
     pub(crate) fn is_runtime_error(&self, v: &Value) -> bool {
         matches!(v, Value::Iface(t, _) if self.runtime_error_tys.contains(t))

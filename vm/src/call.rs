@@ -87,20 +87,27 @@ impl Goroutine {
             let m = self.m.clone();
             let f = native.f;
             let co = Coroutine::new(move |y: &Yielder<CallReply, CallRequest>, _first: CallReply| {
-                let mut cx = NativeCx { m: &m, rt: None, yielder: Some(y), park: None, exit: None };
+                let mut cx = NativeCx { m: &m, rt: None, yielder: Some(y), park: None, exit: None, fatal: None, goexit: false };
                 let r = f(&mut cx, &args);
                 (r, cx.exit)
             });
             self.natives.push(NativeCo { co, ret, kind });
             return self.resume_native(Ok(Vec::new()), rt);
         }
-        let (result, park, exit) = {
-            let mut cx = NativeCx { m: &self.m, rt: rt.as_deref_mut(), yielder: None, park: None, exit: None };
+        let (result, park, exit, fatal, goexit) = {
+            let mut cx = NativeCx { m: &self.m, rt: rt.as_deref_mut(), yielder: None, park: None, exit: None, fatal: None, goexit: false };
             let r = (native.f)(&mut cx, &args);
-            (r, cx.park, cx.exit)
+            (r, cx.park, cx.exit, cx.fatal, cx.goexit)
         };
         if let Some(code) = exit {
             return Some(self.exit_program(code));
+        }
+        if let Some(msg) = fatal {
+            return Some(self.fatal_error(&msg, rt));
+        }
+        if goexit {
+            self.panic = Some(Box::new(PanicState { value: Value::Nil, recovered: false, earlier: Vec::new(), trace: Vec::new(), goexit: true }));
+            return self.unwind(rt);
         }
         match result {
             Err(p) => self.throw(p, rt),
@@ -233,7 +240,7 @@ impl Goroutine {
     pub(crate) fn recover(&mut self) -> Value {
         let direct = matches!(self.frames.last().map(|f| f.kind), Some(FrameKind::Deferred { by_panic: true }));
         match self.panic.as_mut() {
-            Some(p) if direct && !p.recovered => {
+            Some(p) if direct && !p.recovered && !p.goexit => {
                 p.recovered = true;
                 p.value.clone()
             }
@@ -254,14 +261,14 @@ impl Goroutine {
             earlier.push((old.value, old.recovered));
         }
         let trace = self.traceback_lines();
-        self.panic = Some(Box::new(PanicState { value: v, recovered: false, earlier, trace }));
+        self.panic = Some(Box::new(PanicState { value: v, recovered: false, earlier, trace, goexit: false }));
     }
 
     /// Runs deferred calls outward until one recovers or no frame is left.
     fn unwind(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
         loop {
             let Some(fr) = self.frames.last_mut() else {
-                return Some(self.fatal_panic(rt));
+                return Some(self.unwound(rt));
             };
             fr.returning = false;
             if let Some(d) = fr.defers.pop() {
@@ -270,13 +277,27 @@ impl Goroutine {
             }
             let fr = self.frames.pop().expect("frame");
             match fr.kind {
-                FrameKind::Entry | FrameKind::PanicText => return Some(self.fatal_panic(rt)),
+                FrameKind::Entry | FrameKind::PanicText => return Some(self.unwound(rt)),
                 FrameKind::Callback => {
                     self.natives.pop();
                 }
                 FrameKind::Normal | FrameKind::Deferred { .. } => {}
             }
         }
+    }
+
+    /// Unwinding reached the bottom of the stack: the goroutine ends (`Goexit`) or the
+    /// panic is fatal.
+    fn unwound(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Step {
+        if self.panic.as_ref().is_some_and(|p| p.goexit) {
+            self.panic = None;
+            self.frames.clear();
+            if let Some(cx) = rt.as_deref_mut() {
+                cx.goexit();
+            }
+            return Step::Exit;
+        }
+        self.fatal_panic(rt)
     }
 
     /// The panic reached the bottom of the stack: print it as Go does and end the program
@@ -366,7 +387,7 @@ impl Goroutine {
 
     /// A fatal error (not a panic: deferred calls do not run): `fatal error: msg`, the
     /// traceback, exit status 2.
-    pub(crate) fn fatal_error(&mut self, msg: &str, rt: &Option<&mut Ctx<'_>>) -> Step {
+    pub(crate) fn fatal_error(&mut self, msg: &str, rt: &mut Option<&mut Ctx<'_>>) -> Step {
         let goid = rt.as_ref().map(|c| c.g().id()).unwrap_or(1);
         let mut text = format!("fatal error: {msg}\n\ngoroutine {goid} [running]:\n");
         for line in self.traceback_lines() {

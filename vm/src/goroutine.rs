@@ -57,6 +57,8 @@ pub(crate) struct PanicState {
     pub earlier: Vec<(Value, bool)>,
     /// The traceback where it started (printed if it is fatal).
     pub trace: Vec<String>,
+    /// Not a panic but `runtime.Goexit` running the deferred calls.
+    pub goexit: bool,
 }
 
 /// What a parked goroutine is waiting for; completed when it runs again.

@@ -753,7 +753,10 @@ impl Goroutine {
                     }
 
                     Instr::Panic { src } => {
-                        let v = reg!(src).clone();
+                        let v = match reg!(src).clone() {
+                            Value::Nil => module.panic_nil_error(),
+                            v => v,
+                        };
                         throw!(v)
                     }
                     Instr::Recover { dst } => reg!(dst) = self.recover(),
@@ -769,7 +772,7 @@ impl Goroutine {
                         let fv = reg!(f).clone();
                         if fv.is_nil() {
                             save_pc!();
-                            return self.fatal_error("go of nil func value", &rt);
+                            return self.fatal_error("go of nil func value", &mut rt);
                         }
                         let g = Goroutine::for_call(self.m.clone(), fv, args);
                         match rt.as_deref_mut() {

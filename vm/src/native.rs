@@ -88,6 +88,8 @@ pub struct NativeCx<'a, 'rt> {
     pub(crate) yielder: Option<&'a Yielder<CallReply, CallRequest>>,
     pub(crate) park: Option<WaitReason>,
     pub(crate) exit: Option<i32>,
+    pub(crate) fatal: Option<String>,
+    pub(crate) goexit: bool,
 }
 
 impl<'a, 'rt> NativeCx<'a, 'rt> {
@@ -141,6 +143,17 @@ impl<'a, 'rt> NativeCx<'a, 'rt> {
     /// `os.Exit(code)`: flushes standard output and ends the program after this native returns.
     pub fn exit(&mut self, code: i32) {
         self.exit = Some(code);
+    }
+    /// Go's `throw`: after this native returns, prints `fatal error: msg` and the
+    /// goroutine's stack trace, and ends the program with exit status 2 (no deferred calls
+    /// run, nothing can recover).
+    pub fn fatal(&mut self, msg: &str) {
+        self.fatal = Some(msg.to_string());
+    }
+    /// `runtime.Goexit`: after this native returns, the goroutine runs its deferred calls
+    /// (where `recover` returns nil) and ends.
+    pub fn goexit(&mut self) {
+        self.goexit = true;
     }
     /// The method `name` of an interface value's dynamic type (or of `*T` for a pointer),
     /// bound to the value: a func value for [`NativeCx::call`]. `None` if the type has no

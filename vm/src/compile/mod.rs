@@ -55,6 +55,7 @@ pub(crate) struct Compiler<'p> {
     /// The file whose code is being compiled.
     pub file: usize,
     runtime_error_tys: [TypeId; 4],
+    panic_nil_ty: TypeId,
     basic_ids: HashMap<BasicKind, TypeId>,
     entry: u32,
 }
@@ -80,8 +81,8 @@ impl<'p> Compiler<'p> {
         let string_ty = basic_ids[&String];
         let error_sig = intern(&mut types, Type::Func(minigo_types::Signature { params: vec![], results: vec![string_ty], variadic: false }));
         let marker_sig = intern(&mut types, Type::Func(minigo_types::Signature { params: vec![], results: vec![], variadic: false }));
-        let mut runtime_error_tys = [TypeId(0); 4];
-        for (i, name) in ["plainError", "boundsError", "runtimeError", "errorString"].iter().enumerate() {
+        let mut runtime_error_tys = [TypeId(0); 5];
+        for (i, name) in ["plainError", "boundsError", "runtimeError", "errorString", "PanicNilError"].iter().enumerate() {
             let idx = types.named.len() as u32;
             types.named.push(NamedInfo {
                 name: name.to_string(),
@@ -97,6 +98,8 @@ impl<'p> Compiler<'p> {
             runtime_error_tys[i] = TypeId(types.types.len() as u32);
             types.types.push(Type::Named(minigo_types::NamedIdx(idx)));
         }
+        let panic_nil_ty = intern(&mut types, Type::Pointer(runtime_error_tys[4]));
+        let runtime_error_tys = [runtime_error_tys[0], runtime_error_tys[1], runtime_error_tys[2], runtime_error_tys[3]];
         Compiler {
             prog,
             info: &prog.info,
@@ -114,6 +117,7 @@ impl<'p> Compiler<'p> {
             fs: Vec::new(),
             file: 0,
             runtime_error_tys,
+            panic_nil_ty,
             basic_ids,
             entry: 0,
         }
@@ -331,6 +335,7 @@ impl<'p> Compiler<'p> {
             method_cache: RwLock::new(HashMap::new()),
             implements_cache: RwLock::new(HashMap::new()),
             runtime_error_tys: self.runtime_error_tys,
+            panic_nil_ty: self.panic_nil_ty,
             basic_ids: self.basic_ids,
         }
     }
