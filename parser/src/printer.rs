@@ -1,11 +1,11 @@
-//! Renders expressions back to Go source the way Go's own syntax printer does
+//! Renders syntax trees back to Go source the way Go's own syntax printer does
 //! (`cmd/compile/internal/syntax/printer.go`), for error messages (`cannot use x + 1 (untyped
 //! int constant) as string value`) and for round-trip tests.
 //!
 //! [`expr_string`] is Go's `syntax.String` (ShortForm): non-empty composite literal and
-//! function literal bodies print as `{…}`. [`expr_source`] prints composite literals in
-//! full, so the text parses back to the same tree (function literal bodies are still elided:
-//! statements are not printed).
+//! function literal bodies print as `{…}`. [`expr_source`] and [`file_source`] print
+//! everything, so the text parses back to the same tree (comments aside; statements are
+//! separated by `;` and newlines, without indentation).
 
 use crate::ast::*;
 
@@ -19,13 +19,34 @@ pub fn expr_string(e: &Expr) -> String {
     p.out
 }
 
-/// The expression as parseable Go source (function literal bodies elided as `{…}`).
+/// The expression as Go source that parses back to the same tree.
 pub fn expr_source(e: &Expr) -> String {
     let mut p = Printer {
         out: String::new(),
         elide: false,
     };
     p.expr(e);
+    p.out
+}
+
+/// The file as Go source that parses back to the same tree.
+pub fn file_source(f: &File) -> String {
+    let mut p = Printer {
+        out: String::new(),
+        elide: false,
+    };
+    p.s(&format!("package {}\n", f.package.name));
+    for imp in &f.imports {
+        let name = imp
+            .name
+            .as_ref()
+            .map_or(String::new(), |n| format!("{} ", n.name));
+        p.s(&format!("import {name}{:?}\n", imp.path));
+    }
+    for d in &f.decls {
+        p.decl(d);
+        p.s("\n");
+    }
     p.out
 }
 
@@ -122,11 +143,16 @@ impl Printer {
             }
             ExprKind::FuncLit { sig, body } => {
                 self.func_type(sig);
-                self.s(if body.stmts.is_empty() {
-                    " {}"
+                if self.elide {
+                    self.s(if body.stmts.is_empty() {
+                        " {}"
+                    } else {
+                        " {…}"
+                    });
                 } else {
-                    " {…}"
-                });
+                    self.s(" ");
+                    self.block(body);
+                }
             }
             ExprKind::Paren(x) => {
                 self.s("(");
@@ -296,6 +322,283 @@ impl Printer {
             }
             ExprKind::Bad => self.s("<bad expr>"),
         }
+    }
+
+    fn opt_expr(&mut self, prefix: &str, e: &Option<Expr>) {
+        if let Some(e) = e {
+            self.s(prefix);
+            self.expr(e);
+        }
+    }
+
+    fn decl(&mut self, d: &Decl) {
+        match d {
+            Decl::Const(specs) => {
+                self.s("const (\n");
+                for spec in specs {
+                    self.names(&spec.names);
+                    if !spec.implicit {
+                        self.opt_expr(" ", &spec.ty);
+                        if !spec.values.is_empty() {
+                            self.s(" = ");
+                            self.list(&spec.values);
+                        }
+                    }
+                    self.s("\n");
+                }
+                self.s(")");
+            }
+            Decl::Var(specs) => {
+                self.s("var (\n");
+                for spec in specs {
+                    self.names(&spec.names);
+                    self.opt_expr(" ", &spec.ty);
+                    if !spec.values.is_empty() {
+                        self.s(" = ");
+                        self.list(&spec.values);
+                    }
+                    self.s("\n");
+                }
+                self.s(")");
+            }
+            Decl::Type(specs) => {
+                self.s("type (\n");
+                for spec in specs {
+                    self.s(&spec.name.name);
+                    if spec.type_params.is_some() {
+                        // Only their presence is recorded.
+                        self.s("[_ any]");
+                    }
+                    self.s(if spec.alias { " = " } else { " " });
+                    self.expr(&spec.ty);
+                    self.s("\n");
+                }
+                self.s(")");
+            }
+            Decl::Func(f) => {
+                self.s("func ");
+                if let Some(recv) = &f.recv {
+                    self.params(std::slice::from_ref(recv), false);
+                    self.s(" ");
+                }
+                self.s(&f.name.name);
+                if f.type_params.is_some() {
+                    self.s("[_ any]");
+                }
+                self.signature(&f.sig);
+                if let Some(body) = &f.body {
+                    self.s(" ");
+                    self.block(body);
+                }
+            }
+        }
+    }
+
+    fn names(&mut self, names: &[Ident]) {
+        let names: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+        self.s(&names.join(", "));
+    }
+
+    fn block(&mut self, b: &Block) {
+        self.s("{\n");
+        self.stmts(&b.stmts);
+        self.s("}");
+    }
+
+    fn stmts(&mut self, stmts: &[Stmt]) {
+        for st in stmts {
+            self.stmt(st);
+            self.s(";\n");
+        }
+    }
+
+    fn opt_stmt(&mut self, s: &Option<Box<Stmt>>) {
+        if let Some(s) = s {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, st: &Stmt) {
+        match &st.kind {
+            StmtKind::Empty => {}
+            StmtKind::Expr(x) => self.expr(x),
+            StmtKind::Send { ch, value } => {
+                self.expr(ch);
+                self.s(" <- ");
+                self.expr(value);
+            }
+            StmtKind::IncDec { x, inc } => {
+                self.expr(x);
+                self.s(if *inc { "++" } else { "--" });
+            }
+            StmtKind::Assign { lhs, op, rhs } => {
+                self.list(lhs);
+                match op {
+                    AssignOp::Assign => self.s(" = "),
+                    AssignOp::Define => self.s(" := "),
+                    AssignOp::Op(op) => self.s(&format!(" {op}= ")),
+                }
+                self.list(rhs);
+            }
+            StmtKind::Decl(d) => self.decl(d),
+            StmtKind::Go(x) => {
+                self.s("go ");
+                self.expr(x);
+            }
+            StmtKind::Defer(x) => {
+                self.s("defer ");
+                self.expr(x);
+            }
+            StmtKind::Return(xs) => {
+                self.s("return ");
+                self.list(xs);
+            }
+            StmtKind::Break(label) | StmtKind::Continue(label) => {
+                self.s(if matches!(st.kind, StmtKind::Break(_)) {
+                    "break"
+                } else {
+                    "continue"
+                });
+                if let Some(l) = label {
+                    self.s(" ");
+                    self.s(&l.name);
+                }
+            }
+            StmtKind::Goto(label) => {
+                self.s("goto ");
+                self.s(&label.name);
+            }
+            StmtKind::Fallthrough => self.s("fallthrough"),
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                self.s("if ");
+                if let Some(init) = init {
+                    self.stmt(init);
+                    self.s("; ");
+                }
+                self.expr(cond);
+                self.s(" ");
+                self.block(then);
+                if let Some(els) = els {
+                    self.s(" else ");
+                    self.stmt(els);
+                }
+            }
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
+                self.s("switch ");
+                if let Some(init) = init {
+                    self.stmt(init);
+                    self.s("; ");
+                }
+                if let Some(tag) = tag {
+                    self.expr(tag);
+                    self.s(" ");
+                }
+                self.s("{\n");
+                for c in body {
+                    self.clause(&c.exprs, c.default, &c.body);
+                }
+                self.s("}");
+            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => {
+                self.s("switch ");
+                if let Some(init) = init {
+                    self.stmt(init);
+                    self.s("; ");
+                }
+                if let Some(bind) = bind {
+                    self.s(&bind.name);
+                    self.s(" := ");
+                }
+                self.expr(x);
+                self.s(".(type) {\n");
+                for c in body {
+                    self.clause(&c.types, c.default, &c.body);
+                }
+                self.s("}");
+            }
+            StmtKind::Select(clauses) => {
+                self.s("select {\n");
+                for c in clauses {
+                    match &c.comm {
+                        Some(comm) => {
+                            self.s("case ");
+                            self.stmt(comm);
+                            self.s(":\n");
+                        }
+                        None => self.s("default:\n"),
+                    }
+                    self.stmts(&c.body);
+                }
+                self.s("}");
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.s("for ");
+                if init.is_some() || post.is_some() {
+                    self.opt_stmt(init);
+                    self.s("; ");
+                    self.opt_expr("", cond);
+                    self.s("; ");
+                    self.opt_stmt(post);
+                } else {
+                    self.opt_expr("", cond);
+                }
+                self.s(" ");
+                self.block(body);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
+                self.s("for ");
+                if let Some(k) = key {
+                    self.expr(k);
+                    self.opt_expr(", ", value);
+                    self.s(if *define { " := " } else { " = " });
+                }
+                self.s("range ");
+                self.expr(x);
+                self.s(" ");
+                self.block(body);
+            }
+            StmtKind::Labeled { label, stmt } => {
+                self.s(&label.name);
+                self.s(":\n");
+                self.stmt(stmt);
+            }
+        }
+    }
+
+    fn clause(&mut self, exprs: &[Expr], default: bool, body: &[Stmt]) {
+        if default {
+            self.s("default:\n");
+        } else {
+            self.s("case ");
+            self.list(exprs);
+            self.s(":\n");
+        }
+        self.stmts(body);
     }
 
     fn func_type(&mut self, sig: &FuncType) {
