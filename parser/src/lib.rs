@@ -6,9 +6,13 @@
 //! `base + byte offset`) and numbers its nodes from `first_node`: spans and `NodeId`s are
 //! then unique across the program.
 //!
-//! Modules: `grammar.lalrpop` (the LR(1) grammar), [`actions`] (node construction),
-//! [`errors`] (syntax errors in Go's words), [`nesting`] (the depth limit), [`visit`] (a
-//! mutable tree walk).
+//! Entry points: [`parse_file`] (a clean file or its errors), [`parse_file_checkable`] (the
+//! tree plus the errors that do not stop Go from type-checking, as `go build` goes on after
+//! lexical errors), [`parse_expr`].
+//!
+//! Modules: `grammar.lalrpop` (the LR(1) grammar), `actions` (node construction), `errors`
+//! (syntax errors in Go's words, and Go's recovery after them), [`nesting`] (the depth
+//! limit), [`visit`] (a mutable tree walk), [`printer`] (trees back to Go source).
 
 mod actions;
 pub mod ast;
