@@ -525,6 +525,27 @@ impl<'s> Ctx<'s> {
         }
     }
 
+    /// `go x` / `defer x`: Go's parser rejects parentheses around the call (and unwraps
+    /// them); that it is a call at all the checker verifies.
+    pub fn call_stmt(&mut self, l: usize, r: usize, keyword: &str, mut x: Expr) -> Stmt {
+        if matches!(x.kind, ExprKind::Paren(_)) {
+            let at = self.offset(x.span);
+            self.error(
+                at,
+                format!("expression in {keyword} must not be parenthesized"),
+            );
+            while let ExprKind::Paren(inner) = x.kind {
+                x = *inner;
+            }
+        }
+        let kind = if keyword == "go" {
+            StmtKind::Go(x)
+        } else {
+            StmtKind::Defer(x)
+        };
+        self.stmt(l, r, kind)
+    }
+
     pub fn labeled(&self, l: usize, r: usize, label: Ident, stmt: Option<Stmt>) -> Stmt {
         let stmt = stmt.unwrap_or_else(|| self.stmt(r, r, StmtKind::Empty));
         self.stmt(

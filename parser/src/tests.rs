@@ -332,3 +332,35 @@ fn receiver_errors_are_left_to_the_checker_wording() {
         ]
     );
 }
+
+#[test]
+fn parenthesized_go_and_defer() {
+    // Go's parser words these, and type checking goes on (positions from go build).
+    let src = "package main\n\nfunc f() {}\n\nfunc main() {\n\tdefer (f())\n\tgo (f())\n}\n";
+    let (file, errors) = parse_file_checkable(src, 0, 0);
+    let lines = LineIndex::new(src);
+    let got: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            let (l, c) = lines.line_col(e.offset);
+            format!("{l}:{c}: {}", e.msg)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "6:8: expression in defer must not be parenthesized",
+            "7:5: expression in go must not be parenthesized"
+        ]
+    );
+    let Some(Decl::Func(main)) = file.unwrap().decls.pop() else {
+        panic!()
+    };
+    let StmtKind::Defer(call) = &main.body.unwrap().stmts[0].kind else {
+        panic!()
+    };
+    assert!(
+        matches!(call.kind, ExprKind::Call { .. }),
+        "parentheses are dropped"
+    );
+}
