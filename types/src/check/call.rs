@@ -350,7 +350,12 @@ impl<'a> Checker<'a> {
                 };
                 if ellipsis {
                     if nargs != 2 {
-                        self.error(e.span, "invalid operation: invalid use of ... with built-in append");
+                        // append's signature is `func(s S, x ...E) S`: a count error as for calls.
+                        let (qual, at) = if nargs > 2 { ("too many", args[2].span) } else { ("not enough", args[nargs - 1].span) };
+                        let have = self.types_summary(&xs.iter().map(|x| x.ty).collect::<Vec<_>>(), false, true);
+                        let slice_t = self.info.table.intern(Type::Slice(elem));
+                        let want = self.types_summary(&[s.ty, slice_t], true, false);
+                        self.error(at, format!("{qual} arguments in call to append\n\thave {have}\n\twant {want}"));
                         return inv;
                     }
                     let is_bytes = self.info.table.basic_kind(elem) == Some(BasicKind::Uint8);

@@ -812,7 +812,11 @@ impl<'a> Checker<'a> {
             _ => {
                 let es = self.expr_str(e);
                 let ts = self.type_string(x.ty);
-                self.error(sel.span, format!("{es} undefined (type {ts} has no field or method {})", sel.name));
+                let why = match self.info.table.under(x.ty) {
+                    Type::Pointer(b) if self.info.table.is_interface(*b) => format!("type {ts} is pointer to interface, not interface"),
+                    _ => format!("type {ts} has no field or method {}", sel.name),
+                };
+                self.error(sel.span, format!("{es} undefined ({why})"));
                 inv
             }
         }

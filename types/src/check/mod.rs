@@ -403,8 +403,9 @@ impl<'a> Checker<'a> {
             if let Some(n) = &imp.name {
                 self.info.defs.insert(n.id, o);
             }
-            if self.file_scope.insert(name.clone(), o).is_some() {
-                self.error(imp.span, format!("{name} redeclared in this block"));
+            if let Some(prev) = self.file_scope.insert(name.clone(), o) {
+                let msg = self.redeclared_msg(&name, prev);
+                self.error(imp.span, msg);
             }
             imports.push((o, imp));
         }
