@@ -350,29 +350,8 @@ pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize, error: &str) -
         [Frame::Block(BlockKind::Func), ..]
             if blocks && error.ends_with(" at end of statement") =>
         {
-            let stop = |k: TokenKind| {
-                matches!(
-                    k,
-                    Semi(_)
-                        | RBrace
-                        | Case
-                        | Default
-                        | Break
-                        | Const
-                        | Continue
-                        | Defer
-                        | Fallthrough
-                        | For
-                        | Go
-                        | Goto
-                        | If
-                        | Return
-                        | Select
-                        | Switch
-                        | Type
-                        | Var
-                )
-            };
+            let stop =
+                |k: TokenKind| matches!(k, Semi(_) | RBrace | Case | Default) || in_stop_set(k);
             let mut at = (idx..tokens.len()).find(|&i| stop(tokens[i].kind))?;
             if matches!(tokens[at].kind, Semi(_)) {
                 at += 1;
@@ -415,26 +394,8 @@ pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize, error: &str) -
                     RBrace
                 };
                 let j = (idx..tokens.len()).find(|&i| {
-                    matches!(
-                        tokens[i].kind,
-                        RParen
-                            | RBrack
-                            | RBrace
-                            | Break
-                            | Const
-                            | Continue
-                            | Defer
-                            | Fallthrough
-                            | For
-                            | Go
-                            | Goto
-                            | If
-                            | Return
-                            | Select
-                            | Switch
-                            | Type
-                            | Var
-                    )
+                    matches!(tokens[i].kind, RParen | RBrack | RBrace)
+                        || in_stop_set(tokens[i].kind)
                 })?;
                 if tokens[j].kind == close {
                     j + 1
@@ -453,6 +414,29 @@ pub fn resume(src: &str, base: u32, tokens: &[Token], idx: usize, error: &str) -
         }
         _ => next_decl(idx + 1, true).map(|at| top_level(at, None)),
     }
+}
+
+/// Go's `stopset`: keywords that start a statement, where its `advance` stops inside a
+/// function.
+fn in_stop_set(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(
+        kind,
+        Break
+            | Const
+            | Continue
+            | Defer
+            | Fallthrough
+            | For
+            | Go
+            | Goto
+            | If
+            | Return
+            | Select
+            | Switch
+            | Type
+            | Var
+    )
 }
 
 /// Whether the frames are a function declaration's body and blocks of statements in it

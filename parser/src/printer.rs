@@ -336,28 +336,20 @@ impl Printer {
             Decl::Const(specs) => {
                 self.s("const (\n");
                 for spec in specs {
-                    self.names(&spec.names);
-                    if !spec.implicit {
-                        self.opt_expr(" ", &spec.ty);
-                        if !spec.values.is_empty() {
-                            self.s(" = ");
-                            self.list(&spec.values);
-                        }
-                    }
-                    self.s("\n");
+                    // An implicit repetition prints as written: names only.
+                    let (ty, values) = if spec.implicit {
+                        (&None, &[][..])
+                    } else {
+                        (&spec.ty, &spec.values[..])
+                    };
+                    self.value_spec(&spec.names, ty, values);
                 }
                 self.s(")");
             }
             Decl::Var(specs) => {
                 self.s("var (\n");
                 for spec in specs {
-                    self.names(&spec.names);
-                    self.opt_expr(" ", &spec.ty);
-                    if !spec.values.is_empty() {
-                        self.s(" = ");
-                        self.list(&spec.values);
-                    }
-                    self.s("\n");
+                    self.value_spec(&spec.names, &spec.ty, &spec.values);
                 }
                 self.s(")");
             }
@@ -392,6 +384,17 @@ impl Printer {
                 }
             }
         }
+    }
+
+    /// `names [type] [= values]` and a newline.
+    fn value_spec(&mut self, names: &[Ident], ty: &Option<Expr>, values: &[Expr]) {
+        self.names(names);
+        self.opt_expr(" ", ty);
+        if !values.is_empty() {
+            self.s(" = ");
+            self.list(values);
+        }
+        self.s("\n");
     }
 
     fn names(&mut self, names: &[Ident]) {

@@ -8,6 +8,18 @@ fn file(src: &str) -> File {
     parse_file(src, 0, 0).unwrap_or_else(|e| panic!("{src}: {e:?}"))
 }
 
+/// Errors as `go build` prints them, without the file name: `line:col: message`.
+fn located(src: &str, errors: &[SyntaxError]) -> Vec<String> {
+    let lines = LineIndex::new(src);
+    errors
+        .iter()
+        .map(|e| {
+            let (l, c) = lines.line_col(e.offset);
+            format!("{l}:{c}: {}", e.msg)
+        })
+        .collect()
+}
+
 fn body(src: &str) -> Vec<Stmt> {
     let f = file(&format!("package p\nfunc f() {{\n{src}\n}}\n"));
     let Some(Decl::Func(FuncDecl { body: Some(b), .. })) = f.decls.into_iter().next() else {
@@ -316,14 +328,7 @@ fn receiver_errors_are_left_to_the_checker_wording() {
         "package main\n\ntype T int\n\nfunc (a, b T) m() {}\nfunc () n() {}\n\nfunc main() {}\n";
     let (file, errors) = parse_file_checkable(src, 0, 0);
     assert!(file.is_some());
-    let lines = LineIndex::new(src);
-    let got: Vec<String> = errors
-        .iter()
-        .map(|e| {
-            let (l, c) = lines.line_col(e.offset);
-            format!("{l}:{c}: {}", e.msg)
-        })
-        .collect();
+    let got = located(src, &errors);
     assert_eq!(
         got,
         [
@@ -338,14 +343,7 @@ fn parenthesized_go_and_defer() {
     // Go's parser words these, and type checking goes on (positions from go build).
     let src = "package main\n\nfunc f() {}\n\nfunc main() {\n\tdefer (f())\n\tgo (f())\n}\n";
     let (file, errors) = parse_file_checkable(src, 0, 0);
-    let lines = LineIndex::new(src);
-    let got: Vec<String> = errors
-        .iter()
-        .map(|e| {
-            let (l, c) = lines.line_col(e.offset);
-            format!("{l}:{c}: {}", e.msg)
-        })
-        .collect();
+    let got = located(src, &errors);
     assert_eq!(
         got,
         [

@@ -252,26 +252,32 @@ pub fn stmt(v: &mut impl VisitMut, s: &mut Stmt) {
     }
 }
 
+/// The parts of a `const` or `var` spec.
+fn value_spec(
+    v: &mut impl VisitMut,
+    names: &mut [Ident],
+    ty: &mut Option<Expr>,
+    values: &mut [Expr],
+    span: &mut Span,
+) {
+    names.iter_mut().for_each(|n| ident(v, n));
+    if let Some(t) = ty {
+        expr(v, t);
+    }
+    values.iter_mut().for_each(|x| expr(v, x));
+    v.span(span);
+}
+
 pub fn decl(v: &mut impl VisitMut, d: &mut Decl) {
     match d {
         Decl::Const(specs) => {
             for s in specs {
-                s.names.iter_mut().for_each(|n| ident(v, n));
-                if let Some(t) = &mut s.ty {
-                    expr(v, t);
-                }
-                s.values.iter_mut().for_each(|x| expr(v, x));
-                v.span(&mut s.span);
+                value_spec(v, &mut s.names, &mut s.ty, &mut s.values, &mut s.span);
             }
         }
         Decl::Var(specs) => {
             for s in specs {
-                s.names.iter_mut().for_each(|n| ident(v, n));
-                if let Some(t) = &mut s.ty {
-                    expr(v, t);
-                }
-                s.values.iter_mut().for_each(|x| expr(v, x));
-                v.span(&mut s.span);
+                value_spec(v, &mut s.names, &mut s.ty, &mut s.values, &mut s.span);
             }
         }
         Decl::Type(specs) => {

@@ -30,6 +30,18 @@ fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Resets ids and positions, to compare trees as to their shape and contents.
+struct Forget;
+
+impl minigo_parser::visit::VisitMut for Forget {
+    fn node_id(&mut self, id: &mut minigo_parser::ast::NodeId) {
+        *id = minigo_parser::ast::NodeId(0);
+    }
+    fn span(&mut self, span: &mut minigo_parser::ast::Span) {
+        *span = minigo_parser::ast::Span::default();
+    }
+}
+
 #[test]
 fn go119_run_programs_parse() {
     let root = Path::new(GO119_TEST);
@@ -91,21 +103,12 @@ fn survey_go119_test_tree() {
 /// outer literal) are no expressions of their own and are skipped.
 #[test]
 fn corpus_expressions_round_trip() {
-    use minigo_parser::ast::{Expr, NodeId, Span};
+    use minigo_parser::ast::Expr;
     use minigo_parser::{printer, visit};
     struct Collect(Vec<Expr>);
     impl visit::VisitMut for Collect {
         fn expr(&mut self, e: &mut Expr) {
             self.0.push(e.clone());
-        }
-    }
-    struct Forget;
-    impl visit::VisitMut for Forget {
-        fn node_id(&mut self, id: &mut NodeId) {
-            *id = NodeId(0);
-        }
-        fn span(&mut self, span: &mut Span) {
-            *span = Span::default();
         }
     }
     let root = Path::new(GO119_TEST);
@@ -143,17 +146,7 @@ fn corpus_expressions_round_trip() {
 /// (ids and positions aside).
 #[test]
 fn corpus_files_round_trip() {
-    use minigo_parser::ast::{NodeId, Span};
     use minigo_parser::{printer, visit};
-    struct Forget;
-    impl visit::VisitMut for Forget {
-        fn node_id(&mut self, id: &mut NodeId) {
-            *id = NodeId(0);
-        }
-        fn span(&mut self, span: &mut Span) {
-            *span = Span::default();
-        }
-    }
     let root = Path::new(GO119_TEST);
     assert!(
         root.is_dir(),

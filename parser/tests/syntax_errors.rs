@@ -25,16 +25,22 @@ fn errors(src: &str) -> String {
 /// (skipping tokens from the error on) is not followed, see `errors::resume`.
 const FIRST_ERROR_ONLY: [&str; 1] = ["func_no_body_call.go"];
 
-#[test]
-fn errors_match_go() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax_errors");
-    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+/// The `.go` files of a directory, sorted.
+fn go_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .flatten()
         .map(|e| e.path())
         .collect();
-    cases.retain(|p| p.extension().is_some_and(|x| x == "go"));
-    cases.sort();
+    files.retain(|p| p.extension().is_some_and(|x| x == "go"));
+    files.sort();
+    files
+}
+
+#[test]
+fn errors_match_go() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax_errors");
+    let cases = go_files(Path::new(&dir));
     let mut failures = Vec::new();
     for path in &cases {
         let src = std::fs::read_to_string(path).unwrap();
@@ -76,13 +82,7 @@ fn survey_errors() {
     let Ok(dir) = std::env::var("MINIGO_SURVEY_DIR") else {
         return;
     };
-    let mut cases: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    cases.retain(|p| p.extension().is_some_and(|x| x == "go"));
-    cases.sort();
+    let cases = go_files(Path::new(&dir));
     let (mut same, mut differ) = (0, 0);
     for path in &cases {
         let src = std::fs::read_to_string(path).unwrap_or_default();
