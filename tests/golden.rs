@@ -416,7 +416,18 @@ fn golden() {
         "no golden program matches MINIGO_GOLDEN_FILTER={filter:?}"
     );
 
-    let results = parallel_map(&programs, worker_threads(), |p| check_program(p, slow_ok));
+    // Programs with a wall-time limit run one at a time after the others, so that sharing the
+    // cores with other programs cannot make them miss it.
+    let timed = |p: &PathBuf| {
+        fs::read_to_string(p)
+            .ok()
+            .and_then(|src| Directives::parse(&src).ok())
+            .is_some_and(|d| d.max_seconds.is_some())
+    };
+    let (timed, untimed): (Vec<PathBuf>, Vec<PathBuf>) = programs.into_iter().partition(timed);
+    let mut results = parallel_map(&untimed, worker_threads(), |p| check_program(p, slow_ok));
+    results.extend(parallel_map(&timed, 1, |p| check_program(p, slow_ok)));
+    let programs: Vec<PathBuf> = untimed.into_iter().chain(timed).collect();
     let mut known = read_known();
     let mut report = String::new();
     let (mut passed, mut failed, mut known_failed) = (0, 0, 0);
