@@ -246,7 +246,7 @@ fn go_statement_errors() {
 #[test]
 fn generic_syntax_is_recorded_for_the_checker() {
     let f = file(
-        "package p\ntype Stack[T any] struct{ items []T }\nfunc (s *Stack[T]) Push(v T) {}\nfunc Map[T, U any](xs []T, f func(T) U) []U { return nil }\nvar s Stack[int]\ntype Num interface{ ~int | ~float64 | string }\n",
+        "package p\ntype Stack[T any] struct{ items []T }\nfunc (s *Stack[T]) Push(v T) {}\nfunc Map[T, U any](xs []T, f func(T) U) []U { return nil }\nvar s Stack[int]\ntype Num interface{ ~int | ~float64 | string }\nfunc g(Pair[K, V], List[T]) {}\nfunc h(a [2]int) {}\n",
     );
     let Decl::Type(specs) = &f.decls[0] else {
         panic!()
