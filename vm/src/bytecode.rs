@@ -317,8 +317,6 @@ pub struct NativeEntry {
     /// `pkg.Name` for messages.
     pub name: String,
     pub native: Native,
-    pub nargs: u16,
-    pub nresults: u16,
 }
 
 /// A source file, for tracebacks.

@@ -24,11 +24,9 @@ impl Goroutine {
     pub(crate) fn execute(&mut self, mut rt: Option<&mut Ctx<'_>>) -> Step {
         let module = self.module.clone();
         if let Some((f, args)) = self.start.take() {
-            let n = args.len();
             if let Some(step) = self.invoke(f, args, 0, 0, FrameKind::Entry, &mut rt) {
                 return step;
             }
-            let _ = n;
         }
         if let Some(w) = self.wait.take() {
             if let Some(step) = self.complete_wait(w, &mut rt) {

@@ -35,6 +35,19 @@
 //!   dispatch loop runs an ordinary Go frame, and its results resume the native (see
 //!   [`native`] and `call.rs`).
 
+//!
+//! Not supported (compile errors, not silent misbehaviour): complex arithmetic,
+//! range-over-func iterators, method values of embedded interfaces in method
+//! expressions. Known differences: NaN map keys compare equal; `cap` after `append` follows
+//! Go's heap rule unless a small escape analysis (`compile/escape.rs`) proves the slice
+//! local, where Go's 32-byte stack buffer is modelled; struct values in an interface are
+//! shared until a method call or assertion copies them (never observable: they are
+//! immutable there).
+//!
+//! Public surface: [`compile`], [`run`], [`run_with_output`], [`run_sequential`],
+//! [`disasm`], the native interface ([`native`]) and the value representation ([`value`]),
+//! [`heap::mem_stats`].
+
 mod builtins;
 mod bytecode;
 mod call;

@@ -51,12 +51,12 @@ impl Module {
     fn search_method(&self, ty: TypeId, name: &str) -> Option<MethodTarget> {
         // Breadth-first over embedding depth: (type, path so far).
         let mut level: Vec<(TypeId, Vec<(u16, bool)>)> = vec![(ty, Vec::new())];
-        for _depth in 0..8 {
+        for _ in 0..8 {
             let mut next = Vec::new();
             for (t, path) in &level {
-                let (named, _is_ptr) = match self.type_of(*t) {
-                    Type::Pointer(e) => (*e, true),
-                    _ => (*t, false),
+                let named = match self.type_of(*t) {
+                    Type::Pointer(e) => *e,
+                    _ => *t,
                 };
                 if let Type::Named(n) = self.type_of(named) {
                     let info = &self.types.named[n.0 as usize];

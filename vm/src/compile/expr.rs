@@ -79,7 +79,7 @@ impl Compiler<'_> {
     }
 
     fn expr_dst(&mut self, e: &Expr, dst: Option<Reg>) -> CResult<Reg> {
-        if let Some(&iface) = self.info.to_iface.get(&e.id) {
+        if self.info.to_iface.contains_key(&e.id) {
             let ty = self.ty_of(e)?;
             if !self.is_iface(ty) {
                 let d = self.dst_or_temp(dst)?;
@@ -87,7 +87,6 @@ impl Compiler<'_> {
                     self.emit(Instr::LoadNil { dst: d });
                     return Ok(d);
                 }
-                let _ = iface;
                 let r = self.expr_inner(e, None)?;
                 let ty = self.concrete_type(ty);
                 self.emit(Instr::ToIface { dst: d, src: r, ty: ty.0 });
@@ -246,7 +245,7 @@ impl Compiler<'_> {
                 self.load_loc(loc, dst)
             }
             ObjKind::Func(fref) => {
-                let callee = self.require_callee(&fref, 0)?;
+                let callee = self.require_callee(&fref)?;
                 let v = self.func_value(callee);
                 let d = self.dst_or_temp(dst)?;
                 self.load_value(d, v);
@@ -794,11 +793,11 @@ impl Compiler<'_> {
                 }
                 self.emit(Instr::MakeAgg { dst: d, start: block, n });
             }
-            Type::Array { len, elem } => {
+            Type::Array { .. } => {
                 let t = self.temp()?;
                 let z = self.zero(ty);
                 self.load_value(t, z);
-                self.fill_indexed(elts, elem, t, Some(len))?;
+                self.fill_indexed(elts, t)?;
                 self.emit(Instr::Move { dst: d, src: t });
             }
             Type::Slice(elem) => {
@@ -809,7 +808,7 @@ impl Compiler<'_> {
                 let z = self.zero(elem);
                 let zero = self.konst(z);
                 self.emit(Instr::MakeSlice { dst: t, len: lenr, cap: NO_REG, zero });
-                self.fill_indexed(elts, elem, t, None)?;
+                self.fill_indexed(elts, t)?;
                 self.emit(Instr::Move { dst: d, src: t });
             }
             Type::Map { .. } => {
@@ -852,7 +851,8 @@ impl Compiler<'_> {
             .ok_or_else(|| "non-constant index in a literal".into())
     }
 
-    fn fill_indexed(&mut self, elts: &[Element], _elem: TypeId, target: Reg, _len: Option<u64>) -> CResult<()> {
+    /// Sets the elements of an array or slice literal into `target`.
+    fn fill_indexed(&mut self, elts: &[Element], target: Reg) -> CResult<()> {
         let mut next = 0u64;
         for el in elts {
             if let Some(k) = &el.key {
@@ -907,7 +907,7 @@ impl Compiler<'_> {
             _ => return Ok(None),
         };
         match self.info.uses.get(&id.id).map(|o| self.obj_kind(*o).clone()) {
-            Some(ObjKind::Func(f)) => Ok(Some(self.require_callee(&f, 0)?)),
+            Some(ObjKind::Func(f)) => Ok(Some(self.require_callee(&f)?)),
             _ => Ok(None),
         }
     }

@@ -151,13 +151,13 @@ impl<'p> Compiler<'p> {
         }
         // Methods of named types (those of the VM's panic types are VM natives).
         // (Registered first, so the loop below links the VM's panic types to them.)
-        self.native_entry_fn("runtime", "Error.Error", runtime_error_text, 1);
-        self.native_entry_fn("runtime", "Error.RuntimeError", runtime_error_marker, 1);
+        self.native_entry_fn("runtime", "Error.Error", runtime_error_text);
+        self.native_entry_fn("runtime", "Error.RuntimeError", runtime_error_marker);
         let named: Vec<NamedInfo> = self.types.named.clone();
         for (ni, n) in named.iter().enumerate() {
             for (mi, m) in n.methods.iter().enumerate() {
                 self.method_id(&m.name);
-                if let Some(callee) = self.callee_of(&m.func, method_arity(&self.types, m))? {
+                if let Some(callee) = self.callee_of(&m.func) {
                     self.methods.insert((ni as u32, mi), callee);
                 }
             }
@@ -211,28 +211,24 @@ impl<'p> Compiler<'p> {
 
     /// The implementation of a function reference; `None` for a native missing from the
     /// registry (an error only if it is called: see [`Compiler::require_callee`]).
-    pub(crate) fn callee_of(&mut self, f: &FuncRef, nargs: u16) -> CResult<Option<Callee>> {
-        Ok(match f {
+    pub(crate) fn callee_of(&mut self, f: &FuncRef) -> Option<Callee> {
+        match f {
             FuncRef::Decl { file, decl } => self.decl_funcs.get(&(*file, *decl)).map(|i| Callee::Go(*i)),
             FuncRef::Native { pkg, name } => {
                 if let Some(&i) = self.native_ids.get(&(pkg.clone(), name.clone())) {
-                    return Ok(Some(Callee::Native(i)));
+                    return Some(Callee::Native(i));
                 }
-                match self.registry.get(pkg, name) {
-                    Some(native) => {
-                        let i = self.natives.len() as u32;
-                        self.natives.push(NativeEntry { name: format!("{pkg}.{name}"), native, nargs, nresults: 0 });
-                        self.native_ids.insert((pkg.clone(), name.clone()), i);
-                        Some(Callee::Native(i))
-                    }
-                    None => None,
-                }
+                let native = self.registry.get(pkg, name)?;
+                let i = self.natives.len() as u32;
+                self.natives.push(NativeEntry { name: format!("{pkg}.{name}"), native });
+                self.native_ids.insert((pkg.clone(), name.clone()), i);
+                Some(Callee::Native(i))
             }
-        })
+        }
     }
 
-    pub(crate) fn require_callee(&mut self, f: &FuncRef, nargs: u16) -> CResult<Callee> {
-        match self.callee_of(f, nargs)? {
+    pub(crate) fn require_callee(&mut self, f: &FuncRef) -> CResult<Callee> {
+        match self.callee_of(f) {
             Some(c) => Ok(c),
             None => Err(match f {
                 FuncRef::Native { pkg, name } => format!("native {pkg}.{name} is not implemented"),
@@ -242,12 +238,12 @@ impl<'p> Compiler<'p> {
     }
 
     /// Registers a VM-internal native (once per name).
-    pub(crate) fn native_entry_fn(&mut self, pkg: &str, name: &str, f: crate::native::NativeFn, nargs: u16) -> u32 {
+    pub(crate) fn native_entry_fn(&mut self, pkg: &str, name: &str, f: crate::native::NativeFn) -> u32 {
         if let Some(&i) = self.native_ids.get(&(pkg.to_string(), name.to_string())) {
             return i;
         }
         let i = self.natives.len() as u32;
-        self.natives.push(NativeEntry { name: format!("{pkg}.{name}"), native: crate::native::Native { f, callback: false }, nargs, nresults: 1 });
+        self.natives.push(NativeEntry { name: format!("{pkg}.{name}"), native: crate::native::Native { f, callback: false } });
         self.native_ids.insert((pkg.into(), name.into()), i);
         i
     }
@@ -295,7 +291,7 @@ impl<'p> Compiler<'p> {
         self.file = main_file;
         let inits = self.info.inits.clone();
         for f in &inits {
-            let callee = self.require_callee(f, 0)?;
+            let callee = self.require_callee(f)?;
             let a = self.f().next;
             match callee {
                 Callee::Go(i) => self.emit(Instr::Call { a, func: i }),
@@ -407,13 +403,6 @@ fn absolute_name(name: &str, pkg: &str) -> String {
     match std::env::current_dir() {
         Ok(d) => d.join(name).to_string_lossy().into_owned(),
         Err(_) => name.to_string(),
-    }
-}
-
-fn method_arity(table: &TypeTable, m: &MethodInfo) -> u16 {
-    match &table.types[m.sig.0 as usize] {
-        Type::Func(sig) => sig.params.len() as u16 + 1,
-        _ => 1,
     }
 }
 

@@ -655,7 +655,7 @@ impl Compiler<'_> {
                 Builtin::Delete => ("delete", builtin_delete),
                 _ => return Err(format!("go/defer of builtin {b:?} is not supported")),
             };
-            let ni = self.internal_native(name, f, args.len() as u16);
+            let ni = self.native_entry_fn("builtin", name, f);
             let v = self.func_value(Callee::Native(ni));
             self.load_value(fr, v);
             let block = self.temps(args.len().max(1) as u16)?;
@@ -675,10 +675,6 @@ impl Compiler<'_> {
         let n = self.args_into(&sig, args, *ellipsis, block)?;
         self.emit(if is_go { Instr::Go { f: fr, a: block, nargs: n } } else { Instr::Defer { f: fr, a: block, nargs: n } });
         Ok(())
-    }
-
-    fn internal_native(&mut self, name: &str, f: crate::native::NativeFn, nargs: u16) -> u32 {
-        self.native_entry_fn("builtin", name, f, nargs)
     }
 
     // ---- loops ----
