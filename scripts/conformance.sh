@@ -36,7 +36,7 @@ action() {
 
 # passes DIR NAME OUTPUT CODE: whether a run that printed OUTPUT (a file) and exited CODE passes.
 passes() {
-    local dir="$1" name="$2" output="$3" code="$4" want="$1/${2%.go}.out"
+    local output="$3" code="$4" want="$1/${2%.go}.out"
     [[ "$code" == 0 ]] || return 1
     if [[ -f "$want" ]]; then cmp -s "$output" "$want"; else [[ ! -s "$output" ]]; fi
 }
