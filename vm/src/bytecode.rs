@@ -339,6 +339,9 @@ pub struct MethodTarget {
     pub via_iface: bool,
 }
 
+/// A cached method lookup: how to call it, or `None` when the type has no such method.
+pub(crate) type MethodLookup = Option<Arc<MethodTarget>>;
+
 /// A compiled program.
 pub struct Module {
     pub types: TypeTable,
@@ -354,7 +357,7 @@ pub struct Module {
     pub(crate) method_ids: HashMap<String, u32>,
     /// `Callee` of every declared method, by (receiver named type index, method index).
     pub methods: HashMap<(u32, usize), Callee>,
-    pub(crate) method_cache: RwLock<HashMap<(TypeId, u32), Option<Arc<MethodTarget>>>>,
+    pub(crate) method_cache: RwLock<HashMap<(TypeId, u32), MethodLookup>>,
     /// Whether a dynamic type implements an interface type, for assertions.
     pub(crate) implements_cache: RwLock<HashMap<(TypeId, TypeId), Option<String>>>,
     /// Dynamic types of the VM's own panics, as Go names them: `runtime.plainError`

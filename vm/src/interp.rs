@@ -19,6 +19,9 @@ const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
 /// from aborting the interpreter).
 const MAX_ALLOC_LEN: i64 = 1 << 31;
 
+/// 2^63 as a float.
+const TWO63: f64 = 9_223_372_036_854_775_808.0;
+
 impl Goroutine {
     /// Runs until the goroutine stops. `rt` is `None` when running without the runtime.
     pub(crate) fn execute(&mut self, mut rt: Option<&mut Ctx<'_>>) -> Step {
@@ -314,12 +317,13 @@ impl Goroutine {
                     Instr::UintToFloat { dst, src } => reg!(dst) = Value::Float(int!(src) as u64 as f64),
                     Instr::FloatToInt { dst, src } => {
                         let f = float!(src);
-                        let v = if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 { i64::MIN } else { f as i64 };
+                        // Out of range (and NaN) gives 0x8000000000000000, as amd64's CVTTSD2SQ.
+                        let v = if (-TWO63..TWO63).contains(&f) { f as i64 } else { i64::MIN };
                         reg!(dst) = Value::Int(v);
                     }
                     Instr::FloatToUint { dst, src } => {
                         let f = float!(src);
-                        let v = if f < 9.223372036854775807e18 { f as i64 } else { ((f - 9.223372036854775807e18) as i64) ^ i64::MIN };
+                        let v = if f < TWO63 { f as i64 } else { ((f - TWO63) as i64) ^ i64::MIN };
                         reg!(dst) = Value::Int(v);
                     }
                     Instr::RuneToStr { dst, src } => {

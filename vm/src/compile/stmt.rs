@@ -640,7 +640,6 @@ impl Compiler<'_> {
     fn go_defer(&mut self, call: &Expr, is_go: bool) -> CResult<()> {
         let ExprKind::Call { func, args, ellipsis } = &strip_paren(call).kind else { return Err("go/defer of a non-call".into()) };
         let fr = self.temp()?;
-        let sig;
         if self.mode_of(func) == Some(Mode::Builtin) {
             let b = match &strip_paren(func).kind {
                 ExprKind::Ident(id) => match self.info.uses.get(&id.id).map(|o| self.obj_kind(*o).clone()) {
@@ -665,7 +664,7 @@ impl Compiler<'_> {
             self.emit(if is_go { Instr::Go { f: fr, a: block, nargs: args.len() as u16 } } else { Instr::Defer { f: fr, a: block, nargs: args.len() as u16 } });
             return Ok(());
         }
-        sig = match self.under(self.ty_of(func)?) {
+        let sig = match self.under(self.ty_of(func)?) {
             Type::Func(s) => s.clone(),
             _ => return Err("go/defer of a non-function".into()),
         };
