@@ -18,7 +18,7 @@ func fetch(name string, delay time.Duration) <-chan string {
 
 func main() {
 	fast := fetch("fast", 10*time.Millisecond)
-	slow := fetch("slow", 500*time.Millisecond)
+	slow := fetch("slow", 2*time.Second)
 	for range 2 {
 		select {
 		case msg := <-fast:
@@ -26,7 +26,7 @@ func main() {
 			fast = nil // a nil channel is never ready: stop selecting it
 		case msg := <-slow:
 			fmt.Println(msg)
-		case <-time.After(100 * time.Millisecond):
+		case <-time.After(400 * time.Millisecond):
 			fmt.Println("timed out waiting for slow")
 		}
 	}
