@@ -202,20 +202,23 @@ impl TypeTable {
 
     /// Go's comparable types (`==` defined): not slices, maps, funcs, or structs/arrays of them.
     pub fn comparable(&self, id: TypeId) -> bool {
-        self.comparable_depth(id, 0)
-    }
-
-    fn comparable_depth(&self, id: TypeId, depth: u32) -> bool {
-        if depth > 64 {
-            return true;
+        // Every type reachable by value (struct fields, array elements) must be comparable;
+        // each is visited once, so shared component types cost nothing extra.
+        let mut stack = vec![id];
+        let mut seen = std::collections::HashSet::new();
+        while let Some(t) = stack.pop() {
+            if !seen.insert(t) {
+                continue;
+            }
+            match self.under(t) {
+                Type::Basic(k) if *k == BasicKind::UntypedNil => return false,
+                Type::Basic(_) | Type::Pointer(_) | Type::Chan { .. } | Type::Interface(_) => {}
+                Type::Struct(fields) => stack.extend(fields.iter().map(|f| f.ty)),
+                Type::Array { elem, .. } => stack.push(*elem),
+                _ => return false,
+            }
         }
-        match self.under(id) {
-            Type::Basic(k) => *k != BasicKind::UntypedNil,
-            Type::Pointer(_) | Type::Chan { .. } | Type::Interface(_) => true,
-            Type::Struct(fields) => fields.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
-            Type::Array { elem, .. } => self.comparable_depth(*elem, depth + 1),
-            _ => false,
-        }
+        true
     }
 
     /// The type an untyped constant gets when its context does not fix one.

@@ -49,3 +49,16 @@ fn deeply_nested_types_and_long_chains_do_not_crash() {
     let chain = format!("package main\n\nfunc main() {{\n\tx := 1\n\tprintln({})\n}}\n", vec!["x"; 400].join(" + "));
     assert!(errors(&chain).is_empty());
 }
+
+#[test]
+fn shared_component_types_are_checked_in_linear_time() {
+    // T0 contains 2^40 paths to T40: comparability must not walk them all. (The message
+    // is what Go prints for the same program with 4 levels.)
+    let mut src = String::from("package main\n\n");
+    for i in 0..40 {
+        src.push_str(&format!("type T{i} struct{{ a, b T{} }}\n", i + 1));
+    }
+    src.push_str("type T40 struct{ x []int }\n\nfunc main() { var a, b T0; println(a == b) }\n");
+    let errs = errors(&src);
+    assert_eq!(errs, ["./prog.go:45:36: invalid operation: a == b (struct containing T1 cannot be compared)"]);
+}
