@@ -4,8 +4,8 @@
 //!
 //! Exit status and stdout must match exactly. Stderr: exactly, except for panics and fatal
 //! errors, whose goroutine traces hold addresses and paths: there the lines before the first
-//! `goroutine ` line and that header line must match, and the `main.*` functions of Go's trace
-//! must appear in minigo's trace in the same order. Per-program directives (`// golden: ...`,
+//! `goroutine ` line and that header line (its number only when it is 1) must match, and the
+//! `main.*` functions of Go's trace must appear in minigo's trace in the same order. Per-program directives (`// golden: ...`,
 //! see testdata/README.md) adjust the comparison. `testdata/unsupported/` programs must be
 //! rejected as compile errors.
 //!
