@@ -153,6 +153,21 @@ impl Obj {
     }
 }
 
+impl Drop for Obj {
+    /// Frees nested objects iteratively: a long linked list (`p.next.next...`) would
+    /// otherwise recurse once per node and overflow the Rust stack.
+    fn drop(&mut self) {
+        let slots = self.slots.get_mut();
+        if !slots.iter().any(Value::owns_heap) {
+            return;
+        }
+        let mut pending: Vec<Value> = std::mem::take(slots);
+        while let Some(v) = pending.pop() {
+            v.release_into(&mut pending);
+        }
+    }
+}
+
 /// A slice: a window `[off, off+len)` of a backing array whose capacity ends at `off+cap`.
 pub struct SliceHdr {
     pub arr: Arc<Obj>,
@@ -325,6 +340,48 @@ impl Value {
         match self {
             Value::Pointer(o, i) => Some(o.load(*i as usize)),
             _ => None,
+        }
+    }
+
+    /// Whether dropping this value may free other objects.
+    fn owns_heap(&self) -> bool {
+        matches!(self, Value::Agg(_) | Value::Pointer(..) | Value::Slice(_) | Value::Iface(..) | Value::Func(_) | Value::Map(_))
+    }
+
+    /// Drops this value; if it was the last reference to a heap object, moves that
+    /// object's values to `pending` instead of dropping them recursively.
+    fn release_into(self, pending: &mut Vec<Value>) {
+        let take_obj = |o: Arc<Obj>, pending: &mut Vec<Value>| {
+            if let Ok(mut obj) = Arc::try_unwrap(o) {
+                pending.append(obj.slots.get_mut());
+            }
+        };
+        match self {
+            Value::Agg(o) | Value::Pointer(o, _) => take_obj(o, pending),
+            Value::Slice(h) => {
+                if let Ok(h) = Arc::try_unwrap(h) {
+                    take_obj(h.arr, pending);
+                }
+            }
+            Value::Iface(_, v) => {
+                if let Ok(v) = Arc::try_unwrap(v) {
+                    pending.push(v);
+                }
+            }
+            Value::Func(c) => {
+                if let Ok(c) = Arc::try_unwrap(c) {
+                    pending.extend(c.env.into_vec());
+                }
+            }
+            Value::Map(m) => {
+                if let Ok(m) = Arc::try_unwrap(m) {
+                    for (_, (k, v)) in m.entries.into_inner() {
+                        pending.push(k);
+                        pending.push(v);
+                    }
+                }
+            }
+            _ => {}
         }
     }
 

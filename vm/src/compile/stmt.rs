@@ -806,14 +806,20 @@ impl Compiler<'_> {
                 self.emit(Instr::AddInt { dst: i, a: i, b: rw + 1 });
             }
             Type::Slice(elem) | Type::Array { elem, .. } | Type::Pointer(elem) => {
+                let mut const_len = None;
                 let (arr, elem) = match under {
                     Type::Pointer(_) => {
-                        let t = self.temp()?;
-                        self.emit(Instr::Deref { dst: t, ptr: xr });
-                        let e = match self.under(elem) {
-                            Type::Array { elem, .. } => *elem,
+                        let (e, len) = match self.under(elem) {
+                            Type::Array { elem, len } => (*elem, *len),
                             _ => return Err("range over a pointer to a non-array".into()),
                         };
+                        let t = self.temp()?;
+                        if value.is_some() {
+                            self.emit(Instr::Deref { dst: t, ptr: xr });
+                        }
+                        // The length is constant: ranging over the indices of a nil
+                        // pointer to array is fine.
+                        const_len = Some(len);
                         (t, e)
                     }
                     Type::Array { .. } if value.is_some() => {
@@ -824,7 +830,12 @@ impl Compiler<'_> {
                     }
                     _ => (xr, elem),
                 };
-                self.emit(Instr::Len { dst: n, src: arr });
+                match const_len {
+                    Some(len) => self.load_value(n, Value::Int(len as i64)),
+                    None => {
+                        self.emit(Instr::Len { dst: n, src: arr });
+                    }
+                }
                 let v = self.temp()?;
                 top = self.pc();
                 exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, target: u32::MAX });
@@ -903,7 +914,19 @@ impl Compiler<'_> {
                         let ct = if self.is_iface(tt) || self.is_iface(et) { iface_of(tt, et, self) } else { tt };
                         self.binary_op(minigo_parser::ast::BinaryOp::Eq, ct, ct, c, tr, er, false)?;
                     }
-                    None => self.expr_to(e, c)?,
+                    None => {
+                        let et = self.ty_of(e)?;
+                        if self.is_iface(et) {
+                            // `switch { case x: }` with an interface x: x == true.
+                            let er = self.expr(e)?;
+                            let bool_ty = self.types.intern.get(&Type::Basic(BasicKind::Bool)).copied().ok_or("no bool type")?;
+                            let t = self.temp()?;
+                            self.load_value(t, Value::iface(bool_ty, Value::Bool(true)));
+                            self.emit(Instr::Eq { dst: c, a: er, b: t });
+                        } else {
+                            self.expr_to(e, c)?;
+                        }
+                    }
                 }
                 self.f().next = inner;
                 let j = self.emit(Instr::JumpIfTrue { cond: c, target: u32::MAX });
