@@ -55,7 +55,7 @@ macro_rules! programs {
     };
 }
 
-programs!(ints, closures, defers, structs, slices, ifaces, control, goroutines);
+programs!(ints, closures, defers, structs, slices, ifaces, control, goroutines, deep_list);
 
 #[test]
 fn panic_message_and_exit_status() {
