@@ -34,10 +34,11 @@ fn gosched(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
     Ok(vec![])
 }
 
-// NEEDS(vm): a `NativeCx::goexit()` that runs the goroutine's deferred calls and ends it
-// (`Step::Exit`), as Go's `runtime.Goexit`; until then Goexit panics with this message.
+/// `runtime.Goexit`: the goroutine runs its deferred calls (where `recover` returns nil)
+/// and ends; for main, the program goes on until the other goroutines are done.
 fn goexit(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
-    Err(cx.runtime_error("runtime.Goexit is not supported by this VM yet"))
+    cx.goexit();
+    Ok(vec![])
 }
 
 fn gc(_: &mut NativeCx, _: &[Value]) -> NativeResult {
