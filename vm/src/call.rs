@@ -260,7 +260,7 @@ impl Goroutine {
             earlier = old.earlier;
             earlier.push((old.value, old.recovered));
         }
-        let trace = self.traceback_lines();
+        let trace = self.trace_points();
         self.panic = Some(Box::new(PanicState { value: v, recovered: false, earlier, trace, goexit: false }));
     }
 
@@ -337,8 +337,8 @@ impl Goroutine {
         }
         let goid = rt.as_ref().map(|c| c.g().id()).unwrap_or(1);
         msg.push_str(&format!("\ngoroutine {goid} [running]:\n"));
-        for line in &p.trace {
-            msg.push_str(line);
+        for line in self.format_trace(&p.trace) {
+            msg.push_str(&line);
             msg.push('\n');
         }
         self.m.flush();

@@ -55,8 +55,8 @@ pub(crate) struct PanicState {
     /// Panics aborted by this one (a panic in a deferred call during unwinding), each with
     /// whether it had been recovered.
     pub earlier: Vec<(Value, bool)>,
-    /// The traceback where it started (printed if it is fatal).
-    pub trace: Vec<String>,
+    /// The frames where it started (printed if it is fatal).
+    pub trace: Vec<(u32, u32)>,
     /// Not a panic but `runtime.Goexit` running the deferred calls.
     pub goexit: bool,
 }
@@ -129,20 +129,27 @@ impl Goroutine {
         }
     }
 
-    /// Go-style traceback lines of the current frames, innermost first.
-    pub(crate) fn traceback_lines(&self) -> Vec<String> {
+    /// The current frames as (function, pc) pairs, innermost first, without the entry
+    /// function (cheap: formatted only if a panic turns out to be fatal).
+    pub(crate) fn trace_points(&self) -> Vec<(u32, u32)> {
+        self.frames.iter().rev().filter(|fr| fr.func != self.module.entry).map(|fr| (fr.func, fr.pc)).collect()
+    }
+
+    /// Go-style traceback lines for `points`: `main.f(...)` then `\tfile:line +0xpc`.
+    pub(crate) fn format_trace(&self, points: &[(u32, u32)]) -> Vec<String> {
         let mut out = Vec::new();
-        for fr in self.frames.iter().rev() {
-            if fr.func == self.module.entry {
-                continue;
-            }
-            let f = &self.module.funcs[fr.func as usize];
-            let pc = (fr.pc as usize).saturating_sub(1);
-            let (file, line) = self.module.position(fr.func, pc);
-            out.push(format!("{}(...)", f.name));
+        for &(func, pc) in points {
+            let pc = (pc as usize).saturating_sub(1);
+            let (file, line) = self.module.position(func, pc);
+            out.push(format!("{}(...)", self.module.funcs[func as usize].name));
             out.push(format!("\t{file}:{line} +0x{pc:x}"));
         }
         out
+    }
+
+    /// Go-style traceback lines of the current frames, innermost first.
+    pub(crate) fn traceback_lines(&self) -> Vec<String> {
+        self.format_trace(&self.trace_points())
     }
 }
 
