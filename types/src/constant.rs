@@ -175,8 +175,15 @@ pub fn rat_to_f64(r: &BigRational) -> f64 {
     let shift = n.bits() as i64 - d.bits() as i64 - 64;
     let q = if shift >= 0 { &n / (&d << shift as usize) } else { (&n << (-shift) as usize) / &d };
     let mant = q.to_f64().unwrap_or(f64::INFINITY);
-    let v = mant * 2f64.powi(shift.clamp(-2000, 2000) as i32);
-    let v = if shift > 2000 { f64::INFINITY } else if shift < -2000 { 0.0 } else { v };
+    let v = if shift > 2000 {
+        f64::INFINITY
+    } else if shift < -2200 {
+        0.0
+    } else {
+        // Two steps, so that 2^shift itself never underflows (subnormal results).
+        let half = (shift / 2) as i32;
+        mant * 2f64.powi(half) * 2f64.powi(shift as i32 - half)
+    };
     if neg { -v } else { v }
 }
 
@@ -564,6 +571,12 @@ mod tests {
         assert_eq!(eval_literal(LitKind::String, "`a\\n`"), Some(Value::String(b"a\\n".to_vec())));
         assert_eq!(eval_literal(LitKind::Float, "1.5e3").unwrap().to_i64(), Some(1500));
         assert_eq!(eval_literal(LitKind::Float, "0x1p-2").unwrap().to_f64(), Some(0.25));
+        // math.SmallestNonzeroFloat64 and math.MaxFloat64.
+        let tiny = eval_literal(LitKind::Float, "4.940656458412465441765687928682213723651e-324").unwrap();
+        assert_eq!(tiny.to_f64(), Some(5e-324));
+        let max = eval_literal(LitKind::Float, "0x1p1023").unwrap();
+        let max = binary_op(&max, BinaryOp::Mul, &eval_literal(LitKind::Float, "1.9999999999999997779553950749686919152736663818359375").unwrap(), false).unwrap();
+        assert_eq!(max.to_f64(), Some(f64::MAX));
     }
 
     #[test]
