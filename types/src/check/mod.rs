@@ -362,12 +362,10 @@ impl<'a> Checker<'a> {
         if !self.syntax_errors.is_empty() {
             return;
         }
-        self.check_package(path, file_idx, ast.clone());
-        drop(ast);
-        let ast = Rc::try_unwrap(std::mem::replace(&mut self.ast, Rc::new(self.files[file_idx].ast.clone())));
-        if let Ok(ast) = ast {
-            self.files[file_idx].ast = ast;
-        }
+        self.check_package(path, file_idx, ast);
+        // Hand the tree over to the program (the checker keeps only an empty placeholder).
+        let checked = std::mem::replace(&mut self.ast, Rc::new(self.files[file_idx].ast.clone()));
+        self.files[file_idx].ast = Rc::try_unwrap(checked).unwrap_or_else(|shared| (*shared).clone());
     }
 
     fn check_package(&mut self, path: &str, file_idx: usize, ast: Rc<File>) {
