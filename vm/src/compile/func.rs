@@ -161,11 +161,21 @@ impl Compiler<'_> {
         self.emit(Instr::Loop { target: top as u32 });
     }
 
-    /// `if !cond goto ?` for the condition just computed into `cond`; fuses an integer
-    /// comparison emitted right before into one compare-and-branch.
-    pub(crate) fn jump_if_false(&mut self, cond: Reg) -> usize {
+    /// `if !cond goto ?`: compiles the condition and a conditional jump (to be patched),
+    /// fusing an integer comparison computed by the condition itself into one
+    /// compare-and-branch.
+    pub(crate) fn cond_jump(&mut self, cond: &minigo_parser::ast::Expr) -> CResult<usize> {
+        let start = self.pc();
+        let r = self.expr(cond)?;
+        Ok(self.jump_if_false(r, start))
+    }
+
+    /// `if !cond goto ?` for the condition computed into `cond` by the code from `start`.
+    fn jump_if_false(&mut self, cond: Reg, start: usize) -> usize {
         let f = self.f();
-        let fusable = f.barrier < f.code.len();
+        // Only a comparison emitted for this condition (not the last write of a
+        // variable used as the condition), with no jump landing after it.
+        let fusable = f.barrier < f.code.len() && f.code.len() > start;
         let fused = match f.code.last().filter(|_| fusable) {
             Some(Instr::LtInt { dst, a, b }) if *dst == cond => Some(Instr::JumpIfNotLtInt { a: *a, b: *b, target: u32::MAX }),
             Some(Instr::LeInt { dst, a, b }) if *dst == cond => Some(Instr::JumpIfNotLeInt { a: *a, b: *b, target: u32::MAX }),

@@ -195,8 +195,7 @@ impl Compiler<'_> {
                 if let Some(i) = init {
                     self.stmt(i, None)?;
                 }
-                let c = self.expr(cond)?;
-                let jf = self.jump_if_false(c);
+                let jf = self.cond_jump(cond)?;
                 self.block(&then.stmts)?;
                 match els {
                     Some(e) => {
@@ -701,10 +700,7 @@ impl Compiler<'_> {
         };
         let top = self.pc();
         let exit = match cond {
-            Some(c) => {
-                let r = self.expr(c)?;
-                Some(self.jump_if_false(r))
-            }
+            Some(c) => Some(self.cond_jump(c)?),
             None => None,
         };
         self.push_breakable(label, true);

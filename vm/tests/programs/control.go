@@ -57,6 +57,11 @@ loop:
 		sum += v
 	}
 	fmt.Println(sum >= 3, len(m))
+	d := -5
+	neg := d < 0 // a comparison stored in a variable, then used as a condition
+	if neg {
+		fmt.Println("neg", neg)
+	}
 	x := 5
 	switch y := x * 2; y {
 	case 1, 2, 3:
