@@ -233,7 +233,11 @@ impl Goroutine {
 
     /// `defer f(args)` in the top frame.
     pub(crate) fn push_defer(&mut self, f: Value, args: Vec<Value>) {
-        self.frames.last_mut().expect("frame").defers.push(Deferred { f, args });
+        let defers = &mut self.frames.last_mut().expect("frame").defers;
+        if defers.capacity() == 0 {
+            defers.reserve_exact(1);
+        }
+        defers.push(Deferred { f, args });
     }
 
     /// `recover()` in the top frame.

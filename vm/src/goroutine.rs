@@ -107,6 +107,8 @@ impl Goroutine {
     /// A goroutine that runs `f(args...)` (a `go` statement, `time.AfterFunc`).
     pub(crate) fn for_call(m: Arc<Machine>, f: Value, args: Vec<Value>) -> Goroutine {
         let mut g = Goroutine::empty(m);
+        // Most goroutines stay shallow: keep a parked one small.
+        g.frames.reserve_exact(2);
         g.stack.resize(args.len() + 2, Value::Nil);
         g.start = Some((f, args));
         g
