@@ -17,7 +17,11 @@
 //! - **calling back into Go** (fmt calling `String()`/`Error()`): natives registered with
 //!   [`NativeRegistry::register_callback`] run on their own coroutine stack and may call
 //!   [`NativeCx::call`]; the call runs as an ordinary Go frame on the goroutine (which may
-//!   park or move to another thread meanwhile). Such natives cannot use [`NativeCx::rt`].
+//!   park or move to another thread meanwhile). Such natives cannot use [`NativeCx::rt`],
+//!   and must not hold a lock guard or thread-local borrow across `call` (the coroutine may
+//!   resume on another OS thread).
+//! - **ending things**: [`NativeCx::exit`] (`os.Exit`), [`NativeCx::fatal`] (Go's `throw`:
+//!   `fatal error: ...` with the goroutine's trace), [`NativeCx::goexit`] (`runtime.Goexit`).
 //!
 //! Value helpers for natives live on [`Value`] (`Value::str`, `Value::slice`,
 //! `Value::iface`, `Value::agg`, ...) and here (`make_map`, `make_chan`, [`ptr_key`]).
