@@ -11,8 +11,6 @@ const GOARCH = "amd64"
 const Compiler = "gc"
 
 // The Error interface identifies a run time error.
-// NEEDS(vm): the VM's own panic types (runtime.plainError, boundsError, ...) need a
-// RuntimeError() method so that `r.(runtime.Error)` succeeds on them.
 type Error interface {
 	error
 

@@ -30,15 +30,10 @@ fn release(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     Ok(vec![])
 }
 
-/// `fatal(s string)`: `fatal error: s` and exit status 2, like Go's `throw`.
-// NEEDS(vm): a `NativeCx::fatal(msg)` that prints Go's fatal-error report (the message,
-// then `goroutine N [running]:` and the goroutine's Go stack trace) and exits with 2; until
-// then the trace has only the goroutine line.
+/// `fatal(s string)`: Go's `throw` — `fatal error: s`, the goroutine's stack trace, exit
+/// status 2; deferred calls do not run and `recover` cannot stop it.
 fn fatal(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let id = cx.rt().map(|rt| rt.g().id()).unwrap_or(1);
-    let msg = format!("fatal error: {}\n\ngoroutine {id} [running]:\n", String::from_utf8_lossy(a[0].as_bytes()));
-    cx.stderr(msg.as_bytes());
-    cx.exit(2);
+    cx.fatal(&String::from_utf8_lossy(a[0].as_bytes()));
     Ok(vec![])
 }
 
