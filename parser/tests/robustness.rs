@@ -173,6 +173,16 @@ fn pathological_nesting_is_rejected() {
         " else if a {}".repeat(n)
     ));
     assert_too_deep(&format!("package p\nfunc f() {{ {} }}\n", "L: ".repeat(n)));
+    assert_too_deep(&format!("package p\nvar x = f{}\n", "()".repeat(n)));
+    assert_too_deep(&format!("package p\nvar x = a{}\n", "[0]".repeat(n)));
+    assert_too_deep(&format!("package p\nvar x {}int\n", "[]".repeat(n)));
+    // Deep types up to the type limit are fine (the checker handles them).
+    assert!(parse_file(
+        &format!("package p\nvar x {}int\n", "[]".repeat(2000)),
+        0,
+        0
+    )
+    .is_ok());
     // Ordinary depth is fine.
     assert!(parse_file(
         &format!(
