@@ -261,13 +261,16 @@ func OnceFunc(f func()) func() {
 
 // Cond implements a condition variable, a rendezvous point for goroutines waiting for
 // or announcing the occurrence of an event.
+//
+// Like Go's notifyList, a wakeup goes to a waiter that was queued before it: each Wait
+// queues its own semaphore, so a Signal cannot be taken by a goroutine that started
+// waiting after it (a shared counting semaphore would let a later waiter steal it).
 type Cond struct {
 	// L is held while observing or changing the condition.
 	L Locker
 
 	mu      Mutex
-	waiters uint32
-	sema    uint32
+	waiters []*uint32 // one semaphore per waiting goroutine, oldest first
 }
 
 // NewCond returns a new Cond with Locker l.
@@ -278,20 +281,22 @@ func NewCond(l Locker) *Cond {
 // Wait atomically unlocks c.L and suspends execution of the calling goroutine; after
 // resuming, Wait locks c.L before returning.
 func (c *Cond) Wait() {
+	sema := new(uint32)
 	c.mu.Lock()
-	c.waiters++
+	c.waiters = append(c.waiters, sema)
 	c.mu.Unlock()
 	c.L.Unlock()
-	semacquireCond(&c.sema)
+	semacquireCond(sema)
 	c.L.Lock()
 }
 
 // Signal wakes one goroutine waiting on c, if there is any.
 func (c *Cond) Signal() {
 	c.mu.Lock()
-	if c.waiters > 0 {
-		c.waiters--
-		semrelease(&c.sema)
+	if len(c.waiters) > 0 {
+		semrelease(c.waiters[0])
+		c.waiters[0] = nil
+		c.waiters = c.waiters[1:]
 	}
 	c.mu.Unlock()
 }
@@ -299,9 +304,10 @@ func (c *Cond) Signal() {
 // Broadcast wakes all goroutines waiting on c.
 func (c *Cond) Broadcast() {
 	c.mu.Lock()
-	for ; c.waiters > 0; c.waiters-- {
-		semrelease(&c.sema)
+	for _, sema := range c.waiters {
+		semrelease(sema)
 	}
+	c.waiters = nil
 	c.mu.Unlock()
 }
 
