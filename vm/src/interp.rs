@@ -957,10 +957,7 @@ fn slice_string(s: &GoStr, lo: Option<i64>, hi: Option<i64>) -> Result<Value, St
     if l < 0 || l > h {
         return Err(format!("slice bounds out of range [{l}:{h}]"));
     }
-    if l == 0 && h == len {
-        return Ok(Value::Str(s.clone()));
-    }
-    Ok(Value::Str(GoStr::new(&s.as_bytes()[l as usize..h as usize])))
+    Ok(Value::Str(s.substr(l as usize, h as usize)))
 }
 
 /// `x[lo:hi:max]` of a slice, array or pointer to array.

@@ -56,40 +56,63 @@ pub enum Value {
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
-/// A Go string: immutable bytes, not necessarily UTF-8.
+/// A Go string: immutable bytes, not necessarily UTF-8. A substring (`s[i:j]`) shares its
+/// parent's bytes, as in Go: slicing is O(1) and keeps the parent alive.
 #[derive(Clone)]
 pub struct GoStr(Arc<StrBody>);
 
-struct StrBody {
-    bytes: Box<[u8]>,
-    _acct: Accounted,
+enum StrBody {
+    /// A string that owns its bytes.
+    Owned { bytes: Box<[u8]>, _acct: Accounted },
+    /// `base[off..off+len]`, where `base` is always `Owned` (substrings never nest).
+    Sub { base: GoStr, off: usize, len: usize, _acct: Accounted },
 }
 
 impl GoStr {
     pub fn new(bytes: impl Into<Box<[u8]>>) -> GoStr {
         let bytes = bytes.into();
         let acct = Accounted::new(bytes.len() + 32);
-        GoStr(Arc::new(StrBody { bytes, _acct: acct }))
+        GoStr(Arc::new(StrBody::Owned { bytes, _acct: acct }))
     }
     /// `""`, shared (no allocation).
     pub fn empty() -> GoStr {
         static EMPTY: std::sync::OnceLock<GoStr> = std::sync::OnceLock::new();
         EMPTY.get_or_init(|| GoStr::new(Vec::new())).clone()
     }
+    /// `s[lo:hi]` (`lo <= hi <= len`, checked by the caller), sharing the bytes.
+    pub fn substr(&self, lo: usize, hi: usize) -> GoStr {
+        if lo == 0 && hi == self.len() {
+            return self.clone();
+        }
+        if lo == hi {
+            return GoStr::empty();
+        }
+        let (base, off) = match &*self.0 {
+            StrBody::Owned { .. } => (self.clone(), lo),
+            StrBody::Sub { base, off, .. } => (base.clone(), off + lo),
+        };
+        GoStr(Arc::new(StrBody::Sub { base, off, len: hi - lo, _acct: Accounted::new(48) }))
+    }
     #[inline]
     pub fn as_bytes(&self) -> &[u8] {
-        &self.0.bytes
+        match &*self.0 {
+            StrBody::Owned { bytes, .. } => bytes,
+            StrBody::Sub { base, off, len, .. } => &base.as_bytes()[*off..*off + *len],
+        }
     }
     #[inline]
     pub fn len(&self) -> usize {
-        self.0.bytes.len()
+        match &*self.0 {
+            StrBody::Owned { bytes, .. } => bytes.len(),
+            StrBody::Sub { len, .. } => *len,
+        }
     }
     pub fn is_empty(&self) -> bool {
-        self.0.bytes.is_empty()
+        self.len() == 0
     }
     /// The bytes as text, with invalid UTF-8 replaced by U+FFFD (for messages).
     pub fn to_string_lossy(&self) -> String {
-        String::from_utf8_lossy(&self.0.bytes).into_owned()
+        String::from_utf8_lossy(self.as_bytes()).into_owned()
     }
 }
 
