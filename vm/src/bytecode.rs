@@ -170,6 +170,9 @@ pub enum Instr {
     /// Element of an array (Agg) or slice, bounds-checked.
     Index { dst: Reg, x: Reg, i: Reg },
     SetIndex { x: Reg, i: Reg, src: Reg },
+    /// `x[i][j]` of a slice of slices of a basic type, without copying the inner slice
+    /// header (emitted only when `j` is free of side effects).
+    Index2 { dst: Reg, x: Reg, i: Reg, j: Reg },
     AddrIndex { dst: Reg, x: Reg, i: Reg },
     /// `*p`; nil panics.
     Deref { dst: Reg, ptr: Reg },

@@ -392,6 +392,24 @@ impl Goroutine {
                         };
                         reg!(dst) = v;
                     }
+                    Instr::Index2 { dst, x, i, j } => {
+                        let (a, b) = (int!(i), int!(j));
+                        let Value::Slice(h) = &reg!(x) else {
+                            rt_error!("index out of range [{}] with length 0", a)
+                        };
+                        let k = bounds!(a, h.len);
+                        // The inner array holds basic values: its lock is a leaf, so taking
+                        // it under the outer one cannot deadlock.
+                        let v = h.arr.with(|outer| match &outer[h.off + k] {
+                            Value::Slice(g) if b >= 0 && (b as usize) < g.len => Ok(g.get(b as usize)),
+                            Value::Slice(g) => Err(g.len),
+                            _ => Err(0),
+                        });
+                        match v {
+                            Ok(v) => reg!(dst) = v,
+                            Err(len) => rt_error!("index out of range [{}] with length {}", b, len),
+                        }
+                    }
                     Instr::SetIndex { x, i, src } => {
                         let idx = int!(i);
                         let v = reg!(src).clone();

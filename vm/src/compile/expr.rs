@@ -26,6 +26,30 @@ impl Compiler<'_> {
     }
 
     /// Compiles `e` into `dst`.
+    /// `x[i][j]` with `x` a slice of slices of a basic type and `j` a plain name or
+    /// literal: one `Index2` instead of two `Index` (no copy of the inner slice header).
+    /// `j` has no side effects, so evaluating it before `x[i]` is not observable.
+    fn index2(&mut self, inner: &Expr, j: &Expr, inner_ty: TypeId, dst: Option<Reg>) -> CResult<Option<Reg>> {
+        let ExprKind::Index { x, index: i } = &inner.kind else { return Ok(None) };
+        if !matches!(j.kind, ExprKind::Ident(_) | ExprKind::BasicLit { .. }) {
+            return Ok(None);
+        }
+        let basic_elem = match self.under(inner_ty) {
+            Type::Slice(elem) => matches!(self.under(*elem), Type::Basic(_)),
+            _ => false,
+        };
+        let xt = self.ty_of(x)?;
+        if !basic_elem || !matches!(self.under(xt), Type::Slice(_)) {
+            return Ok(None);
+        }
+        let xr = self.expr(x)?;
+        let ir = self.expr(i)?;
+        let jr = self.expr(j)?;
+        let d = self.dst_or_temp(dst)?;
+        self.emit(Instr::Index2 { dst: d, x: xr, i: ir, j: jr });
+        Ok(Some(d))
+    }
+
     pub(crate) fn expr_to(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
         let r = self.expr_dst(e, Some(dst))?;
         if r != dst {
@@ -176,6 +200,9 @@ impl Compiler<'_> {
             ExprKind::Selector { x, sel } => self.selector(e, x, sel, dst),
             ExprKind::Index { x, index } => {
                 let xt = self.ty_of(x)?;
+                if let Some(d) = self.index2(x, index, xt, dst)? {
+                    return Ok(d);
+                }
                 let xr = self.expr(x)?;
                 let ir = self.expr(index)?;
                 let d = self.dst_or_temp(dst)?;
