@@ -142,6 +142,10 @@ pub enum Instr {
     JumpIfNotLtInt { a: Reg, b: Reg, target: u32 },
     /// Jump unless `a <= b`.
     JumpIfNotLeInt { a: Reg, b: Reg, target: u32 },
+    /// `if !(a < imm) goto target`: a comparison with a constant, fused with its `LoadInt`.
+    JumpIfNotLtIntImm { a: Reg, imm: i32, target: u32 },
+    /// `if !(a <= imm) goto target`.
+    JumpIfNotLeIntImm { a: Reg, imm: i32, target: u32 },
 
     Concat { dst: Reg, a: Reg, b: Reg },
     /// `len` of a string, slice, array, map or channel.

@@ -259,6 +259,16 @@ impl Goroutine {
                             pc = target as usize;
                         }
                     }
+                    Instr::JumpIfNotLtIntImm { a, imm, target } => {
+                        if int!(a) >= imm as i64 {
+                            pc = target as usize;
+                        }
+                    }
+                    Instr::JumpIfNotLeIntImm { a, imm, target } => {
+                        if int!(a) > imm as i64 {
+                            pc = target as usize;
+                        }
+                    }
                     Instr::JumpIfNotLeInt { a, b, target } => {
                         if int!(a) > int!(b) {
                             pc = target as usize;

@@ -147,7 +147,9 @@ impl Compiler<'_> {
             | Instr::JumpIfFalse { target, .. }
             | Instr::JumpIfTrue { target, .. }
             | Instr::JumpIfNotLtInt { target, .. }
-            | Instr::JumpIfNotLeInt { target, .. } => *target = t,
+            | Instr::JumpIfNotLeInt { target, .. }
+            | Instr::JumpIfNotLtIntImm { target, .. }
+            | Instr::JumpIfNotLeIntImm { target, .. } => *target = t,
             _ => unreachable!("patching a non-jump"),
         }
     }
@@ -181,6 +183,24 @@ impl Compiler<'_> {
             Some(Instr::LeInt { dst, a, b }) if *dst == cond => Some(Instr::JumpIfNotLeInt { a: *a, b: *b, target: u32::MAX }),
             _ => None,
         };
+        let n = f.code.len();
+        // `LoadInt t, v; Lt/LeInt cond, a, t` with no jump landing on the comparison:
+        // one compare-with-constant-and-branch.
+        let with_imm = match &f.code[..] {
+            [.., Instr::LoadInt { dst: t, v }, Instr::LtInt { dst, a, b }] if fused.is_some() && *b == *t && *a != *t && *dst == cond => {
+                Some(Instr::JumpIfNotLtIntImm { a: *a, imm: *v, target: u32::MAX })
+            }
+            [.., Instr::LoadInt { dst: t, v }, Instr::LeInt { dst, a, b }] if fused.is_some() && *b == *t && *a != *t && *dst == cond => {
+                Some(Instr::JumpIfNotLeIntImm { a: *a, imm: *v, target: u32::MAX })
+            }
+            _ => None,
+        };
+        if let Some(i) = with_imm.filter(|_| n >= start + 2 && f.barrier < n - 1) {
+            f.code.truncate(n - 1);
+            f.lines.truncate(n - 1);
+            f.code[n - 2] = i;
+            return n - 2;
+        }
         match fused {
             Some(i) => {
                 let at = f.code.len() - 1;
