@@ -394,10 +394,10 @@ impl Goroutine {
                                 let k = bounds!(idx, h.len);
                                 h.get(k)
                             }
-                            Value::Agg(o) => {
-                                let k = bounds!(idx, o.len());
-                                o.load(k)
-                            }
+                            Value::Agg(o) => match o.load_checked(idx) {
+                                Ok(v) => v,
+                                Err(len) => rt_error!("index out of range [{}] with length {}", idx, len),
+                            },
                             _ => rt_error!("index out of range [{}] with length 0", idx),
                         };
                         reg!(dst) = v;
@@ -429,8 +429,9 @@ impl Goroutine {
                                 h.set(k, v)
                             }
                             Value::Agg(o) => {
-                                let k = bounds!(idx, o.len());
-                                o.store(k, v)
+                                if let Err(len) = o.store_checked(idx, v) {
+                                    rt_error!("index out of range [{}] with length {}", idx, len);
+                                }
                             }
                             _ => rt_error!("index out of range [{}] with length 0", idx),
                         }

@@ -151,6 +151,25 @@ impl Obj {
     pub fn load(&self, i: usize) -> Value {
         self.slots.lock()[i].clone()
     }
+    /// Slot `i` bounds-checked under one lock: `Err(len)` when out of range.
+    #[inline]
+    pub fn load_checked(&self, i: i64) -> Result<Value, usize> {
+        let slots = self.slots.lock();
+        usize::try_from(i).ok().and_then(|k| slots.get(k)).cloned().ok_or(slots.len())
+    }
+    /// Stores into slot `i` bounds-checked under one lock: `Err(len)` when out of range.
+    #[inline]
+    pub fn store_checked(&self, i: i64, v: Value) -> Result<(), usize> {
+        let mut slots = self.slots.lock();
+        let n = slots.len();
+        match usize::try_from(i).ok().and_then(|k| slots.get_mut(k)) {
+            Some(slot) => {
+                *slot = v;
+                Ok(())
+            }
+            None => Err(n),
+        }
+    }
     #[inline]
     pub fn store(&self, i: usize, v: Value) {
         self.slots.lock()[i] = v;
