@@ -41,12 +41,29 @@ pub fn run_file(path: &str, args: &[String], disasm: bool) -> i32 {
     minigo_vm::run(Arc::new(module), minigo_runtime::Config::from_env(), argv)
 }
 
-/// Checks and compiles one `package main` source.
+/// Stack for the front end. Parsing is table-driven, but the checker and compiler walk the
+/// tree recursively; the parser bounds nesting, and this stack is large enough for every tree
+/// it accepts (only the pages actually touched become resident).
+const FRONT_END_STACK: usize = 1 << 30;
+
+/// Checks and compiles one `package main` source, on a thread with [`FRONT_END_STACK`].
 pub fn compile(name: &str, src: &str) -> Result<minigo_vm::Module, Vec<Diagnostic>> {
-    let program = minigo_types::check(name, src, &minigo_stdlib::StdImporter)?;
-    minigo_vm::compile(&program, &minigo_stdlib::natives()).map_err(|msg| {
-        vec![Diagnostic { file: name.to_string(), line: 1, col: 1, msg: format!("internal compiler error: {msg}") }]
-    })
+    let internal = |msg: String| vec![Diagnostic { file: name.to_string(), line: 1, col: 1, msg: format!("internal compiler error: {msg}") }];
+    let front_end = std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("compile".into())
+            .stack_size(FRONT_END_STACK)
+            .spawn_scoped(s, || {
+                let program = minigo_types::check(name, src, &minigo_stdlib::StdImporter)?;
+                minigo_vm::compile(&program, &minigo_stdlib::natives()).map_err(internal)
+            })
+            .map(|h| h.join())
+    });
+    match front_end {
+        Ok(Ok(result)) => result,
+        Ok(Err(_)) => Err(internal("the front end panicked".into())),
+        Err(e) => Err(internal(format!("cannot start the compiler thread: {e}"))),
+    }
 }
 
 /// Prints compile errors: Go's plain `file:line:col: message` lines, or, on a terminal,
