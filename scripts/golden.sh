@@ -15,9 +15,10 @@
 # documented in testdata/README.md; the ones that change how Go runs the program are honoured
 # here: args=, env=, timeout=, gomaxprocs= (every value must give the same results),
 # expect-timeout= (Go must still be running then; .code becomes `timeout`), minigo-only (the
-# expected files are hand-written: skipped), and normalize-numbers / sort-lines, under which a
-# re-run keeps the stored files when only numbers or line order changed. Results are written
-# only when they changed, so re-running the script is idempotent.
+# expected files are hand-written: skipped), and normalize-numbers / normalize-decimals /
+# sort-lines, under which a re-run keeps the stored files when only numbers or line order
+# changed. Results are written only when they changed, so re-running the script is
+# idempotent.
 # Environment: GOLDEN_JOBS (default 2) programs at a time.
 #
 # Not golden programs: testdata/go1.19/ (Go's own suite, see scripts/conformance.sh) and
@@ -40,13 +41,15 @@ has() {
     awk -v name="$1" '/^package / { exit } $0 == "// golden: " name { found = 1; exit } END { exit !found }' "$2"
 }
 
-# canon PROGRAM STREAM FILE: FILE as the runner compares it: with PROGRAM's normalize-numbers
-# and sort-lines directives applied, and for stderr with a trace's hex addresses and offsets
-# masked (tests/golden.rs compares only the stable parts of a trace).
+# canon PROGRAM STREAM FILE: FILE as the runner compares it: with PROGRAM's normalize-numbers,
+# normalize-decimals and sort-lines directives applied, and for stderr with a trace's hex
+# addresses and offsets masked (tests/golden.rs compares only the stable parts of a trace).
 canon() {
     local -a cmd=(cat)
     [[ "$2" == err ]] && cmd=(sed -E 's/0x[0-9a-f]+/0x_/g')
-    if has normalize-numbers "$1"; then
+    if has normalize-decimals "$1"; then
+        "${cmd[@]}" "$3" | sed -E 's/[0-9]+(\.[0-9]+)?/N/g'
+    elif has normalize-numbers "$1"; then
         "${cmd[@]}" "$3" | sed -E 's/[0-9]+/N/g'
     else
         "${cmd[@]}" "$3"

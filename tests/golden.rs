@@ -33,6 +33,8 @@ struct Directives {
     /// The expected result is "still running after this long" (the runner kills it).
     expect_timeout: Option<Duration>,
     normalize_numbers: bool,
+    /// Like `normalize_numbers`, but `0.071` is one number (`N`), as `12` and `0` are.
+    normalize_decimals: bool,
     stderr_first_line: bool,
     slow: bool,
     /// Run once per value with GOMAXPROCS set; empty: once, unset.
@@ -63,6 +65,7 @@ impl Directives {
             match name.trim() {
                 "sort-lines" => d.sort_lines = true,
                 "normalize-numbers" => d.normalize_numbers = true,
+                "normalize-decimals" => d.normalize_decimals = true,
                 "stderr" if value == "first-line" => d.stderr_first_line = true,
                 "slow" => d.slow = true,
                 // How the expected files were made: only scripts/golden.sh acts on these.
@@ -82,6 +85,15 @@ impl Directives {
             }
         }
         Ok(d)
+    }
+
+    /// `s` with the numbers masked as the normalize directives ask (unchanged without them).
+    fn normalize(&self, s: &str) -> String {
+        if self.normalize_numbers || self.normalize_decimals {
+            normalize_numbers(s, self.normalize_decimals)
+        } else {
+            s.to_string()
+        }
     }
 }
 
@@ -110,19 +122,26 @@ fn read_expected(program: &Path) -> Result<Expected, String> {
     })
 }
 
-/// Every run of ASCII digits becomes `N`.
-fn normalize_numbers(s: &str) -> String {
+/// Every run of ASCII digits becomes `N`; with `decimals`, so does a run of digits, a `.` and
+/// a further run of digits (`0.071`), so that a number printed sometimes with a fraction and
+/// sometimes without (`0`, `12`) masks the same.
+fn normalize_numbers(s: &str, decimals: bool) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut in_digits = false;
-    for c in s.chars() {
-        if c.is_ascii_digit() {
-            if !in_digits {
-                out.push('N');
-            }
-            in_digits = true;
-        } else {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_ascii_digit() {
             out.push(c);
-            in_digits = false;
+            continue;
+        }
+        out.push('N');
+        while chars.next_if(char::is_ascii_digit).is_some() {}
+        if decimals && chars.peek() == Some(&'.') {
+            let mut rest = chars.clone();
+            rest.next();
+            if rest.peek().is_some_and(char::is_ascii_digit) {
+                chars = rest;
+                while chars.next_if(char::is_ascii_digit).is_some() {}
+            }
         }
     }
     out
@@ -187,14 +206,7 @@ fn compare_stderr(expected: &Expected, actual: &str, d: &Directives) -> Option<S
         });
     }
     if !is_trace(expected) {
-        let (e, a) = if d.normalize_numbers {
-            (
-                normalize_numbers(&expected.stderr),
-                normalize_numbers(actual),
-            )
-        } else {
-            (expected.stderr.clone(), actual.to_string())
-        };
+        let (e, a) = (d.normalize(&expected.stderr), d.normalize(actual));
         return (e != a).then(|| format!("stderr:\n{}", line_diff(&e, &a)));
     }
     let (want, got) = (parse_trace(&expected.stderr), parse_trace(actual));
@@ -254,10 +266,7 @@ fn compare_golden(want: &Expected, run: &common::Outcome, d: &Directives) -> Str
     if run.code != Some(want.code) {
         report += &format!("exit status: want {}, got {:?}\n", want.code, run.code);
     }
-    let (mut e, mut a) = (want.stdout.clone(), run.stdout.clone());
-    if d.normalize_numbers {
-        (e, a) = (normalize_numbers(&e), normalize_numbers(&a));
-    }
+    let (mut e, mut a) = (d.normalize(&want.stdout), d.normalize(&run.stdout));
     if d.sort_lines {
         (e, a) = (sorted_lines(&e), sorted_lines(&a));
     }
@@ -559,7 +568,11 @@ mod rules {
         assert_eq!(d.env, [("K".to_string(), "v=w".to_string())]);
         assert_eq!(d.timeout, Some(Duration::from_secs(5)));
         assert!(Directives::parse("// golden: sortlines\npackage main\n").is_err());
-        assert_eq!(normalize_numbers("x = 123, y = 4.5"), "x = N, y = N.N");
+        assert_eq!(normalize_numbers("x = 123, y = 4.5", false), "x = N, y = N.N");
+        assert_eq!(
+            normalize_numbers("@0.005s 2%: 0.018+0+12 ms, 4->4 MB. 1.x", true),
+            "@Ns N%: N+N+N ms, N->N MB. N.x"
+        );
         assert_eq!(sorted_lines("b\na\n"), "a\nb\n");
         assert_eq!(
             short_reason("stdout:\n  same\n- want\n+ got\n"),
