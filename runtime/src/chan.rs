@@ -241,6 +241,13 @@ impl<T: Send + 'static> Chan<T> {
         }
         Ok(())
     }
+    /// Runs `f` on each buffered element unless the channel is locked (`None` then): for a
+    /// collector looking at the heap with the world stopped.
+    pub fn try_for_each_buffered(&self, mut f: impl FnMut(&T)) -> Option<()> {
+        let c = self.lock.try_lock()?;
+        c.buf.iter().for_each(&mut f);
+        Some(())
+    }
     pub fn len(&self) -> usize {
         self.lock.lock().buf.len()
     }

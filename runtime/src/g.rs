@@ -67,6 +67,13 @@ impl G {
         self.status.swap(_Grunnable);
     }
 
+    /// Runs `f` on the task if the G holds it (not while an M runs it).
+    pub(crate) fn with_task(&self, f: impl FnOnce(&mut dyn Task)) {
+        if let Some(t) = self.state.lock().task.as_deref_mut() {
+            f(t)
+        }
+    }
+
     /// `execute`: `_Grunnable → _Grunning`, handing the task to the M.
     pub(crate) fn take_for_run(&self, mid: i64) -> Box<dyn Task> {
         let was = self.status.swap(_Grunning);

@@ -21,6 +21,9 @@
 //! | `chan.rs` | `chan.go`, `select.go` | channels and select |
 //! | `time.rs` | `time.go` | timers |
 //! | `sema.rs` | `sema.go` | semaphores for `sync` |
+//! | `mheap.rs` | `mstats.go` | heap accounting: objects and bytes allocated and freed |
+//! | `mgcpacer.rs` | `mgcpacer.go` | `GOGC`, the heap goal, when a cycle starts |
+//! | `mgc.rs` | `mgc.go` | the collection cycle: stop the world, collect, statistics, `gctrace` |
 //!
 //! CONTRACT (this file is the interface the VM is written against):
 //! - A task blocks by (1) registering its G (`cx.g()`) with a waiter structure (a channel's
@@ -36,6 +39,9 @@
 #![allow(non_upper_case_globals)]
 
 pub mod chan;
+pub mod mgc;
+pub mod mgcpacer;
+pub mod mheap;
 pub mod sema;
 pub mod time;
 
@@ -70,6 +76,8 @@ pub enum WaitReason {
     SyncRWMutexLock,
     SyncRWMutexRLock,
     SyncCondWait,
+    /// In `runtime.GC()`, waiting for the cycle to finish.
+    GcCycle,
     /// Waiting for a native that called back into Go, or other runtime-internal waits.
     Other(&'static str),
 }
@@ -92,6 +100,7 @@ impl WaitReason {
             WaitReason::SyncRWMutexLock => "sync.RWMutex.Lock",
             WaitReason::SyncRWMutexRLock => "sync.RWMutex.RLock",
             WaitReason::SyncCondWait => "sync.Cond.Wait",
+            WaitReason::GcCycle => "wait for GC cycle",
             WaitReason::Other(s) => s,
         }
     }
@@ -105,6 +114,10 @@ pub trait Task: Send + 'static {
     fn traceback(&self) -> Vec<String> {
         Vec::new()
     }
+    /// Called on a task that is not running, with the world stopped, before each
+    /// collection: forget whatever the task holds but can never use again (stack slots
+    /// above its innermost frame), so the collector does not see it as live.
+    fn gc_scrub(&mut self) {}
 }
 
 /// A handle to a goroutine (`*g`). Cheap to clone; identity is the goroutine.
@@ -161,6 +174,11 @@ impl Ctx<'_> {
     pub fn goexit(&mut self) {
         self.inner.goexit()
     }
+    /// `runtime.GC()`: the task waits for a full collection cycle that starts after this
+    /// call; it then returns `Step::Park(WaitReason::GcCycle)` and is readied when the cycle ends.
+    pub fn gc(&mut self) {
+        self.inner.gc()
+    }
     /// Arms a timer that readies this G after `d`; the task then returns `Step::Park(Sleep)`.
     pub fn sleep(&mut self, d: Duration) {
         self.inner.sleep(d)
@@ -190,6 +208,11 @@ pub struct Config {
     pub scheddetail: bool,
     /// `GODEBUG=asyncpreemptoff=1`: sysmon never flags a running G.
     pub preempt_off: bool,
+    /// `GODEBUG=gctrace=1`: one line on stderr per collection.
+    pub gctrace: bool,
+    /// The heap's collector, called by each cycle with the world stopped (`mgc.rs`);
+    /// without one, cycles still stop the world and count, but free nothing.
+    pub collector: Option<Arc<dyn mgc::Collector>>,
 }
 
 impl Config {

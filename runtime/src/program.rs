@@ -86,6 +86,7 @@ impl Sched {
 }
 
 pub(crate) fn run_main(config: Config, main: Box<dyn Task>) -> Exit {
+    crate::mgcpacer::init_from_env();
     let sched = Arc::new_cyclic(|me| Sched::new(config, me.clone()));
     *LAST.lock() = Arc::downgrade(&sched);
     let allp = sched.allp.read().clone();
@@ -137,6 +138,8 @@ impl Config {
             schedtrace_ms: None,
             scheddetail: false,
             preempt_off: false,
+            gctrace: false,
+            collector: None,
         };
         for kv in godebug.unwrap_or("").split(',') {
             let Some((k, v)) = kv.split_once('=') else {
@@ -146,6 +149,7 @@ impl Config {
                 "schedtrace" => c.schedtrace_ms = v.trim().parse::<u64>().ok().filter(|&ms| ms > 0),
                 "scheddetail" => c.scheddetail = v.trim() == "1",
                 "asyncpreemptoff" => c.preempt_off = v.trim() == "1",
+                "gctrace" => c.gctrace = v.trim() == "1",
                 _ => {}
             }
         }

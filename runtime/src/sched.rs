@@ -62,6 +62,10 @@ pub(crate) struct Sched {
     /// `goready`s that arrived before the M finished parking the G.
     pub(crate) nreadypending: AtomicU64,
     pub(crate) sysmon_note: Note,
+    /// Goroutines in `runtime.GC()`, readied when the next cycle ends (`mgc.rs`).
+    pub(crate) gcwaiters: Mutex<Vec<GRef>>,
+    /// Signalled when the last P stops for a collection (`SchedLocked::gc_running`).
+    pub(crate) stw_cv: Condvar,
 }
 
 /// The part of `sched` guarded by `sched.lock`.
@@ -78,6 +82,8 @@ pub(crate) struct SchedLocked {
     pub(crate) timer_m: Option<i64>,
     /// Ms in `exitsyscall` that lost their P, first come first served.
     pub(crate) syswait: VecDeque<Arc<M>>,
+    /// A collection holds the world stopped: the last P to stop wakes the collecting M.
+    pub(crate) gc_running: bool,
 }
 
 /// What the current OS thread is to the runtime: an M of some scheduler, or sysmon.
@@ -159,6 +165,9 @@ impl CtxInner<'_> {
             self.sched.main_goexit.store(true, Ordering::SeqCst);
         }
     }
+    pub(crate) fn gc(&mut self) {
+        self.sched.gc_wait(self.g)
+    }
     pub(crate) fn sleep(&mut self, d: std::time::Duration) {
         crate::time::sleep(self.sched, self.g, d)
     }
@@ -178,6 +187,7 @@ impl Sched {
                 newprocs: None,
                 timer_m: None,
                 syswait: VecDeque::new(),
+                gc_running: false,
             }),
             runq: Injector::new(),
             nmspinning: AtomicU32::new(0),
@@ -199,6 +209,8 @@ impl Sched {
             nreadypending: AtomicU64::new(0),
             main_goexit: AtomicBool::new(false),
             sysmon_note: Note::default(),
+            gcwaiters: Mutex::new(Vec::new()),
+            stw_cv: Condvar::new(),
             config,
         }
     }
@@ -587,6 +599,9 @@ impl Sched {
             }
             if self.gcwaiting.load(Ordering::SeqCst) {
                 self.gcstopm(m);
+                continue 'top;
+            }
+            if self.gc_if_requested(m) {
                 continue 'top;
             }
             if self.nsyswait.load(Ordering::SeqCst) > 0 && self.handoff_to_syscall_waiter(m) {

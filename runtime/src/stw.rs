@@ -1,7 +1,8 @@
-//! Stopping the world for `runtime.GOMAXPROCS(n)` (`stopTheWorld` / `procresize` /
-//! `startTheWorld`): every running G is asked to stop at its next safepoint, idle and
-//! syscall Ps are taken at once, and the last P to stop installs the new P set and
-//! restarts the world.
+//! Stopping the world for `runtime.GOMAXPROCS(n)` and for a garbage collection cycle
+//! (`stopTheWorld` / `procresize` / `startTheWorld`): every running G is asked to stop at
+//! its next safepoint, idle and syscall Ps are taken at once, and the last P to stop
+//! installs the new P set and restarts the world (for a collection, it wakes the
+//! collecting M instead, which restarts the world when the cycle is done: `mgc.rs`).
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -24,26 +25,32 @@ impl Sched {
         }
         l.newprocs = Some((n as usize).min(MAX_GOMAXPROCS));
         if !self.gcwaiting.swap(true, Ordering::SeqCst) {
-            let allp = self.allp.read();
-            l.stopwait = allp.len();
-            for p in std::mem::take(&mut l.pidle) {
-                self.npidle.fetch_sub(1, Ordering::SeqCst);
-                p.status.store(_Pgcstop, Ordering::Release);
-                l.stopwait -= 1;
-            }
-            for p in allp.iter() {
-                if p.take_from_syscall(_Pgcstop) {
-                    l.stopwait -= 1;
-                } else if let Some(g) = p.curg.lock().as_ref() {
-                    g.0.preempt.store(true, Ordering::Relaxed);
-                }
-            }
-            drop(allp);
+            self.stop_all_ps(&mut l);
             if l.stopwait == 0 {
                 self.start_the_world(&mut l);
             }
         }
         old
+    }
+
+    /// The start of a stop-the-world (`gcwaiting` already set): idle and syscall Ps stop at
+    /// once, running goroutines are asked to stop at their next safepoint; `stopwait`
+    /// counts the Ps still running.
+    pub(crate) fn stop_all_ps(&self, l: &mut SchedLocked) {
+        let allp = self.allp.read();
+        l.stopwait = allp.len();
+        for p in std::mem::take(&mut l.pidle) {
+            self.npidle.fetch_sub(1, Ordering::SeqCst);
+            p.status.store(_Pgcstop, Ordering::Release);
+            l.stopwait -= 1;
+        }
+        for p in allp.iter() {
+            if p.take_from_syscall(_Pgcstop) {
+                l.stopwait -= 1;
+            } else if let Some(g) = p.curg.lock().as_ref() {
+                g.0.preempt.store(true, Ordering::Relaxed);
+            }
+        }
     }
 
     /// `gcstopm`: this M's P stops for the stop-the-world; the last one restarts the world.
@@ -58,7 +65,12 @@ impl Sched {
         p.status.store(_Pgcstop, Ordering::Release);
         l.stopwait -= 1;
         if l.stopwait == 0 {
-            self.start_the_world(l);
+            if l.gc_running {
+                // The collecting M waits for the last P (mgc.rs) and restarts the world.
+                self.stw_cv.notify_all();
+            } else {
+                self.start_the_world(l);
+            }
         }
     }
 

@@ -215,7 +215,24 @@ impl Goroutine {
         let n = results.len();
         let ret = fr.ret as usize;
         self.deliver(ret, results);
+        self.clear_window(&fr, n);
         self.frame_done(fr.kind, ret, n, rt)
+    }
+
+    /// A returned frame's registers, but for its `n` results at `ret`, are dead: drop what
+    /// they hold, so the collector does not take it for live (Go's liveness, at the
+    /// granularity of a call).
+    #[inline]
+    pub(crate) fn clear_window(&mut self, fr: &Frame, n: usize) {
+        let base = fr.base as usize;
+        let end = (base + self.module.funcs[fr.func as usize].nregs as usize).min(self.stack.len());
+        let (ret, ret_end) = (fr.ret as usize, fr.ret as usize + n);
+        if ret_end <= base || ret >= end {
+            self.stack[base..end].fill(Value::Nil);
+        } else {
+            self.stack[base..ret.max(base)].fill(Value::Nil);
+            self.stack[ret_end.min(end)..end].fill(Value::Nil);
+        }
     }
 
     /// A deferred call finished: continue the deferring frame's return, or the panic.

@@ -162,4 +162,16 @@ impl Task for Goroutine {
     fn traceback(&self) -> Vec<String> {
         self.traceback_lines()
     }
+    /// Registers past every frame's window belong to calls that returned: set them to nil.
+    fn gc_scrub(&mut self) {
+        let top = self
+            .frames
+            .iter()
+            .map(|fr| fr.base as usize + self.module.funcs[fr.func as usize].nregs as usize + 1)
+            .max()
+            .unwrap_or(0);
+        if let Some(dead) = self.stack.get_mut(top..) {
+            dead.fill(Value::Nil);
+        }
+    }
 }

@@ -681,6 +681,7 @@ impl Goroutine {
                             let v = std::mem::take(&mut self.stack[src + i]);
                             self.stack[ret + i] = v;
                         }
+                        self.clear_window(&fr, n as usize);
                         if fr.kind != FrameKind::Normal {
                             flow!(self.frame_done(fr.kind, ret, n as usize, &mut rt))
                         }

@@ -3,14 +3,13 @@
 //! `runtime::Task`.
 //!
 //! Design decisions, and why:
-//! - **Heap: `Arc` reference counting with per-object interior locks**, not a tracing GC.
-//!   Values are shared by goroutines running on several OS threads; `Arc` frees
-//!   deterministically, with no stop-the-world and no root scanning of parked goroutines.
-//!   Known cost: reference cycles (a struct pointing to itself, a closure capturing a cell
-//!   that holds the closure) leak, as in RustPython and Rhai. The alternative for later is a
-//!   handle heap with stop-the-world mark-sweep at the safepoints (every goroutine is then
-//!   parked or at a safepoint, so its registers are precise roots). Allocation goes through
-//!   [`heap`], which keeps real counters for `runtime.ReadMemStats`.
+//! - **Heap: `Arc` reference counting plus a cycle collector.** Values are shared by
+//!   goroutines running on several OS threads; `Arc` frees most objects the moment they
+//!   become unreachable. Cycles (a ring, a parent pointer, a closure that refers to
+//!   itself) are found by [`gc`], which the runtime's collection cycle
+//!   (`minigo_runtime::mgc`) calls with the world stopped, paced by `GOGC`. Allocation is
+//!   counted in `minigo_runtime::mheap` for `runtime.ReadMemStats` and the pacer; mutable
+//!   objects are registered in `heap.rs` for the collector.
 //! - **Guest data races are memory-safe**: every mutable heap slot is behind a
 //!   `parking_lot::Mutex` ([`value::Obj`], maps, channels). No `Rc`, no `RefCell`, no
 //!   `unsafe` shared mutation; `x++` racing on a shared variable may lose updates (as in Go)
@@ -45,16 +44,17 @@
 //! immutable there).
 //!
 //! Public surface: [`compile`], [`run`], [`run_with_output`], [`run_sequential`],
-//! [`disasm`], the native interface ([`native`]) and the value representation ([`value`]),
-//! [`heap::mem_stats`].
+//! [`disasm`], the native interface ([`native`]), the value representation ([`value`]) and
+//! the cycle collector ([`gc`]).
 
 mod builtins;
 mod bytecode;
 mod call;
 mod compile;
 mod disasm;
+pub mod gc;
 mod goroutine;
-pub mod heap;
+mod heap;
 mod interp;
 mod machine;
 mod methods;

@@ -10,6 +10,7 @@ use minigo_runtime::{Config, Exit};
 use parking_lot::Mutex;
 
 use crate::bytecode::Module;
+use crate::gc::HeapCollector;
 use crate::goroutine::Goroutine;
 use crate::value::Obj;
 
@@ -25,6 +26,8 @@ pub(crate) struct Machine {
     exit_code: AtomicI32,
     /// Running on the GMP runtime (else on the caller's thread, see [`run_sequential`]).
     on_runtime: AtomicBool,
+    /// The cycle collector and its finalizer table.
+    pub collector: Arc<HeapCollector>,
 }
 
 impl Machine {
@@ -38,6 +41,7 @@ impl Machine {
             args,
             exit_code: AtomicI32::new(0),
             on_runtime: AtomicBool::new(false),
+            collector: Arc::new(HeapCollector::default()),
         })
     }
     pub(crate) fn flush(&self) {
@@ -81,6 +85,9 @@ pub fn run_with_output(
 ) -> i32 {
     let m = Machine::new(module, args, stdout, stderr);
     m.on_runtime.store(true, Relaxed);
+    m.collector.attach(&m);
+    let mut config = config;
+    config.collector = Some(m.collector.clone());
     let main = Goroutine::main(m.clone());
     let code = match minigo_runtime::run_main(config, Box::new(main)) {
         Exit::Code(c) => c,

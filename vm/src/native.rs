@@ -129,6 +129,10 @@ impl<'a, 'rt> NativeCx<'a, 'rt> {
     pub fn stderr(&self, bytes: &[u8]) {
         let _ = self.m.stderr.lock().write_all(bytes);
     }
+    /// The program's cycle collector (finalizers).
+    pub fn collector(&self) -> &crate::gc::HeapCollector {
+        &self.m.collector
+    }
     /// `os.Args`.
     pub fn args(&self) -> &[String] {
         &self.m.args

@@ -26,7 +26,7 @@ use minigo_runtime::chan::Chan;
 use minigo_types::{BasicKind, Type, TypeId, TypeTable};
 use parking_lot::Mutex;
 
-use crate::heap::Accounted;
+use crate::heap::{self, Accounted, Tracked};
 
 /// A Go value. See the module documentation for the representation of each kind.
 #[derive(Clone, Default)]
@@ -143,7 +143,14 @@ pub struct Obj {
 impl Obj {
     pub fn new(slots: Vec<Value>) -> Arc<Obj> {
         let acct = Accounted::new(48 + slots.len() * std::mem::size_of::<Value>());
-        Arc::new(Obj { slots: Mutex::new(slots), _acct: acct })
+        let o = Arc::new(Obj { slots: Mutex::new(slots), _acct: acct });
+        heap::track(Tracked::Obj(Arc::downgrade(&o)));
+        o
+    }
+    /// Runs `f` on the slots unless another thread holds them (the collector, with the
+    /// world stopped, treats a locked object as a root).
+    pub(crate) fn try_with<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> {
+        self.slots.try_lock().map(|mut s| f(&mut s))
     }
     /// A copy of slot `i`. Panics (a VM bug, never a guest error) if out of range: callers
     /// bounds-check against the Go length first.
@@ -262,7 +269,13 @@ pub struct MapObj {
 
 impl MapObj {
     pub fn new() -> Arc<MapObj> {
-        Arc::new(MapObj { entries: Mutex::new(HashMap::new()), _acct: Accounted::new(48) })
+        let m = Arc::new(MapObj { entries: Mutex::new(HashMap::new()), _acct: Accounted::new(48) });
+        heap::track(Tracked::Map(Arc::downgrade(&m)));
+        m
+    }
+    /// Runs `f` on the entries unless another thread holds them (see [`Obj::try_with`]).
+    pub(crate) fn try_with<R>(&self, f: impl FnOnce(&mut HashMap<Key, (Value, Value)>) -> R) -> Option<R> {
+        self.entries.try_lock().map(|mut e| f(&mut e))
     }
     pub fn get(&self, k: &Key) -> Option<Value> {
         self.entries.lock().get(k).map(|(_, v)| v.clone())
@@ -386,7 +399,7 @@ impl Value {
     }
 
     /// Whether dropping this value may free other objects.
-    fn owns_heap(&self) -> bool {
+    pub(crate) fn owns_heap(&self) -> bool {
         matches!(self, Value::Agg(_) | Value::Pointer(..) | Value::Slice(_) | Value::Iface(..) | Value::Func(_) | Value::Map(_))
     }
 

@@ -30,6 +30,8 @@ pub fn config(procs: usize) -> Config {
         schedtrace_ms: None,
         scheddetail: false,
         preempt_off: false,
+        gctrace: false,
+        collector: None,
     }
 }
 

@@ -38,11 +38,16 @@ func Gosched()
 // Goexit terminates the goroutine that calls it, after running its deferred calls.
 func Goexit()
 
-// GC runs a garbage collection (memory is reference counted and freed eagerly; this
-// counts the cycle in MemStats.NumGC).
+// GC runs a garbage collection cycle and blocks the caller until it is complete.
 func GC()
 
-// KeepAlive marks its argument as currently reachable.
+// SetFinalizer sets the finalizer of the object obj points to: once the collector finds
+// the object unreachable, it runs finalizer(obj) on a goroutine of its own. A nil
+// finalizer removes the one set.
+func SetFinalizer(obj any, finalizer any)
+
+// KeepAlive marks its argument as currently reachable: the object it refers to is not
+// collected, nor its finalizer run, before the call.
 func KeepAlive(x any) {}
 
 // LockOSThread wires the calling goroutine to its current operating system thread
@@ -55,8 +60,9 @@ func UnlockOSThread() {}
 // NumCgoCall returns the number of cgo calls made by the current process.
 func NumCgoCall() int64 { return 0 }
 
-// A MemStats records statistics about the memory allocator (the heap counters are
-// minigo's real allocation accounting; Sys/HeapSys are the process's resident memory).
+// A MemStats records statistics about the memory allocator and the collector (the heap
+// counters are minigo's real allocation accounting, the GC fields its collector's own
+// figures; Sys/HeapSys are the process's resident memory).
 type MemStats struct {
 	Alloc         uint64
 	TotalAlloc    uint64

@@ -1,5 +1,5 @@
-// Package debug: runtime tuning knobs. Memory is reference counted (no collector to
-// tune), so the settings are remembered and reported back as Go does.
+// Package debug: runtime tuning knobs. SetGCPercent sets the collector's pacing; the
+// stack and memory limits are remembered and reported back as Go does.
 package debug
 
 import (
@@ -7,15 +7,10 @@ import (
 	"time"
 )
 
-var gcPercent = 100
-
-// SetGCPercent sets the garbage collection target percentage and returns the previous
-// setting.
-func SetGCPercent(percent int) int {
-	old := gcPercent
-	gcPercent = percent
-	return old
-}
+// SetGCPercent sets the garbage collection target percentage (the heap may grow by
+// that much over what the last cycle found live before the next one starts; negative
+// turns collection off) and returns the previous setting.
+func SetGCPercent(percent int) int
 
 var maxStack = 1000000000
 
@@ -39,11 +34,10 @@ func SetMemoryLimit(limit int64) int64 {
 	return old
 }
 
-// FreeOSMemory forces a garbage collection (memory is freed eagerly: a no-op).
-func FreeOSMemory() {}
+// FreeOSMemory forces a garbage collection.
+func FreeOSMemory() { runtime.GC() }
 
-// GCStats collect information about recent garbage collections (there are no pauses:
-// memory is reference counted; NumGC counts runtime.GC calls).
+// GCStats collect information about recent garbage collections.
 type GCStats struct {
 	LastGC         time.Time       // time of last collection
 	NumGC          int64           // number of garbage collections
@@ -53,16 +47,46 @@ type GCStats struct {
 	PauseQuantiles []time.Duration
 }
 
-// ReadGCStats reads statistics about garbage collection into stats.
+// ReadGCStats reads statistics about garbage collection into stats. The pause history
+// holds the last 256 cycles at most; a non-empty PauseQuantiles is filled with the
+// minimum, evenly spaced quantiles and the maximum of those pauses.
 func ReadGCStats(stats *GCStats) {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	stats.NumGC = int64(m.NumGC)
+	stats.PauseTotal = time.Duration(m.PauseTotalNs)
 	stats.LastGC = time.Time{}
-	stats.PauseTotal = 0
+	if m.LastGC != 0 {
+		stats.LastGC = time.Unix(0, int64(m.LastGC))
+	}
+	kept := int(m.NumGC)
+	if kept > len(m.PauseNs) {
+		kept = len(m.PauseNs)
+	}
 	stats.Pause = stats.Pause[:0]
 	stats.PauseEnd = stats.PauseEnd[:0]
-	for i := range stats.PauseQuantiles {
-		stats.PauseQuantiles[i] = 0
+	for age := 0; age < kept; age++ {
+		slot := (int(m.NumGC) - 1 - age) % len(m.PauseNs)
+		stats.Pause = append(stats.Pause, time.Duration(m.PauseNs[slot]))
+		stats.PauseEnd = append(stats.PauseEnd, time.Unix(0, int64(m.PauseEnd[slot])))
+	}
+	fillQuantiles(stats.PauseQuantiles, stats.Pause)
+}
+
+// fillQuantiles spreads q over the sorted pauses: q[0] the shortest, q[len(q)-1] the longest.
+func fillQuantiles(q []time.Duration, pauses []time.Duration) {
+	sorted := append([]time.Duration(nil), pauses...)
+	for i := 1; i < len(sorted); i++ {
+		for j := i; j > 0 && sorted[j] < sorted[j-1]; j-- {
+			sorted[j], sorted[j-1] = sorted[j-1], sorted[j]
+		}
+	}
+	for i := range q {
+		q[i] = 0
+		if len(sorted) > 0 && len(q) > 1 {
+			q[i] = sorted[i*(len(sorted)-1)/(len(q)-1)]
+		} else if len(sorted) > 0 {
+			q[i] = sorted[len(sorted)-1]
+		}
 	}
 }
