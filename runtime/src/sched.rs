@@ -496,7 +496,7 @@ impl Sched {
                 }
             }
             drop(l);
-            self.timers.check(self);
+            self.timers.check();
             l = self.lock();
         }
     }
@@ -609,7 +609,7 @@ impl Sched {
                 continue 'top;
             }
             let p = m.p().expect("findRunnable without a P");
-            self.timers.check(self);
+            self.timers.check();
 
             if p.schedtick
                 .load(Ordering::Relaxed)

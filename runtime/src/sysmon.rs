@@ -151,7 +151,7 @@ pub(crate) fn schedtrace(sched: &Sched, now: u64, detailed: bool) -> String {
                 p.runqsize(),
                 p.gfree.lock().len(),
                 // One heap for all Ps (time.rs): shown on P0.
-                if i == 0 { sched.timers.len() } else { 0 },
+                if i == 0 { sched.timers.active() } else { 0 },
             );
         }
         for m in sched.allm.lock().iter().rev() {

@@ -1043,37 +1043,40 @@ func (t Time) String() string {
 // Sleep pauses the current goroutine for at least the duration d.
 func Sleep(d Duration)
 
-// newTimer creates a runtime timer that, when it fires, sends the current time on c (if
-// c is not nil) or starts f in a new goroutine, and arms it for d (periodically if
-// period > 0). It returns the timer's handle.
-func newTimer(c chan Time, f func(), d, period Duration) int64
+// newTimer creates the runtime timer of the Timer or Ticker whose channel is c and arms
+// it for d (periodically if period > 0). When it fires it starts f in a new goroutine if
+// f is not nil, else sends the current time on c. The runtime holds c weakly: a timer
+// nobody can reach any more is forgotten (see stdlib/src/pkgs/time.rs).
+func newTimer(c chan Time, f func(), d, period Duration)
 
-// stopTimer disarms the timer and reports whether it was armed.
-func stopTimer(id int64) bool
+// stopTimer disarms the timer of channel c and reports whether it was armed.
+func stopTimer(c chan Time) bool
 
-// resetTimer re-arms the timer: 1 if it was armed, 0 if not, -1 if the handle is unknown
-// (a one-shot timer that fired is forgotten; the caller then creates a new one).
-func resetTimer(id int64, d, period Duration) int
+// resetTimer re-arms the timer of channel c and reports whether it was armed.
+func resetTimer(c chan Time, d, period Duration) bool
 
 // The Timer type represents a single event. When the Timer expires, the current time
 // will be sent on C, unless the Timer was created by AfterFunc.
 type Timer struct {
-	C  <-chan Time
-	c  chan Time
-	f  func()
-	id int64
+	C <-chan Time
+	// c identifies the runtime timer: C's channel, or for AfterFunc a channel that is
+	// never sent on. nil in a Timer not made by NewTimer or AfterFunc.
+	c chan Time
 }
 
 // NewTimer creates a new Timer that will send the current time on its channel after at
 // least duration d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	return &Timer{C: c, c: c, id: newTimer(c, nil, d, 0)}
+	newTimer(c, nil, d, 0)
+	return &Timer{C: c, c: c}
 }
 
 // AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
 func AfterFunc(d Duration, f func()) *Timer {
-	return &Timer{f: f, id: newTimer(nil, f, d, 0)}
+	c := make(chan Time)
+	newTimer(c, f, d, 0)
+	return &Timer{c: c}
 }
 
 // After waits for the duration to elapse and then sends the current time on the
@@ -1085,9 +1088,6 @@ func After(d Duration) <-chan Time {
 // drain discards a sent but unreceived value: as in Go 1.23+, no stale value is
 // received after Stop or Reset, and such a timer still counted as active.
 func drain(c chan Time) bool {
-	if c == nil {
-		return false
-	}
 	select {
 	case <-c:
 		return true
@@ -1099,34 +1099,27 @@ func drain(c chan Time) bool {
 // Stop prevents the Timer from firing. It returns true if the call stops the timer,
 // false if the timer has already expired or been stopped.
 func (t *Timer) Stop() bool {
-	if t.id == 0 {
+	if t.c == nil {
 		panic("time: Stop called on uninitialized Timer")
 	}
-	active := stopTimer(t.id)
+	active := stopTimer(t.c)
 	return drain(t.c) || active
 }
 
 // Reset changes the timer to expire after duration d. It returns true if the timer had
 // been active, false if the timer had expired or been stopped.
 func (t *Timer) Reset(d Duration) bool {
-	if t.id == 0 {
+	if t.c == nil {
 		panic("time: Reset called on uninitialized Timer")
 	}
 	drained := drain(t.c)
-	switch resetTimer(t.id, d, 0) {
-	case 1:
-		return true
-	case -1:
-		t.id = newTimer(t.c, t.f, d, 0)
-	}
-	return drained
+	return resetTimer(t.c, d, 0) || drained
 }
 
 // A Ticker holds a channel that delivers "ticks" of a clock at intervals.
 type Ticker struct {
-	C  <-chan Time
-	c  chan Time
-	id int64
+	C <-chan Time
+	c chan Time
 }
 
 // NewTicker returns a new Ticker containing a channel that will send the current time on
@@ -1136,15 +1129,16 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
-	return &Ticker{C: c, c: c, id: newTimer(c, nil, d, d)}
+	newTimer(c, nil, d, d)
+	return &Ticker{C: c, c: c}
 }
 
 // Stop turns off a ticker. After Stop, no more ticks will be sent.
 func (t *Ticker) Stop() {
-	if t.id == 0 {
+	if t.c == nil {
 		return
 	}
-	stopTimer(t.id)
+	stopTimer(t.c)
 	drain(t.c)
 }
 
@@ -1153,11 +1147,11 @@ func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
 	}
-	if t.id == 0 {
+	if t.c == nil {
 		panic("time: Reset called on uninitialized Ticker")
 	}
 	drain(t.c)
-	resetTimer(t.id, d, d)
+	resetTimer(t.c, d, d)
 }
 
 // Tick is a convenience wrapper for NewTicker providing access to the ticking channel

@@ -1,50 +1,91 @@
 //! Package `time`'s natives: the clocks, `Sleep`, and runtime timers for `Timer`,
 //! `Ticker` and `AfterFunc`.
 //!
-//! A Go `Timer` holds an integer handle into [`TIMERS`]. A one-shot timer that fires is
-//! forgotten (its handle is recorded in `fired` and swept on the next timer operation,
-//! outside the runtime's timer callback), so loops over `time.After` do not accumulate
-//! timers; `Reset` of a forgotten handle makes the Go side create a fresh timer.
+//! A Go `Timer` or `Ticker` is known to the natives by its channel `c`: the channel it
+//! sends on, or for `AfterFunc` a private channel nothing is ever sent on, which only
+//! stands for the Timer value. [`REGISTRY`] maps that channel (by address) to the runtime
+//! [`Timer`] and holds the channel weakly, so what the Go program can no longer reach can
+//! be forgotten without a garbage collector, as Go 1.23 collects unreferenced timers:
+//!
+//! - a channel timer (`NewTimer`, `After`, `NewTicker`, `Tick`) sends through a weak
+//!   reference too, so once nobody holds its channel nobody can observe it, and it is
+//!   dropped (and so stopped) even if still armed;
+//! - an `AfterFunc` timer must still run `f` when its Timer is unreachable, so it is
+//!   dropped once its Timer is unreachable and it is not armed (stopped or fired).
+//!
+//! Dropping the runtime timer frees its callback and what that captures. Forgotten timers
+//! are swept whenever the registry has doubled since the last sweep, so it never holds more
+//! than about twice the reachable timers, at O(1) amortised cost per timer.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Weak};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use minigo_runtime::chan::Chan;
 use minigo_runtime::time::{start_instant, Timer};
 use minigo_runtime::WaitReason;
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
 use minigo_vm::value::Value;
 use parking_lot::Mutex;
 
+/// The registry never sweeps while smaller than this.
+const MIN_SWEEP: usize = 1024;
+
 struct Entry {
+    /// The Go Timer's channel `c`.
+    c: Weak<Chan<Value>>,
     timer: Timer,
-    /// Times armed; a firing records the count it saw, so a re-armed timer is kept.
-    arms: Arc<AtomicU64>,
+    after_func: bool,
 }
 
-#[derive(Default)]
-struct Timers {
-    next_id: i64,
-    live: HashMap<i64, Entry>,
-    /// `(handle, arms)` of one-shot timers that fired.
-    fired: Vec<(i64, u64)>,
+impl Entry {
+    /// Whether the Go program can still stop, reset or observe the timer.
+    fn reachable(&self) -> bool {
+        self.c.strong_count() > 0 || (self.after_func && self.timer.active())
+    }
 }
 
-static TIMERS: LazyLock<Mutex<Timers>> = LazyLock::new(Default::default);
-static FIRED: LazyLock<Mutex<Vec<(i64, u64)>>> = LazyLock::new(Default::default);
+struct Registry {
+    /// By the address of the channel `c`.
+    timers: HashMap<usize, Entry>,
+    /// Armed `AfterFunc` timers whose channel was freed and its address reused.
+    orphans: Vec<Entry>,
+    /// The size at which the next sweep happens.
+    sweep_at: usize,
+}
 
-impl Timers {
-    /// Drops the one-shot timers that fired and were not re-armed since.
-    fn sweep(&mut self) {
-        let fired = std::mem::take(&mut *FIRED.lock());
-        self.fired.extend(fired);
-        for (id, arms) in std::mem::take(&mut self.fired) {
-            if self.live.get(&id).is_some_and(|e| e.arms.load(Ordering::SeqCst) == arms) {
-                self.live.remove(&id);
+static REGISTRY: LazyLock<Mutex<Registry>> = LazyLock::new(|| {
+    Mutex::new(Registry {
+        timers: HashMap::new(),
+        orphans: Vec::new(),
+        sweep_at: MIN_SWEEP,
+    })
+});
+
+impl Registry {
+    /// Adds the timer of channel `c`. A previous entry under the same address belonged to
+    /// a channel that has been freed: it is dropped, or kept aside if it must still fire.
+    fn insert(&mut self, c: &Arc<Chan<Value>>, e: Entry) {
+        if self.timers.len() + self.orphans.len() >= self.sweep_at {
+            self.timers.retain(|_, e| e.reachable());
+            self.orphans.retain(Entry::reachable);
+            self.sweep_at = (2 * (self.timers.len() + self.orphans.len())).max(MIN_SWEEP);
+        }
+        if let Some(old) = self.timers.insert(key(c), e) {
+            if old.reachable() {
+                self.orphans.push(old);
             }
         }
     }
+
+    fn get(&self, c: &Value) -> Option<&Timer> {
+        let Value::Chan(c) = c else { return None };
+        self.timers.get(&key(c)).map(|e| &e.timer)
+    }
+}
+
+fn key(c: &Arc<Chan<Value>>) -> usize {
+    Arc::as_ptr(c) as usize
 }
 
 /// Wall clock (Unix seconds, nanoseconds) and monotonic nanoseconds since start (>= 1).
@@ -70,6 +111,10 @@ fn duration(ns: i64) -> Duration {
     Duration::from_nanos(ns.max(0) as u64)
 }
 
+fn period(ns: i64) -> Option<Duration> {
+    (ns > 0).then(|| duration(ns))
+}
+
 fn sleep(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let d = a[0].as_int();
     if d <= 0 {
@@ -81,57 +126,43 @@ fn sleep(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     Ok(vec![])
 }
 
-/// `newTimer(c chan Time, f func(), d, period Duration) int64`.
+/// `newTimer(c chan Time, f func(), d, period Duration)`: a runtime timer for the Timer or
+/// Ticker whose channel is `c`, armed for `d` (periodically if period > 0). When it fires
+/// it starts `f` in a new goroutine if `f` is not nil, else sends the current time on `c`.
 fn new_timer(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let (c, f, d, period) = (a[0].clone(), a[1].clone(), a[2].as_int(), a[3].as_int());
-    let mut timers = TIMERS.lock();
-    timers.sweep();
-    timers.next_id += 1;
-    let id = timers.next_id;
-    let arms = Arc::new(AtomicU64::new(0));
-    let seen = arms.clone();
-    let spawner = cx.spawner();
-    let one_shot = period <= 0;
-    let fire: Box<dyn FnMut() + Send> = Box::new(move || {
-        match &c {
-            Value::Chan(ch) => {
+    let Value::Chan(c) = &a[0] else { return Err(cx.runtime_error("time: timer without a channel")) };
+    let (f, d, p) = (a[1].clone(), a[2].as_int(), a[3].as_int());
+    let after_func = !matches!(f, Value::Nil);
+    let fire: Box<dyn FnMut() + Send> = if after_func {
+        let spawner = cx.spawner();
+        Box::new(move || spawner.spawn_global(f.clone(), Vec::new()))
+    } else {
+        let weak = Arc::downgrade(c);
+        Box::new(move || {
+            if let Some(c) = weak.upgrade() {
                 // Dropped if the previous tick was not received, as Go's tickers do.
-                ch.try_send(now_time());
+                c.try_send(now_time());
             }
-            _ => spawner.spawn_global(f.clone(), Vec::new()),
-        }
-        if one_shot {
-            FIRED.lock().push((id, seen.load(Ordering::SeqCst)));
-        }
-    });
+        })
+    };
     let timer = Timer::new(fire);
-    arms.fetch_add(1, Ordering::SeqCst);
-    timer.reset(duration(d), (period > 0).then(|| duration(period)));
-    timers.live.insert(id, Entry { timer, arms });
-    Ok(vec![Value::Int(id)])
+    timer.reset(duration(d), period(p));
+    REGISTRY.lock().insert(c, Entry { c: Arc::downgrade(c), timer, after_func });
+    Ok(vec![])
 }
 
-/// `stopTimer(id int64) bool`.
+/// `stopTimer(c chan Time) bool`: disarms the timer, reporting whether it was armed.
 fn stop_timer(_: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let mut timers = TIMERS.lock();
-    timers.sweep();
-    let was = timers.live.get(&a[0].as_int()).is_some_and(|e| e.timer.stop());
+    let was = REGISTRY.lock().get(&a[0]).is_some_and(Timer::stop);
     Ok(vec![Value::Bool(was)])
 }
 
-/// `resetTimer(id int64, d, period Duration) int`: 1 was armed, 0 was not, -1 unknown.
+/// `resetTimer(c chan Time, d, period Duration) bool`: re-arms the timer, reporting whether
+/// it was armed.
 fn reset_timer(_: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let (id, d, period) = (a[0].as_int(), a[1].as_int(), a[2].as_int());
-    let mut timers = TIMERS.lock();
-    timers.sweep();
-    let r = match timers.live.get(&id) {
-        Some(e) => {
-            e.arms.fetch_add(1, Ordering::SeqCst);
-            e.timer.reset(duration(d), (period > 0).then(|| duration(period))) as i64
-        }
-        None => -1,
-    };
-    Ok(vec![Value::Int(r)])
+    let (d, p) = (a[1].as_int(), a[2].as_int());
+    let was = REGISTRY.lock().get(&a[0]).is_some_and(|t| t.reset(duration(d), period(p)));
+    Ok(vec![Value::Bool(was)])
 }
 
 pub(crate) fn register(r: &mut NativeRegistry) {
