@@ -230,8 +230,9 @@ fn sleeping_program_uses_no_cpu() {
         .trim()
         .parse()
         .unwrap();
-    // Sleep(1s) takes ~1 s; the whole program uses well under 10% of one CPU (ticks are 10 ms).
-    assert!((1000..1150).contains(&wall), "{line}");
+    // Sleep(1s) takes at least 1 s, and the whole program uses a few 10 ms CPU ticks at most
+    // (CPU time: a loaded machine stretches the wall time, not this).
+    assert!(wall >= 1000, "{line}");
     assert!(cpu <= 8, "{line}");
 }
 

@@ -90,10 +90,7 @@ fn sleep_then_exit() {
     );
     assert_eq!(r, Exit::Code(0));
     let e = t0.elapsed();
-    assert!(
-        e >= std::time::Duration::from_millis(100) && e < std::time::Duration::from_millis(300),
-        "{e:?}"
-    );
+    assert!(e >= std::time::Duration::from_millis(100), "{e:?}");
 }
 
 #[test]
