@@ -6,6 +6,10 @@ mod repl;
 
 use std::process::ExitCode;
 
+/// Out of memory ends the program as Go's does (`fatal error: out of memory`, status 2).
+#[global_allocator]
+static ALLOCATOR: minigo_runtime::malloc::GoAlloc = minigo_runtime::malloc::GoAlloc;
+
 const USAGE: &str = "usage:
   minigo run [--disasm] prog.go [arguments...]   run a Go program (--disasm: print its bytecode instead)
   minigo repl                                    interactive Go (also: minigo with no arguments)

@@ -1,5 +1,5 @@
 //! Real Go programs must parse: Go 1.19's own `// run` tests (the list in
-//! `go119_run_parses.txt`; the suite comes with `apt-get install golang-go`), and every Go
+//! `go119_run_parses.txt`; the suite comes with `apt-get install golang-1.19-src`), and every Go
 //! program of this repository (golden tests, standard-library sources).
 
 use std::path::{Path, PathBuf};
@@ -47,7 +47,7 @@ fn go119_run_programs_parse() {
     let root = Path::new(GO119_TEST);
     assert!(
         root.is_dir(),
-        "{GO119_TEST} is missing: apt-get install -y golang-go"
+        "{GO119_TEST} is missing: apt-get install -y golang-1.19-src"
     );
     let list = include_str!("go119_run_parses.txt");
     let failures: Vec<String> = list
@@ -114,7 +114,7 @@ fn corpus_expressions_round_trip() {
     let root = Path::new(GO119_TEST);
     assert!(
         root.is_dir(),
-        "{GO119_TEST} is missing: apt-get install -y golang-go"
+        "{GO119_TEST} is missing: apt-get install -y golang-1.19-src"
     );
     let mut checked = 0;
     for name in include_str!("go119_run_parses.txt").lines() {
@@ -150,7 +150,7 @@ fn corpus_files_round_trip() {
     let root = Path::new(GO119_TEST);
     assert!(
         root.is_dir(),
-        "{GO119_TEST} is missing: apt-get install -y golang-go"
+        "{GO119_TEST} is missing: apt-get install -y golang-1.19-src"
     );
     for name in include_str!("go119_run_parses.txt").lines() {
         let src = std::fs::read_to_string(root.join(name)).unwrap();

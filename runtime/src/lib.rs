@@ -21,6 +21,7 @@
 //! | `chan.rs` | `chan.go`, `select.go` | channels and select |
 //! | `time.rs` | `time.go` | timers |
 //! | `sema.rs` | `sema.go` | semaphores for `sync` |
+//! | `malloc.rs` | `malloc.go` | the process allocator: Go's `fatal error: out of memory` |
 //! | `mheap.rs` | `mstats.go` | heap accounting: objects and bytes allocated and freed |
 //! | `mgcpacer.rs` | `mgcpacer.go` | `GOGC`, the heap goal, when a cycle starts |
 //! | `mgc.rs` | `mgc.go` | the collection cycle: stop the world, collect, statistics, `gctrace` |
@@ -39,6 +40,7 @@
 #![allow(non_upper_case_globals)]
 
 pub mod chan;
+pub mod malloc;
 pub mod mgc;
 pub mod mgcpacer;
 pub mod mheap;

@@ -134,9 +134,15 @@ fn read_mem_stats(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     set(field::NEXT_GC, if g.next_gc == u64::MAX { 0 } else { g.next_gc });
     set(field::LAST_GC, g.last_gc);
     set(field::PAUSE_TOTAL_NS, g.pause_total_ns);
+    // The [256]uint64 arrays are filled in place: reading the statistics allocates nothing.
     for (i, ring) in [(field::PAUSE_NS, &g.pause_ns), (field::PAUSE_END, &g.pause_end)] {
-        let arr = (0..PAUSE_HISTORY).map(|k| Value::Int(ring[k] as i64)).collect();
-        m.store(i, Value::agg(arr));
+        if let Value::Agg(arr) = m.load(i) {
+            arr.with(|slots| {
+                for (slot, v) in slots.iter_mut().zip(&ring[..PAUSE_HISTORY]) {
+                    *slot = Value::Int(*v as i64);
+                }
+            });
+        }
     }
     set(field::NUM_GC, g.num_gc as u64);
     set(field::NUM_FORCED_GC, g.num_forced_gc as u64);
