@@ -1,33 +1,50 @@
 #!/usr/bin/env bash
-# Go 1.19's own test suite against minigo.
+# Go 1.19's own test suite against minigo. The suite is never copied into this repository: it
+# is read where Debian's golang-1.19-src installs it, /usr/share/go-1.19/test
+# (`apt-get install -y golang-1.19-src`; .ci/run installs it when missing).
 #
-#   scripts/conformance.sh            run minigo on testdata/go1.19/, update the passing list
-#   scripts/conformance.sh --select   first re-select the candidates from /usr/share/go-1.19/test
-#                                     (needs Go and `apt-get install -y golang-go`)
+#   scripts/conformance.sh            run minigo on the candidates, grow the passing list
+#   scripts/conformance.sh --select   first re-select the candidates (needs Go on PATH)
 #
 # Selection (--select): the `// run` programs of Go 1.19's test/ (*.go, ken/*.go, chan/*.go,
-# interface/*.go) that import only packages minigo supports, use no generics and measure no
-# wall-clock time, and that current Go itself still passes (some rely on Go 1.19's loop variables or print formats).
-# Each is copied with its .out into testdata/go1.19/ (names preserved), so that the rest runs
-# without Go installed.
+# interface/*.go) that import only packages minigo has (a directory of stdlib/go/, internal/
+# ones excepted), use no generics and measure no wall-clock time, and that current Go itself
+# still passes (some rely on Go 1.19's loop variables or print formats). Their names, relative
+# to the suite's directory, go to tests/conformance/candidates.txt, which is checked in so
+# that the run needs no Go.
 #
-# A program passes, as with Go's own driver (test/run.go), if it exits 0 and its stdout and
-# stderr together equal its .out file (or are empty when it has none). The passing programs
-# go to tests/conformance/passing.txt, which tests/conformance.rs runs under `cargo test`.
-# The list only grows: a listed program that fails now is reported and stays listed (so the
-# cargo test fails until it is fixed).
+# Run: every candidate (and every program already listed as passing) is run with
+# `minigo run NAME.go` in its own directory of the suite. A program passes, as with Go's own
+# driver (test/run.go), if it exits 0 and its stdout and stderr together equal its .out file
+# (or are empty when it has none). The passing programs go to tests/conformance/passing.txt,
+# which tests/conformance.rs runs under `cargo test`. The list only grows: a listed program
+# that fails now is reported and stays listed (so the cargo test fails until it is fixed).
 #
-# Environment: MINIGO=path/to/minigo (default: build it with cargo --release), TIMEOUT (10s).
+# Environment: MINIGO=path/to/minigo (default: build it with cargo --release), TIMEOUT (10s),
+# GO119_TEST (the suite's directory, default /usr/share/go-1.19/test).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-GO119="${GO119:-/usr/share/go-1.19}"
-SUITE="$ROOT/testdata/go1.19"
+SUITE="${GO119_TEST:-/usr/share/go-1.19/test}"
+CANDIDATES="$ROOT/tests/conformance/candidates.txt"
 PASSING="$ROOT/tests/conformance/passing.txt"
 TIMEOUT="${TIMEOUT:-10s}"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
-SUPPORTED=" fmt strings strconv math errors sort os unicode/utf8 bytes time sync runtime unicode "
+
+[[ -d "$SUITE" ]] || {
+    echo "conformance.sh: no Go 1.19 test suite at $SUITE (apt-get install -y golang-1.19-src)" >&2
+    exit 1
+}
+
+# supported_packages: the import paths minigo provides, as " a b c ".
+supported_packages() {
+    local list=" " dir
+    while IFS= read -r dir; do
+        [[ "$dir" == internal/* ]] || list+="$dir "
+    done < <(cd "$ROOT/stdlib/go" && find . -name '*.go' -printf '%h\n' | sed 's|^\./||' | LC_ALL=C sort -u)
+    echo "$list"
+}
 
 # action FILE: the test's action line (the first line that is not blank or a build constraint).
 action() {
@@ -41,27 +58,19 @@ passes() {
     if [[ -f "$want" ]]; then cmp -s "$output" "$want"; else [[ ! -s "$output" ]]; fi
 }
 
-# go_license: Go's BSD licence text, from a GOROOT or else from Debian's copyright file (whose
-# "License: Go" paragraph is the LICENSE file followed by the PATENTS grant).
-go_license() {
-    local f
-    for f in "$GO119/LICENSE" "/usr/lib/go-1.19/LICENSE" "$(go env GOROOT)/LICENSE"; do
-        [[ -f "$f" ]] && { cat "$f"; return; }
-    done
-    awk '/^License: Go$/ { p = 1; next }
-         p && /^ Subject to the terms/ { exit }
-         p { sub(/^ /, ""); if ($0 == ".") $0 = ""; print }' /usr/share/doc/golang-1.19-go/copyright |
-        sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'
+# names FILE: the program names of a list file (comments and blank lines dropped).
+names() {
+    [[ -f "$1" ]] || return 0
+    grep -v -e '^#' -e '^[[:space:]]*$' "$1" || true
 }
 
 select_candidates() {
-    command -v go >/dev/null || { echo "conformance.sh --select: go is not on PATH" >&2; exit 1; }
-    [[ -d "$GO119/test" ]] || { echo "conformance.sh --select: no $GO119/test (apt-get install -y golang-go)" >&2; exit 1; }
-    local tmp="$TMP/select"
-    rm -rf "$SUITE"
-    mkdir -p "$SUITE"
-    local kept=0 rel f imports imp ok code
-    cd "$GO119/test"
+    command -v go >/dev/null || { echo "conformance.sh --select: go is not on PATH (scripts/install-go.sh)" >&2; exit 1; }
+    local supported tmp="$TMP/select" rel imports imp ok code
+    supported="$(supported_packages)"
+    mkdir -p "$tmp"
+    : >"$tmp/names"
+    cd "$SUITE"
     for rel in *.go ken/*.go chan/*.go interface/*.go; do
         [[ "$(action "$rel")" == "// run" ]] || continue
         # Wall-clock measurements (chanlinear, maplinear) flake on a loaded machine.
@@ -74,28 +83,31 @@ select_candidates() {
         fi
         imports="$(cd "$(dirname "$rel")" && go list -e -f '{{join .Imports " "}}' "$(basename "$rel")" 2>/dev/null)" || continue
         ok=1
-        for imp in $imports; do [[ "$SUPPORTED" == *" $imp "* ]] || ok=0; done
+        for imp in $imports; do [[ "$supported" == *" $imp "* ]] || ok=0; done
         [[ $ok == 1 ]] || continue
-        # Current Go must pass it, run the way Go's driver runs it.
-        mkdir -p "$tmp/run"
-        if ! (cd "$(dirname "$rel")" && go build -o "$tmp/run/bin" "$(basename "$rel")") >/dev/null 2>&1; then
+        # Current Go must pass it, run the way Go's driver runs it (built outside the suite,
+        # which is read-only).
+        if ! (cd "$(dirname "$rel")" && go build -o "$tmp/bin" "$(basename "$rel")") >/dev/null 2>&1; then
             echo "skip (current Go does not build it): $rel"; continue
         fi
         set +e
-        (cd "$(dirname "$rel")" && timeout "$TIMEOUT" "$tmp/run/bin") >"$tmp/run/output" 2>&1 </dev/null
+        (cd "$(dirname "$rel")" && timeout "$TIMEOUT" "$tmp/bin") >"$tmp/output" 2>&1 </dev/null
         code=$?
         set -e
-        if ! passes "$(dirname "$rel")" "$(basename "$rel")" "$tmp/run/output" "$code"; then
+        if ! passes "$(dirname "$rel")" "$(basename "$rel")" "$tmp/output" "$code"; then
             echo "skip (current Go fails it): $rel"; continue
         fi
-        mkdir -p "$SUITE/$(dirname "$rel")"
-        cp "$rel" "$SUITE/$rel"
-        [[ -f "${rel%.go}.out" ]] && cp "${rel%.go}.out" "$SUITE/${rel%.go}.out"
-        kept=$((kept + 1))
+        echo "$rel" >>"$tmp/names"
     done
-    go_license >"$SUITE/LICENSE"
     cd "$ROOT"
-    echo "conformance.sh: $kept candidate programs copied to testdata/go1.19/"
+    mkdir -p "$(dirname "$CANDIDATES")"
+    {
+        echo "# Go 1.19 test programs (names relative to /usr/share/go-1.19/test) that scripts/conformance.sh"
+        echo "# runs minigo on. Written by scripts/conformance.sh --select; see its header for the rule."
+        LC_ALL=C sort -u "$tmp/names"
+    } >"$tmp/list"
+    mv "$tmp/list" "$CANDIDATES"
+    echo "conformance.sh: $(names "$CANDIDATES" | wc -l) candidates written to tests/conformance/candidates.txt"
 }
 
 run_minigo() {
@@ -111,6 +123,9 @@ run_minigo() {
     : >"$tmp/passing"
     cd "$SUITE"
     while IFS= read -r rel; do
+        if [[ ! -f "$rel" ]]; then
+            failed=$((failed + 1)); echo "FAIL $rel (not in $SUITE)"; continue
+        fi
         set +e
         (cd "$(dirname "$rel")" && timeout "$TIMEOUT" "$minigo" run "$(basename "$rel")") >"$tmp/output" 2>&1 </dev/null
         code=$?
@@ -118,19 +133,19 @@ run_minigo() {
         if passes "$(dirname "$rel")" "$(basename "$rel")" "$tmp/output" "$code"; then
             passed=$((passed + 1)); echo "$rel" >>"$tmp/passing"
         else
-            failed=$((failed + 1)); echo "FAIL $rel (exit $code)"
+            failed=$((failed + 1))
+            echo "FAIL $rel (exit $code): $(head -c 160 "$tmp/output" | head -n 1)"
         fi
-    done < <(find . -name '*.go' | sed 's|^\./||' | LC_ALL=C sort)
+    done < <(cat <(names "$CANDIDATES") <(names "$PASSING") | LC_ALL=C sort -u)
     cd "$ROOT"
     mkdir -p "$(dirname "$PASSING")"
-    touch "$PASSING"
     local regressed
-    regressed="$(LC_ALL=C comm -23 <(grep -v '^#' "$PASSING" | LC_ALL=C sort) <(LC_ALL=C sort "$tmp/passing"))"
+    regressed="$(LC_ALL=C comm -23 <(names "$PASSING" | LC_ALL=C sort) <(LC_ALL=C sort "$tmp/passing"))"
     [[ -n "$regressed" ]] && printf 'REGRESSION (listed as passing, fails now): %s\n' $regressed
     {
-        echo "# Go 1.19 test programs (testdata/go1.19/) that minigo passes; run by tests/conformance.rs."
-        echo "# Written by scripts/conformance.sh; the list only grows."
-        cat <(grep -v '^#' "$PASSING") "$tmp/passing" | LC_ALL=C sort -u
+        echo "# Go 1.19 test programs (names relative to /usr/share/go-1.19/test) that minigo passes;"
+        echo "# run by tests/conformance.rs. Written by scripts/conformance.sh; the list only grows."
+        cat <(names "$PASSING") "$tmp/passing" | LC_ALL=C sort -u
     } >"$tmp/list"
     mv "$tmp/list" "$PASSING"
     echo "conformance: $passed passed, $failed failed"

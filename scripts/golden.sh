@@ -21,8 +21,7 @@
 # idempotent.
 # Environment: GOLDEN_JOBS (default 2) programs at a time.
 #
-# Not golden programs: testdata/go1.19/ (Go's own suite, see scripts/conformance.sh) and
-# testdata/unsupported/ (programs minigo rejects on purpose).
+# Not golden programs: testdata/unsupported/ (programs minigo rejects on purpose).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -155,8 +154,7 @@ if [[ $# -gt 0 ]]; then
     cd "$ROOT"
 else
     cd "$ROOT"
-    mapfile -t files < <(find testdata examples -name '*.go' -not -path 'testdata/go1.19/*' \
-        -not -path 'testdata/unsupported/*' | sort)
+    mapfile -t files < <(find testdata examples -name '*.go' -not -path 'testdata/unsupported/*' | sort)
 fi
 printf '%s\n' "${files[@]}" | xargs -P "${GOLDEN_JOBS:-2}" -I{} bash -c 'generate "$1"' _ {}
 echo "golden.sh: ${#files[@]} programs"

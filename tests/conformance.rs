@@ -1,20 +1,29 @@
-//! Go 1.19's own `// run` tests (copied into `testdata/go1.19/` by scripts/conformance.sh):
-//! every program listed in `tests/conformance/passing.txt` must still pass, judged as Go's test
-//! driver does — exit status 0 and stdout+stderr (interleaved) equal to its `.out` file, or
-//! empty when it has none. The list is written by the script and only grows.
+//! Go 1.19's own `// run` tests, read where Debian's `golang-1.19-src` installs them
+//! (`/usr/share/go-1.19/test`; never copied into this repository): every program listed in
+//! `tests/conformance/passing.txt` (names relative to that directory) must still pass, run in
+//! its own directory and judged as Go's test driver does — exit status 0 and stdout+stderr
+//! (interleaved) equal to its `.out` file, or empty when it has none. The list is written by
+//! scripts/conformance.sh and only grows.
 
 mod common;
 
 use common::{line_diff, minigo, parallel_map, repo_root, worker_threads};
 use std::fs;
 use std::io::Write;
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(20);
 
+/// Where Debian's `golang-1.19-src` puts Go 1.19's test suite.
+const SUITE: &str = "/usr/share/go-1.19/test";
+
 fn check(rel: &str) -> Result<(), String> {
-    let program = repo_root().join("testdata/go1.19").join(rel);
+    let program = Path::new(SUITE).join(rel);
+    if !program.is_file() {
+        return Err(format!("{} does not exist", program.display()));
+    }
     let expected = fs::read_to_string(program.with_extension("out")).unwrap_or_default();
     let dir = program.parent().ok_or("no directory")?;
     let name = program.file_name().ok_or("no file name")?;
@@ -44,6 +53,11 @@ fn check(rel: &str) -> Result<(), String> {
 
 #[test]
 fn go119_passing_programs() {
+    assert!(
+        Path::new(SUITE).is_dir(),
+        "Go 1.19's test suite is not installed at {SUITE}: apt-get install -y golang-1.19-src \
+         (or run bash .ci/run, which installs it)"
+    );
     let list =
         fs::read_to_string(repo_root().join("tests/conformance/passing.txt")).unwrap_or_default();
     let programs: Vec<&str> = list
@@ -57,7 +71,7 @@ fn go119_passing_programs() {
     for (rel, result) in programs.iter().zip(&results) {
         if let Err(r) = result {
             failed += 1;
-            report += &format!("=== testdata/go1.19/{rel}\n{r}\n");
+            report += &format!("=== {SUITE}/{rel}\n{r}\n");
         }
     }
     let summary = format!("{} passed, {failed} failed", programs.len() - failed);
