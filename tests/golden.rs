@@ -1,5 +1,4 @@
-//! The golden tests: `minigo run` on every program of `testdata/` (except `testdata/go1.19/`,
-//! which `tests/conformance.rs` runs) and `examples/`, compared with what real Go printed
+//! The golden tests: `minigo run` on every program of `testdata/` and `examples/`, compared with what real Go printed
 //! (`<name>.out`, `<name>.err`, `<name>.code`, written by `scripts/golden.sh`).
 //!
 //! Exit status and stdout must match exactly. Stderr: exactly, except for panics and fatal
@@ -316,7 +315,7 @@ fn judge(expectation: &Expectation, run: &common::Outcome, d: &Directives, name:
 }
 
 /// Runs one program (once per GOMAXPROCS value) and compares; `Err` holds the report.
-fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
+fn check_program(program: &Path, slow_ok: bool, extra_env: &[(&str, &str)]) -> Result<(), String> {
     let source = fs::read_to_string(program).map_err(|e| e.to_string())?;
     let d = Directives::parse(&source)?;
     if d.slow && !slow_ok {
@@ -347,7 +346,8 @@ fn check_program(program: &Path, slow_ok: bool) -> Result<(), String> {
             .args(&d.args)
             .current_dir(dir)
             .env_remove("GOMAXPROCS")
-            .envs(d.env.iter().map(|(k, v)| (k, v)));
+            .envs(d.env.iter().map(|(k, v)| (k, v)))
+            .envs(extra_env.iter().copied());
         if let Some(p) = p {
             cmd.env("GOMAXPROCS", p);
         }
@@ -369,9 +369,7 @@ fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            if path.file_name().is_some_and(|n| n != "go1.19") {
-                collect_programs(&path, out);
-            }
+            collect_programs(&path, out);
         } else if path.extension().is_some_and(|e| e == "go") {
             out.push(path);
         }
@@ -441,8 +439,8 @@ fn golden() {
             .is_some_and(|d| d.max_seconds.is_some())
     };
     let (timed, untimed): (Vec<PathBuf>, Vec<PathBuf>) = programs.into_iter().partition(timed);
-    let mut results = parallel_map(&untimed, worker_threads(), |p| check_program(p, slow_ok));
-    results.extend(parallel_map(&timed, 1, |p| check_program(p, slow_ok)));
+    let mut results = parallel_map(&untimed, worker_threads(), |p| check_program(p, slow_ok, &[]));
+    results.extend(parallel_map(&timed, 1, |p| check_program(p, slow_ok, &[])));
     let programs: Vec<PathBuf> = untimed.into_iter().chain(timed).collect();
     let mut known = read_known();
     let mut report = String::new();
@@ -483,6 +481,47 @@ fn golden() {
     // Straight to the process's stderr: libtest captures print!-family output.
     let _ = writeln!(std::io::stderr(), "{report}golden: {summary}");
     assert!(update || failed == 0, "golden tests: {summary}");
+}
+
+/// The collector must never change what a program does: a representative part of the
+/// corpus (goroutines and channels, the seed articles, whole programs, the standard library)
+/// runs again with a cycle after every 64 KB allocated (`MINIGO_GCSTRESS`), so that cycles
+/// stop the world at every kind of safepoint, park and syscall; the collector's own
+/// programs, which build megabytes of cyclic garbage, run with a cycle every megabyte.
+/// Known failures, programs with time limits or long run times (`timeout=`) and the
+/// `gctrace` program (stress adds cycles, so lines) are left out.
+#[test]
+fn golden_under_gc_stress() {
+    let mut programs = Vec::new();
+    for (dir, bytes) in [
+        ("testdata/gc", "1048576"),
+        ("testdata/concurrency", "65536"),
+        ("testdata/articles", "65536"),
+        ("testdata/programs", "65536"),
+        ("testdata/stdlib", "65536"),
+    ] {
+        let mut found = Vec::new();
+        collect_programs(&repo_root().join(dir), &mut found);
+        programs.extend(found.into_iter().map(|p| (p, bytes)));
+    }
+    let known = read_known();
+    programs.retain(|(p, _)| {
+        let timed = fs::read_to_string(p)
+            .ok()
+            .and_then(|src| Directives::parse(&src).ok())
+            .is_none_or(|d| d.max_seconds.is_some() || d.expect_timeout.is_some() || d.timeout.is_some());
+        !timed && !known.contains_key(&relative(p)) && !relative(p).ends_with("gctrace.go")
+    });
+    let results = parallel_map(&programs, worker_threads(), |(p, bytes)| check_program(p, false, &[("MINIGO_GCSTRESS", bytes)]));
+    let mut report = String::new();
+    for ((program, bytes), result) in programs.iter().zip(&results) {
+        if let Err(r) = result {
+            report += &format!("=== {} (MINIGO_GCSTRESS={bytes})\n{r}\n", relative(program));
+        }
+    }
+    let failed = results.iter().filter(|r| r.is_err()).count();
+    let _ = writeln!(std::io::stderr(), "{report}golden under GC stress: {} passed, {failed} failed", programs.len() - failed);
+    assert_eq!(failed, 0, "golden programs fail under MINIGO_GCSTRESS");
 }
 
 /// The runner's own comparison rules, on traces Go really printed.

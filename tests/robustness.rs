@@ -315,3 +315,20 @@ fn garbage() {
     }
     assert_all_handled("garbage", inputs, MayHang::No);
 }
+
+/// Running out of memory is Go's fatal error (`fatal error: out of memory`, exit status 2),
+/// not Rust's abort: the address space is capped with `ulimit -v` so that allocation fails.
+#[test]
+fn out_of_memory_is_a_go_fatal_error() {
+    let dir = std::env::temp_dir().join(format!("minigo-oom-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let prog = dir.join("oom.go");
+    fs::write(&prog, "package main\n\nfunc main() {\n\tvar keep [][]int\n\tfor {\n\t\tkeep = append(keep, make([]int, 1<<20))\n\t}\n}\n").unwrap();
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c").arg(format!("ulimit -v 2000000 && exec {} run {}", minigo(), prog.display()));
+    let out = common::run(cmd, b"", Duration::from_secs(60)).expect("run sh");
+    let _ = fs::remove_dir_all(&dir);
+    assert!(!out.timed_out, "out-of-memory program hung");
+    assert_eq!(out.code, Some(2), "stderr: {}", out.stderr);
+    assert!(out.stderr.contains("fatal error: out of memory"), "stderr: {}", out.stderr);
+}

@@ -27,12 +27,21 @@
 //!   ([`Ctx::gc`](crate::Ctx::gc)) and parks until a cycle that started after its call has
 //!   finished (Go: "blocks the caller until the garbage collection is complete").
 //!
+//! A cycle the allocator triggered while the objects really occupying memory are still
+//! under the goal ends without marking (`mgcpacer::needs_mark`): reference counting has
+//! already freed all but cyclic garbage, so there is nothing to gain; it is counted in
+//! `NumGC` and traced with zero pauses. `runtime.GC()` always marks.
+//!
 //! The cycle then runs on the first M that enters `findRunnable` and sees the request (the
 //! M of the goroutine that just parked or stopped, usually): it gives up its own P like every
 //! other M, waits until every P is stopped, calls the collector, restarts the world with
 //! the same `startTheWorld` that `GOMAXPROCS` uses, readies the waiters and goes idle until
 //! it is handed a P again. A cycle requested while another stop-the-world is in flight waits
 //! for it to finish.
+//!
+//! A request made while the world is stopped (a goroutine calling `runtime.GC()` just as
+//! another cycle or a `GOMAXPROCS` change stops it) is picked up by the spinning M that
+//! `startTheWorld` starts when a request is pending, so a waiter is never left behind.
 //!
 //! Invariant: between [`Sched::gc_start`]'s stop and its restart, `gcwaiting` is set and
 //! `SchedLocked::gc_running` is true; `pstop` then wakes the collecting M when the last P
@@ -117,6 +126,11 @@ pub fn gc_stats() -> GcStats {
     s
 }
 
+/// A cycle was requested and has not started (`startTheWorld` then wakes an M for it).
+pub(crate) fn gc_pending() -> bool {
+    GC_REQUESTED.load(Ordering::SeqCst)
+}
+
 /// The allocator's request for a cycle (the heap reached its goal): the running goroutines
 /// are asked to stop at their next safepoint so that an M reaches `findRunnable`.
 pub(crate) fn gc_trigger() {
@@ -139,7 +153,7 @@ struct CycleTimes {
 
 impl Sched {
     /// `findRunnable`'s check: runs a requested cycle on this M. Returns true if this M took
-    /// the request (it has then lost its P and been given one back, or the program is ending).
+    /// the request (it may have lost its P and been given one back, or the program is ending).
     pub(crate) fn gc_if_requested(&self, m: &Arc<M>) -> bool {
         if !GC_REQUESTED.load(Ordering::Relaxed) || !GC_REQUESTED.swap(false, Ordering::SeqCst) {
             return false;
@@ -163,8 +177,9 @@ impl Sched {
         }
     }
 
-    /// `gcStart` through `gcMarkTermination`, with the world stopped throughout.
-    fn gc_start(&self, m: &Arc<M>) {
+    /// `gcStart` through `gcMarkTermination`, with the world stopped throughout. Returns
+    /// whether this M gave up its P (it has been handed one again when this returns).
+    fn gc_start(&self, m: &Arc<M>) -> bool {
         let begin = Instant::now();
         let at_ns = self.nanotime();
         let mut l = self.lock();
@@ -172,9 +187,14 @@ impl Sched {
             // Another stop-the-world (GOMAXPROCS) is in flight: this M stops for it in
             // findRunnable, and the cycle runs once the world is back.
             GC_REQUESTED.store(true, Ordering::SeqCst);
-            return;
+            return false;
         }
         let waiters = std::mem::take(&mut *self.gcwaiters.lock());
+        if waiters.is_empty() && !mgcpacer::needs_mark() {
+            drop(l);
+            self.gc_unmarked(at_ns);
+            return false;
+        }
         self.gcwaiting.store(true, Ordering::SeqCst);
         l.gc_running = true;
         self.stop_all_ps(&mut l);
@@ -217,6 +237,20 @@ impl Sched {
             c.after_cycle();
         }
         self.stopm(m);
+        true
+    }
+
+    /// A triggered cycle that need not mark (`mgcpacer::needs_mark`): counted, traced, and
+    /// over without stopping the world.
+    fn gc_unmarked(&self, at_ns: u64) {
+        let heap = mgcpacer::heap_live();
+        mgcpacer::end_cycle_unmarked();
+        let times = CycleTimes { at_ns, stop_ns: 0, mark_ns: 0, start_ns: 0 };
+        let n = self.record_cycle(&times, false);
+        if self.config.gctrace {
+            let live = crate::mheap::heap_counters().heap_alloc;
+            eprintln!("{}", self.gctrace_line(n, &times, heap, live, false));
+        }
     }
 
     /// Updates the statistics after a cycle; returns its number (1 for the first).

@@ -10,6 +10,10 @@
 //! still count, as garbage counts in Go until a cycle sweeps it). That keeps the rhythm of
 //! cycles, and `NextGC` and the `gctrace` figures, shaped like Go's.
 //!
+//! For testing the collector, `MINIGO_GCSTRESS=N` starts a cycle after every N bytes
+//! allocated, whatever the goal, and at every sysmon tick (unless collection is off), so
+//! cycles stop the world at arbitrary safepoints even in programs that allocate little.
+//!
 //! State is global, as Go's `gcController` is: one program per process.
 
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering::Relaxed};
@@ -25,10 +29,14 @@ static GC_PERCENT: AtomicI64 = AtomicI64::new(100);
 static HEAP_MARKED: AtomicU64 = AtomicU64::new(0);
 /// `TotalAlloc` when the last cycle ended: allocation since then grows the heap.
 static TOTAL_AT_MARK: AtomicU64 = AtomicU64::new(0);
+/// `MINIGO_GCSTRESS`: bytes between cycles in stress mode; 0 when off.
+static STRESS_BYTES: AtomicU64 = AtomicU64::new(0);
 
 /// Reads `GOGC` from the environment (`off`, or a percentage; anything else is 100, as Go's
-/// `readGOGC`) and sets the first trigger.
+/// `readGOGC`) and `MINIGO_GCSTRESS`, and sets the first trigger.
 pub(crate) fn init_from_env() {
+    let stress = std::env::var("MINIGO_GCSTRESS").ok().and_then(|s| s.trim().parse::<u64>().ok());
+    STRESS_BYTES.store(stress.unwrap_or(0), Relaxed);
     let percent = match std::env::var("GOGC").ok().as_deref().map(str::trim) {
         Some("off") => -1,
         Some(s) => s.parse::<i64>().unwrap_or(100),
@@ -68,6 +76,27 @@ pub fn heap_live() -> u64 {
     HEAP_MARKED.load(Relaxed) + total.saturating_sub(TOTAL_AT_MARK.load(Relaxed))
 }
 
+/// Stress mode (`MINIGO_GCSTRESS`) with collection on.
+pub(crate) fn stress() -> bool {
+    STRESS_BYTES.load(Relaxed) > 0 && GC_PERCENT.load(Relaxed) >= 0
+}
+
+/// Whether a cycle the allocator triggered must mark. Reference counting has already freed
+/// every object that is not in a cycle, so the heap the objects really occupy
+/// (`HeapAlloc`) is the live heap plus uncollected cycles: while that is still under the
+/// goal, marking could not bring the program under a bound it is not already under, and
+/// the cycle ends at once (keeping the last marked size as the base of the goal, so that
+/// cyclic garbage cannot raise it). Stress mode always marks.
+pub(crate) fn needs_mark() -> bool {
+    stress() || heap_counters().heap_alloc >= heap_goal()
+}
+
+/// The end of a cycle that did not mark: the heap grows again from here.
+pub(crate) fn end_cycle_unmarked() {
+    TOTAL_AT_MARK.store(heap_counters().total_alloc, Relaxed);
+    commit();
+}
+
 /// The end of a cycle (`gcControllerCommit`): `marked` bytes survived; sets the next trigger.
 pub(crate) fn end_cycle(marked: u64) {
     HEAP_MARKED.store(marked, Relaxed);
@@ -78,8 +107,11 @@ pub(crate) fn end_cycle(marked: u64) {
 /// Recomputes the trigger that `mheap::record_alloc` compares against.
 fn commit() {
     let goal = heap_goal();
+    let stress = STRESS_BYTES.load(Relaxed);
     let trigger = if goal == u64::MAX {
         u64::MAX
+    } else if stress > 0 {
+        TOTAL_AT_MARK.load(Relaxed).saturating_add(stress)
     } else {
         let runway = goal.saturating_sub(HEAP_MARKED.load(Relaxed));
         TOTAL_AT_MARK.load(Relaxed).saturating_add(runway)

@@ -583,6 +583,13 @@ impl Sched {
                     self.runqput(&p, g, true);
                 }
             }
+            Step::Preempted if self.gcwaiting.load(Ordering::SeqCst) => {
+                // Stopped for a stop-the-world, not for running too long: it keeps its turn
+                // (runnext of its P), so a collection does not reorder the program's goroutines.
+                g.0.put_task(task, None);
+                g.0.set_runnable();
+                self.runqput(&p, g, true);
+            }
             Step::Yield | Step::Preempted => {
                 g.0.put_task(task, None);
                 g.0.set_runnable();

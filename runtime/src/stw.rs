@@ -104,8 +104,9 @@ impl Sched {
                 self.pidleput(l, p);
             }
         }
-        // Preempted Gs are on the global queue: start a spinning M for them.
-        if !self.runq.is_empty()
+        // Preempted Gs are on the global queue, or a collection was requested while the
+        // world was stopped: start a spinning M for them.
+        if (!self.runq.is_empty() || crate::mgc::gc_pending())
             && self
                 .nmspinning
                 .compare_exchange(0, 1, Ordering::SeqCst, Ordering::SeqCst)

@@ -41,6 +41,10 @@ pub(crate) fn sysmon(sched: Arc<Sched>) {
         } else {
             idle = 0;
         }
+        if crate::mgcpacer::stress() {
+            // MINIGO_GCSTRESS: a cycle at whatever safepoints the goroutines reach next.
+            crate::mgc::gc_trigger();
+        }
         delay = if idle == 0 {
             MIN_DELAY
         } else if idle > 50 {

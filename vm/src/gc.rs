@@ -48,6 +48,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 
 use minigo_runtime::mgc::{Collector, MarkResult};
@@ -201,51 +202,76 @@ impl Graph {
         let n = objs.len() + maps.len();
         let mut g = Graph {
             nodes: Vec::with_capacity(n),
-            index: HashMap::with_capacity_and_hasher(n, Default::default()),
+            index: HashMap::default(),
             refs: Vec::with_capacity(n),
             color: Vec::new(),
             first: Vec::with_capacity(n + 1),
             edges: Vec::new(),
         };
-        // Each object is held once by `live_objects`' upgrade: its count minus one.
+        // Each object is held once by `live_objects`' upgrade: its count minus one. Mutable
+        // objects remember their node index; only the others go in the hash index.
         for o in objs {
             let count = Arc::strong_count(&o) as i64 - 1;
-            g.add(Arc::as_ptr(&o) as usize, NodeRef::Obj(o), count);
+            o.gc_node.store(g.nodes.len() as u32, Relaxed);
+            g.push(NodeRef::Obj(o), count);
         }
         for m in maps {
             let count = Arc::strong_count(&m) as i64 - 1;
-            g.add(Arc::as_ptr(&m) as usize, NodeRef::Map(m), count);
+            m.gc_node.store(g.nodes.len() as u32, Relaxed);
+            g.push(NodeRef::Map(m), count);
         }
         g
     }
 
-    fn add(&mut self, addr: usize, node: NodeRef, refs: i64) -> usize {
-        let n = self.nodes.len();
+    fn push(&mut self, node: NodeRef, refs: i64) -> usize {
         self.nodes.push(node);
         self.refs.push(refs);
-        self.index.insert(addr, n);
+        self.nodes.len() - 1
+    }
+
+    /// The node for an object met as a child (or held by the finalizer table). Every live
+    /// object was registered, so it is a census node; one that is not (registered by no
+    /// thread) becomes a node now.
+    fn node_of_obj(&mut self, o: &Arc<Obj>) -> usize {
+        let i = o.gc_node.load(Relaxed) as usize;
+        if matches!(self.nodes.get(i), Some(NodeRef::Obj(n)) if Arc::ptr_eq(n, o)) {
+            return i;
+        }
+        let count = Arc::strong_count(o) as i64;
+        let n = self.push(NodeRef::Obj(o.clone()), count);
+        o.gc_node.store(n as u32, Relaxed);
         n
     }
 
-    /// The node for an object met as a child (or held by the finalizer table), added if new.
-    fn node_of_obj(&mut self, o: &Arc<Obj>) -> usize {
-        self.node_of(Arc::as_ptr(o) as usize, || (Arc::strong_count(o) as i64, NodeRef::Obj(o.clone())))
+    /// [`Graph::node_of_obj`] for maps.
+    fn node_of_map(&mut self, m: &Arc<MapObj>) -> usize {
+        let i = m.gc_node.load(Relaxed) as usize;
+        if matches!(self.nodes.get(i), Some(NodeRef::Map(n)) if Arc::ptr_eq(n, m)) {
+            return i;
+        }
+        let count = Arc::strong_count(m) as i64;
+        let n = self.push(NodeRef::Map(m.clone()), count);
+        m.gc_node.store(n as u32, Relaxed);
+        n
     }
 
-    /// The node at `addr`; `make` gives a new node's count (read before it is cloned) and ref.
+    /// The node of an immutable object at `addr`; `make` gives a new node's count (read
+    /// before the graph takes its reference) and ref.
     fn node_of(&mut self, addr: usize, make: impl FnOnce() -> (i64, NodeRef)) -> usize {
         if let Some(&n) = self.index.get(&addr) {
             return n;
         }
         let (refs, node) = make();
-        self.add(addr, node, refs)
+        let n = self.push(node, refs);
+        self.index.insert(addr, n);
+        n
     }
 
     /// The node a value references, if it references one.
     fn child(&mut self, v: &Value) -> Option<usize> {
         Some(match v {
             Value::Agg(o) | Value::Pointer(o, _) => self.node_of_obj(o),
-            Value::Map(m) => self.node_of(Arc::as_ptr(m) as usize, || (Arc::strong_count(m) as i64, NodeRef::Map(m.clone()))),
+            Value::Map(m) => self.node_of_map(m),
             Value::Slice(h) => self.node_of(Arc::as_ptr(h) as usize, || (Arc::strong_count(h) as i64, NodeRef::Slice(h.clone()))),
             Value::Func(c) => self.node_of(Arc::as_ptr(c) as usize, || (Arc::strong_count(c) as i64, NodeRef::Func(c.clone()))),
             Value::Iface(_, b) => self.node_of(Arc::as_ptr(b) as usize, || (Arc::strong_count(b) as i64, NodeRef::Boxed(b.clone()))),
@@ -331,7 +357,7 @@ impl Graph {
             .iter()
             .enumerate()
             .filter_map(|(i, e)| {
-                let n = *self.index.get(&(Arc::as_ptr(&e.obj) as usize))?;
+                let n = e.obj.gc_node.load(Relaxed) as usize;
                 (self.color[n] == WHITE).then_some((i, n))
             })
             .collect();

@@ -20,9 +20,11 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::atomic::AtomicU32;
 use std::sync::Arc;
 
 use minigo_runtime::chan::Chan;
+use minigo_runtime::mheap;
 use minigo_types::{BasicKind, Type, TypeId, TypeTable};
 use parking_lot::Mutex;
 
@@ -136,14 +138,22 @@ impl fmt::Debug for GoStr {
 /// A heap object with slots: a struct's fields, an array's or slice backing array's
 /// elements, or the single slot of an escaped variable's cell.
 pub struct Obj {
+    /// Never resized after creation (a slice grows into a new object), so its capacity is
+    /// the size accounted at allocation and at free.
     slots: Mutex<Vec<Value>>,
-    _acct: Accounted,
+    /// This object's node in the collection under way (`gc.rs`); meaningless between cycles.
+    pub(crate) gc_node: AtomicU32,
+}
+
+/// Bytes accounted for an object of `cap` slots: the slots and the object's own header.
+fn obj_bytes(cap: usize) -> usize {
+    48 + cap * std::mem::size_of::<Value>()
 }
 
 impl Obj {
     pub fn new(slots: Vec<Value>) -> Arc<Obj> {
-        let acct = Accounted::new(48 + slots.len() * std::mem::size_of::<Value>());
-        let o = Arc::new(Obj { slots: Mutex::new(slots), _acct: acct });
+        mheap::record_alloc(obj_bytes(slots.capacity()));
+        let o = Arc::new(Obj { slots: Mutex::new(slots), gc_node: AtomicU32::new(u32::MAX) });
         heap::track(Tracked::Obj(Arc::downgrade(&o)));
         o
     }
@@ -207,6 +217,7 @@ impl Drop for Obj {
     /// otherwise recurse once per node and overflow the Rust stack.
     fn drop(&mut self) {
         let slots = self.slots.get_mut();
+        mheap::record_free(obj_bytes(slots.capacity()));
         if !slots.iter().any(Value::owns_heap) {
             return;
         }
@@ -265,11 +276,13 @@ pub enum Key {
 pub struct MapObj {
     entries: Mutex<HashMap<Key, (Value, Value)>>,
     _acct: Accounted,
+    /// This map's node in the collection under way (`gc.rs`).
+    pub(crate) gc_node: AtomicU32,
 }
 
 impl MapObj {
     pub fn new() -> Arc<MapObj> {
-        let m = Arc::new(MapObj { entries: Mutex::new(HashMap::new()), _acct: Accounted::new(48) });
+        let m = Arc::new(MapObj { entries: Mutex::new(HashMap::new()), _acct: Accounted::new(48), gc_node: AtomicU32::new(u32::MAX) });
         heap::track(Tracked::Map(Arc::downgrade(&m)));
         m
     }
