@@ -126,6 +126,11 @@ pub fn gc_stats() -> GcStats {
     s
 }
 
+/// The pause of the last cycle (ns), 0 before the first.
+pub(crate) fn last_pause_ns() -> u64 {
+    STATS.lock().as_ref().map_or(0, |s| s.pause_ns[(s.num_gc as usize + PAUSE_HISTORY - 1) % PAUSE_HISTORY])
+}
+
 /// A cycle was requested and has not started (`startTheWorld` then wakes an M for it).
 pub(crate) fn gc_pending() -> bool {
     GC_REQUESTED.load(Ordering::SeqCst)
@@ -211,7 +216,15 @@ impl Sched {
         }
         let stopped = Instant::now();
         let heap_before = mgcpacer::heap_live();
-        let result = self.config.collector.as_ref().map(|c| c.collect()).unwrap_or_default();
+        let collect = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.config.collector.as_ref().map(|c| c.collect())));
+        let Ok(result) = collect else {
+            // A bug in the collector (the panic hook printed it): end as Go's `throw` would,
+            // rather than leave the world stopped.
+            eprintln!("fatal error: garbage collection failed");
+            self.finish(crate::Exit::Code(2));
+            return true;
+        };
+        let result = result.unwrap_or_default();
         mgcpacer::end_cycle(result.marked_bytes);
         let marked = Instant::now();
         let mut l = self.lock();

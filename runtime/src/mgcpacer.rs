@@ -11,8 +11,9 @@
 //! cycles, and `NextGC` and the `gctrace` figures, shaped like Go's.
 //!
 //! For testing the collector, `MINIGO_GCSTRESS=N` starts a cycle after every N bytes
-//! allocated, whatever the goal, and at every sysmon tick (unless collection is off), so
-//! cycles stop the world at arbitrary safepoints even in programs that allocate little.
+//! allocated, whatever the goal, and from sysmon every 2 ms or ten pauses (unless collection
+//! is off), so cycles stop the world at arbitrary safepoints even in programs that allocate
+//! little.
 //!
 //! State is global, as Go's `gcController` is: one program per process.
 

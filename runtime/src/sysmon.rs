@@ -24,12 +24,16 @@ struct SysmonTick {
     schedwhen: u64,
 }
 
+/// Under `MINIGO_GCSTRESS`, sysmon requests a cycle this often (ns), or every ten pauses.
+const STRESS_PERIOD_NS: u64 = 2_000_000;
+
 pub(crate) fn sysmon(sched: Arc<Sched>) {
     set_current_sysmon(&sched);
     let mut delay = MIN_DELAY;
     let mut idle = 0u32;
     let mut ticks: Vec<SysmonTick> = Vec::new();
     let mut lasttrace: Option<u64> = None;
+    let mut laststress: Option<u64> = None;
     loop {
         sched.sysmon_note.sleep(Some(Instant::now() + delay));
         if sched.exiting.load(Ordering::SeqCst) {
@@ -41,8 +45,11 @@ pub(crate) fn sysmon(sched: Arc<Sched>) {
         } else {
             idle = 0;
         }
-        if crate::mgcpacer::stress() {
+        // The period stretches to ten pauses, so a large heap is not collected back to back.
+        let period = STRESS_PERIOD_NS.max(10 * crate::mgc::last_pause_ns());
+        if crate::mgcpacer::stress() && laststress.is_none_or(|t| now >= t + period) {
             // MINIGO_GCSTRESS: a cycle at whatever safepoints the goroutines reach next.
+            laststress = Some(now);
             crate::mgc::gc_trigger();
         }
         delay = if idle == 0 {

@@ -10,7 +10,7 @@
 //! after the program has dropped the last outside reference. The collector finds them by
 //! *trial deletion* over the object graph, without needing to enumerate the roots:
 //!
-//! 1. **Census.** Every registered mutable object (`heap::live_objects`) becomes a node,
+//! 1. **Census.** Every registered mutable object (`heap::census`) becomes a node,
 //!    with `refs` = its reference count. Objects met as children (slice headers, closures,
 //!    interface boxes, channels) become nodes when first seen.
 //! 2. **Subtract.** Each reference from a node to a node (a slot, a map entry, a closure's
@@ -55,7 +55,7 @@ use minigo_runtime::mgc::{Collector, MarkResult};
 use minigo_runtime::mheap::heap_counters;
 use parking_lot::Mutex;
 
-use crate::heap;
+use crate::heap::{self, Live};
 use crate::machine::Machine;
 use minigo_runtime::chan::Chan;
 
@@ -106,11 +106,13 @@ impl Collector for HeapCollector {
         let frees_before = heap_counters().frees;
         let mut table = self.finalizers.lock();
         let mut graph = Graph::census();
-        graph.subtract();
+        // The table's references are edges too (its objects may be unregistered ones, which
+        // become nodes here, before their edges are looked at).
         for e in table.iter() {
             let n = graph.node_of_obj(&e.obj);
             graph.refs[n] -= 1;
         }
+        graph.subtract();
         graph.mark_from_roots();
         let queued = graph.queue_finalizers(&mut table);
         let m = self.machine.lock().clone();
@@ -142,6 +144,8 @@ impl Collector for HeapCollector {
 
 /// A node of the object graph, held for the length of one collection.
 enum NodeRef {
+    /// A free registry slot.
+    Empty,
     Obj(Arc<Obj>),
     Map(Arc<MapObj>),
     Slice(Arc<SliceHdr>),
@@ -154,6 +158,7 @@ impl NodeRef {
     /// Another reference to the same object (its node's count was read already).
     fn share(&self) -> NodeRef {
         match self {
+            NodeRef::Empty => NodeRef::Empty,
             NodeRef::Obj(o) => NodeRef::Obj(o.clone()),
             NodeRef::Map(m) => NodeRef::Map(m.clone()),
             NodeRef::Slice(h) => NodeRef::Slice(h.clone()),
@@ -193,13 +198,16 @@ struct Graph {
     color: Vec<u8>,
     first: Vec<usize>,
     edges: Vec<usize>,
+    /// Where each registry shard's nodes start (its entries moved into `nodes`).
+    census: heap::Census,
 }
 
 impl Graph {
-    /// Step 1: a node per live registered object.
+    /// Step 1: a node per registry slot (an empty slot is a node with no count and no
+    /// edges), so a registered object's node is found from its registration.
     fn census() -> Graph {
-        let (objs, maps) = heap::live_objects();
-        let n = objs.len() + maps.len();
+        let census = heap::census();
+        let n = census.entries.len();
         let mut g = Graph {
             nodes: Vec::with_capacity(n),
             index: HashMap::default(),
@@ -207,18 +215,21 @@ impl Graph {
             color: Vec::new(),
             first: Vec::with_capacity(n + 1),
             edges: Vec::new(),
+            census: heap::Census { entries: Vec::new(), ..census },
         };
-        // Each object is held once by `live_objects`' upgrade: its count minus one. Mutable
-        // objects remember their node index; only the others go in the hash index.
-        for o in objs {
-            let count = Arc::strong_count(&o) as i64 - 1;
-            o.gc_node.store(g.nodes.len() as u32, Relaxed);
-            g.push(NodeRef::Obj(o), count);
-        }
-        for m in maps {
-            let count = Arc::strong_count(&m) as i64 - 1;
-            m.gc_node.store(g.nodes.len() as u32, Relaxed);
-            g.push(NodeRef::Map(m), count);
+        // Each object is held once by the census: its count minus one.
+        for e in census.entries {
+            match e {
+                Some(Live::Obj(o)) => {
+                    let count = Arc::strong_count(&o) as i64 - 1;
+                    g.push(NodeRef::Obj(o), count)
+                }
+                Some(Live::Map(m)) => {
+                    let count = Arc::strong_count(&m) as i64 - 1;
+                    g.push(NodeRef::Map(m), count)
+                }
+                None => g.push(NodeRef::Empty, 0),
+            };
         }
         g
     }
@@ -229,30 +240,25 @@ impl Graph {
         self.nodes.len() - 1
     }
 
-    /// The node for an object met as a child (or held by the finalizer table). Every live
-    /// object was registered, so it is a census node; one that is not (registered by no
-    /// thread) becomes a node now.
+    /// The node for an object met as a child (or held by the finalizer table): its census
+    /// node if it is registered, else (an object that holds no references) a node of its own.
     fn node_of_obj(&mut self, o: &Arc<Obj>) -> usize {
-        let i = o.gc_node.load(Relaxed) as usize;
-        if matches!(self.nodes.get(i), Some(NodeRef::Obj(n)) if Arc::ptr_eq(n, o)) {
-            return i;
+        if let Some(i) = self.census.index(o.reg.load(Relaxed)) {
+            if matches!(self.nodes.get(i), Some(NodeRef::Obj(n)) if Arc::ptr_eq(n, o)) {
+                return i;
+            }
         }
-        let count = Arc::strong_count(o) as i64;
-        let n = self.push(NodeRef::Obj(o.clone()), count);
-        o.gc_node.store(n as u32, Relaxed);
-        n
+        self.node_of(Arc::as_ptr(o) as usize, || (Arc::strong_count(o) as i64, NodeRef::Obj(o.clone())))
     }
 
-    /// [`Graph::node_of_obj`] for maps.
+    /// [`Graph::node_of_obj`] for maps (always registered).
     fn node_of_map(&mut self, m: &Arc<MapObj>) -> usize {
-        let i = m.gc_node.load(Relaxed) as usize;
-        if matches!(self.nodes.get(i), Some(NodeRef::Map(n)) if Arc::ptr_eq(n, m)) {
-            return i;
+        if let Some(i) = self.census.index(m.reg.load(Relaxed)) {
+            if matches!(self.nodes.get(i), Some(NodeRef::Map(n)) if Arc::ptr_eq(n, m)) {
+                return i;
+            }
         }
-        let count = Arc::strong_count(m) as i64;
-        let n = self.push(NodeRef::Map(m.clone()), count);
-        m.gc_node.store(n as u32, Relaxed);
-        n
+        self.node_of(Arc::as_ptr(m) as usize, || (Arc::strong_count(m) as i64, NodeRef::Map(m.clone())))
     }
 
     /// The node of an immutable object at `addr`; `make` gives a new node's count (read
@@ -291,6 +297,7 @@ impl Graph {
             self.first.push(self.edges.len());
             let node = self.nodes[n].share();
             let visible = match &node {
+                NodeRef::Empty => Some(()),
                 NodeRef::Obj(o) => o.try_with(|slots| found.extend(slots.iter().filter_map(|v| self.child(v)))),
                 NodeRef::Map(m) => m.try_with(|entries| {
                     for (k, v) in entries.values() {
@@ -357,7 +364,8 @@ impl Graph {
             .iter()
             .enumerate()
             .filter_map(|(i, e)| {
-                let n = e.obj.gc_node.load(Relaxed) as usize;
+                let n = self.census.index(e.obj.reg.load(Relaxed)).filter(|&n| matches!(&self.nodes[n], NodeRef::Obj(o) if Arc::ptr_eq(o, &e.obj)));
+                let n = n.or_else(|| self.index.get(&(Arc::as_ptr(&e.obj) as usize)).copied())?;
                 (self.color[n] == WHITE).then_some((i, n))
             })
             .collect();

@@ -2,21 +2,23 @@
 //!
 //! Every guest heap object (a struct or array body, a slice's backing array, a variable
 //! that escapes into a cell, a map, a closure environment, a boxed interface payload) is an
-//! `Arc`. Payloads that hold an [`Accounted`] are counted in the runtime's heap statistics
-//! (`minigo_runtime::mheap`): creating one counts a malloc, dropping it a free, which is
-//! what `runtime.ReadMemStats` reports and what the pacer measures.
+//! `Arc`. Objects are counted in the runtime's heap statistics (`minigo_runtime::mheap`):
+//! `Obj` by its slot capacity at creation and drop, other payloads by holding an
+//! [`Accounted`]; that is what `runtime.ReadMemStats` reports and what the pacer measures.
 //!
 //! The *mutable* objects — [`Obj`] (slots) and [`MapObj`] (entries) — are also registered
-//! here, by a weak reference, in a shard owned by the allocating thread. Reference counting
+//! here, by a weak reference, in a shard owned by the allocating thread (an `Obj` only if
+//! its slots can hold references: see `value::may_hold_refs`). Reference counting
 //! frees most objects the moment they become unreachable; the registry lets the cycle
 //! collector (`gc.rs`) find the rest, the objects that only reference each other. Only
 //! mutable objects can close a cycle (an immutable object can only point to objects that
 //! existed before it), so they are the ones that must be registered.
 //!
-//! A shard is pruned of dead entries when it has doubled since its last pruning, so the
-//! registry stays proportional to the live objects (plus the `Arc` shells that a dead
-//! entry keeps allocated until then, 64 bytes each).
+//! An object leaves the registry when it is dropped (its `Drop` calls [`deregister`]), so
+//! the registry holds exactly the live registered objects and a freed object's memory is
+//! returned at once; its slot is reused by the next registration.
 
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, Weak};
 
 use minigo_runtime::mheap;
@@ -44,72 +46,100 @@ impl Drop for Accounted {
     }
 }
 
-/// A registered mutable object.
-pub(crate) enum Tracked {
+/// A registered mutable object, or a free slot of a shard.
+pub(crate) enum Entry {
+    Free,
     Obj(Weak<Obj>),
     Map(Weak<MapObj>),
 }
 
-impl Tracked {
-    fn is_live(&self) -> bool {
-        match self {
-            Tracked::Obj(w) => w.strong_count() > 0,
-            Tracked::Map(w) => w.strong_count() > 0,
-        }
-    }
-}
-
-/// One thread's registrations.
-#[derive(Default)]
+/// A registry shard: entries and the free slots among them. Threads are spread over
+/// [`NSHARDS`] shards; an object is removed from its shard when it is dropped, from
+/// whichever thread drops it.
 struct Shard {
-    entries: Vec<Tracked>,
-    /// Prune when `entries` reaches this length.
-    prune_at: usize,
+    entries: Vec<Entry>,
+    free: Vec<u32>,
 }
 
-/// Shards never shrink below this before pruning.
-const MIN_PRUNE: usize = 4096;
+/// How many shards: threads beyond this share them.
+const NSHARDS: usize = 64;
 
-static SHARDS: Mutex<Vec<Arc<Mutex<Shard>>>> = Mutex::new(Vec::new());
+/// The registration of an object that is not registered (`Obj::reg`).
+pub(crate) const UNREGISTERED: u64 = u64::MAX;
+
+static SHARDS: [Mutex<Shard>; NSHARDS] = [const { Mutex::new(Shard { entries: Vec::new(), free: Vec::new() }) }; NSHARDS];
+
+static NEXT_SHARD: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
-    static SHARD: Arc<Mutex<Shard>> = {
-        let shard = Arc::new(Mutex::new(Shard { entries: Vec::new(), prune_at: MIN_PRUNE }));
-        SHARDS.lock().push(shard.clone());
-        shard
-    };
+    static MY_SHARD: usize = NEXT_SHARD.fetch_add(1, Relaxed) % NSHARDS;
 }
 
-/// Registers a new mutable object with the calling thread's shard.
+/// Registers a new mutable object with the calling thread's shard; returns the registration
+/// to keep in the object (shard in the high half, slot in the low half) for [`deregister`].
 #[inline]
-pub(crate) fn track(t: Tracked) {
-    SHARD.with(|s| {
-        let mut s = s.lock();
-        s.entries.push(t);
-        if s.entries.len() >= s.prune_at {
-            prune(&mut s);
+pub(crate) fn register(e: Entry) -> u64 {
+    let shard = MY_SHARD.with(|s| *s);
+    let mut s = SHARDS[shard].lock();
+    let slot = match s.free.pop() {
+        Some(slot) => {
+            s.entries[slot as usize] = e;
+            slot
         }
-    });
+        None => {
+            s.entries.push(e);
+            (s.entries.len() - 1) as u32
+        }
+    };
+    ((shard as u64) << 32) | slot as u64
 }
 
-#[cold]
-fn prune(s: &mut Shard) {
-    s.entries.retain(Tracked::is_live);
-    s.prune_at = (s.entries.len() * 2).max(MIN_PRUNE);
-}
-
-/// Every registered object that is still alive, as strong references (the caller holds one
-/// extra reference to each). Prunes the dead ones on the way. For the collector, with the
-/// world stopped.
-pub(crate) fn live_objects() -> (Vec<Arc<Obj>>, Vec<Arc<MapObj>>) {
-    let (mut objs, mut maps) = (Vec::new(), Vec::new());
-    for shard in SHARDS.lock().iter() {
-        let mut s = shard.lock();
-        s.entries.retain(|t| match t {
-            Tracked::Obj(w) => w.upgrade().map(|o| objs.push(o)).is_some(),
-            Tracked::Map(w) => w.upgrade().map(|m| maps.push(m)).is_some(),
-        });
-        s.prune_at = (s.entries.len() * 2).max(MIN_PRUNE);
+/// Removes an object's entry (from its `Drop`): its `Weak` goes, so its memory is returned
+/// as soon as the object is.
+#[inline]
+pub(crate) fn deregister(reg: u64) {
+    if reg == UNREGISTERED {
+        return;
     }
-    (objs, maps)
+    let (shard, slot) = ((reg >> 32) as usize, reg as u32);
+    let mut s = SHARDS[shard].lock();
+    s.entries[slot as usize] = Entry::Free;
+    s.free.push(slot);
+}
+
+/// The objects of a census: for every registry slot, in order, the live object held there
+/// (the caller then holds one extra reference to each) or `None`; and where each shard's
+/// slots start in that order, so that [`census_index`] maps a registration to its position.
+pub(crate) struct Census {
+    pub entries: Vec<Option<Live>>,
+    pub bases: [usize; NSHARDS],
+}
+
+/// A registered object, held.
+pub(crate) enum Live {
+    Obj(Arc<Obj>),
+    Map(Arc<MapObj>),
+}
+
+impl Census {
+    /// The position of the object registered as `reg` in [`Census::entries`].
+    pub(crate) fn index(&self, reg: u64) -> Option<usize> {
+        (reg != UNREGISTERED).then(|| self.bases[(reg >> 32) as usize] + (reg as u32) as usize)
+    }
+}
+
+/// Every registered object that is still alive. For the collector, with the world stopped.
+pub(crate) fn census() -> Census {
+    let mut entries = Vec::new();
+    let mut bases = [0; NSHARDS];
+    for (i, shard) in SHARDS.iter().enumerate() {
+        bases[i] = entries.len();
+        let s = shard.lock();
+        entries.extend(s.entries.iter().map(|e| match e {
+            Entry::Free => None,
+            Entry::Obj(w) => w.upgrade().map(Live::Obj),
+            Entry::Map(w) => w.upgrade().map(Live::Map),
+        }));
+    }
+    Census { entries, bases }
 }

@@ -20,7 +20,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::atomic::AtomicU32;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::Arc;
 
 use minigo_runtime::chan::Chan;
@@ -28,7 +28,7 @@ use minigo_runtime::mheap;
 use minigo_types::{BasicKind, Type, TypeId, TypeTable};
 use parking_lot::Mutex;
 
-use crate::heap::{self, Accounted, Tracked};
+use crate::heap::{self, Accounted, Entry, UNREGISTERED};
 
 /// A Go value. See the module documentation for the representation of each kind.
 #[derive(Clone, Default)]
@@ -141,8 +141,19 @@ pub struct Obj {
     /// Never resized after creation (a slice grows into a new object), so its capacity is
     /// the size accounted at allocation and at free.
     slots: Mutex<Vec<Value>>,
-    /// This object's node in the collection under way (`gc.rs`); meaningless between cycles.
-    pub(crate) gc_node: AtomicU32,
+    /// Its registration with the collector (`heap::register`), or `UNREGISTERED`. Set once,
+    /// right after creation.
+    pub(crate) reg: AtomicU64,
+}
+
+/// Whether an object whose slots start as `slots` can ever reference another object (Go's
+/// "scan" size classes, as opposed to "noscan"). A slot's type never changes, and a slot of
+/// a reference type (pointer, slice, map, chan, func, interface, nested struct or array)
+/// starts as nil or a reference; so an object whose slots all start as numbers, booleans or
+/// strings never holds a reference, can never be part of a cycle, and is not registered
+/// with the collector (reference counting alone frees it).
+fn may_hold_refs(slots: &[Value]) -> bool {
+    slots.iter().any(|v| !matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Str(_) | Value::Complex(_)))
 }
 
 /// Bytes accounted for an object of `cap` slots: the slots and the object's own header.
@@ -153,8 +164,11 @@ fn obj_bytes(cap: usize) -> usize {
 impl Obj {
     pub fn new(slots: Vec<Value>) -> Arc<Obj> {
         mheap::record_alloc(obj_bytes(slots.capacity()));
-        let o = Arc::new(Obj { slots: Mutex::new(slots), gc_node: AtomicU32::new(u32::MAX) });
-        heap::track(Tracked::Obj(Arc::downgrade(&o)));
+        let scan = may_hold_refs(&slots);
+        let o = Arc::new(Obj { slots: Mutex::new(slots), reg: AtomicU64::new(UNREGISTERED) });
+        if scan {
+            o.reg.store(heap::register(Entry::Obj(Arc::downgrade(&o))), Relaxed);
+        }
         o
     }
     /// Runs `f` on the slots unless another thread holds them (the collector, with the
@@ -216,6 +230,7 @@ impl Drop for Obj {
     /// Frees nested objects iteratively: a long linked list (`p.next.next...`) would
     /// otherwise recurse once per node and overflow the Rust stack.
     fn drop(&mut self) {
+        heap::deregister(*self.reg.get_mut());
         let slots = self.slots.get_mut();
         mheap::record_free(obj_bytes(slots.capacity()));
         if !slots.iter().any(Value::owns_heap) {
@@ -276,14 +291,20 @@ pub enum Key {
 pub struct MapObj {
     entries: Mutex<HashMap<Key, (Value, Value)>>,
     _acct: Accounted,
-    /// This map's node in the collection under way (`gc.rs`).
-    pub(crate) gc_node: AtomicU32,
+    /// Its registration with the collector (`heap::register`).
+    pub(crate) reg: AtomicU64,
+}
+
+impl Drop for MapObj {
+    fn drop(&mut self) {
+        heap::deregister(*self.reg.get_mut());
+    }
 }
 
 impl MapObj {
     pub fn new() -> Arc<MapObj> {
-        let m = Arc::new(MapObj { entries: Mutex::new(HashMap::new()), _acct: Accounted::new(48), gc_node: AtomicU32::new(u32::MAX) });
-        heap::track(Tracked::Map(Arc::downgrade(&m)));
+        let m = Arc::new(MapObj { entries: Mutex::new(HashMap::new()), _acct: Accounted::new(48), reg: AtomicU64::new(UNREGISTERED) });
+        m.reg.store(heap::register(Entry::Map(Arc::downgrade(&m))), Relaxed);
         m
     }
     /// Runs `f` on the entries unless another thread holds them (see [`Obj::try_with`]).
@@ -442,8 +463,8 @@ impl Value {
                 }
             }
             Value::Map(m) => {
-                if let Ok(m) = Arc::try_unwrap(m) {
-                    for (_, (k, v)) in m.entries.into_inner() {
+                if let Ok(mut m) = Arc::try_unwrap(m) {
+                    for (_, (k, v)) in m.entries.get_mut().drain() {
                         pending.push(k);
                         pending.push(v);
                     }
