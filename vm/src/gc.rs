@@ -190,14 +190,15 @@ const GREY: u8 = 1;
 const BLACK: u8 = 2;
 
 /// The graph of one collection: nodes, their remaining counts, their edges (as a
-/// compressed adjacency list: node `n`'s children are `edges[first[n]..first[n+1]]`).
+/// compressed adjacency list: node `n`'s children are `edges[first[n]..first[n+1]]`; a
+/// heap has fewer than 2³² nodes and edges).
 struct Graph {
     nodes: Vec<NodeRef>,
     index: HashMap<usize, usize, BuildHasherDefault<AddrHasher>>,
     refs: Vec<i64>,
     color: Vec<u8>,
-    first: Vec<usize>,
-    edges: Vec<usize>,
+    first: Vec<u32>,
+    edges: Vec<u32>,
     /// Where each registry shard's nodes start (its entries moved into `nodes`).
     census: heap::Census,
 }
@@ -294,7 +295,7 @@ impl Graph {
         let mut found = Vec::new();
         let mut n = 0;
         while n < self.nodes.len() {
-            self.first.push(self.edges.len());
+            self.first.push(self.edges.len() as u32);
             let node = self.nodes[n].share();
             let visible = match &node {
                 NodeRef::Empty => Some(()),
@@ -324,12 +325,17 @@ impl Graph {
             }
             for c in found.drain(..) {
                 self.refs[c] -= 1;
-                self.edges.push(c);
+                self.edges.push(c as u32);
             }
             n += 1;
         }
-        self.first.push(self.edges.len());
+        self.first.push(self.edges.len() as u32);
         self.color = vec![WHITE; self.nodes.len()];
+    }
+
+    /// The nodes `n` references.
+    fn children(&self, n: usize) -> &[u32] {
+        &self.edges[self.first[n] as usize..self.first[n + 1] as usize]
     }
 
     /// Step 3: blackens everything reachable from a node with references from outside.
@@ -348,7 +354,8 @@ impl Graph {
                 continue;
             }
             self.color[n] = BLACK;
-            for &c in &self.edges[self.first[n]..self.first[n + 1]] {
+            for k in self.first[n] as usize..self.first[n + 1] as usize {
+                let c = self.edges[k] as usize;
                 if self.color[c] == WHITE {
                     self.color[c] = GREY;
                     grey.push(c);
@@ -372,7 +379,7 @@ impl Graph {
         if white.is_empty() {
             return Vec::new();
         }
-        let children: Vec<usize> = white.iter().flat_map(|&(_, n)| self.edges[self.first[n]..self.first[n + 1]].to_vec()).collect();
+        let children: Vec<usize> = white.iter().flat_map(|&(_, n)| self.children(n).iter().map(|&c| c as usize)).collect();
         self.mark(children);
         let run: Vec<usize> = white.iter().filter(|&&(_, n)| self.color[n] == WHITE).map(|&(i, _)| i).collect();
         self.mark(white.iter().map(|&(_, n)| n).collect());
