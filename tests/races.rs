@@ -38,7 +38,7 @@ struct Program {
 }
 
 /// The programs; stdout as real Go prints it (`go build`, then the binary).
-const PROGRAMS: [Program; 7] = [
+static PROGRAMS: [Program; 7] = [
     Program {
         file: "iface.go",
         stdout: "calls 120000 bad 0\ndone\n",
@@ -175,6 +175,7 @@ fn guest_races_never_crash_the_interpreter() {
             }
         }
     }
+    println!("{summary}");
     assert_eq!(
         failed,
         0,
