@@ -185,19 +185,20 @@ impl Sched {
     /// `gcStart` through `gcMarkTermination`, with the world stopped throughout. Returns
     /// whether this M gave up its P (it has been handed one again when this returns).
     fn gc_start(&self, m: &Arc<M>) -> bool {
-        let begin = Instant::now();
         let at_ns = self.nanotime();
+        let waiters = std::mem::take(&mut *self.gcwaiters.lock());
+        if waiters.is_empty() && !mgcpacer::needs_mark() {
+            self.gc_unmarked(at_ns);
+            return false;
+        }
+        self.limit_gc_cpu();
+        let begin = Instant::now();
         let mut l = self.lock();
         if self.gcwaiting.load(Ordering::SeqCst) {
             // Another stop-the-world (GOMAXPROCS) is in flight: this M stops for it in
             // findRunnable, and the cycle runs once the world is back.
+            self.gcwaiters.lock().extend(waiters);
             GC_REQUESTED.store(true, Ordering::SeqCst);
-            return false;
-        }
-        let waiters = std::mem::take(&mut *self.gcwaiters.lock());
-        if waiters.is_empty() && !mgcpacer::needs_mark() {
-            drop(l);
-            self.gc_unmarked(at_ns);
             return false;
         }
         self.gcwaiting.store(true, Ordering::SeqCst);
@@ -232,6 +233,7 @@ impl Sched {
         self.start_the_world(&mut l);
         drop(l);
         let end = Instant::now();
+        self.last_stw_end.store(self.nanotime(), Ordering::Relaxed);
         let times = CycleTimes {
             at_ns,
             stop_ns: (stopped - begin).as_nanos() as u64,
@@ -251,6 +253,23 @@ impl Sched {
         }
         self.stopm(m);
         true
+    }
+
+    /// The GC CPU limiter (Go caps the collector at half the CPU): the world runs at least
+    /// as long as the last pause between two stopped-world cycles, so a program calling
+    /// `runtime.GC()` in a loop still leaves its other goroutines half the time. The
+    /// collecting M waits holding its P; the other Ps keep running.
+    fn limit_gc_cpu(&self) {
+        let (last_end, pause) = {
+            let stats = STATS.lock();
+            let Some(s) = stats.as_ref() else { return };
+            let slot = (s.num_gc as usize + PAUSE_HISTORY - 1) % PAUSE_HISTORY;
+            (self.last_stw_end.load(Ordering::Relaxed), s.pause_ns[slot])
+        };
+        let since = self.nanotime().saturating_sub(last_end);
+        if since < pause {
+            std::thread::sleep(std::time::Duration::from_nanos(pause - since));
+        }
     }
 
     /// A triggered cycle that need not mark (`mgcpacer::needs_mark`): counted, traced, and

@@ -66,6 +66,8 @@ pub(crate) struct Sched {
     pub(crate) gcwaiters: Mutex<Vec<GRef>>,
     /// Signalled when the last P stops for a collection (`SchedLocked::gc_running`).
     pub(crate) stw_cv: Condvar,
+    /// When the last stopped-world collection restarted the world (`nanotime`).
+    pub(crate) last_stw_end: AtomicU64,
 }
 
 /// The part of `sched` guarded by `sched.lock`.
@@ -211,6 +213,7 @@ impl Sched {
             sysmon_note: Note::default(),
             gcwaiters: Mutex::new(Vec::new()),
             stw_cv: Condvar::new(),
+            last_stw_end: AtomicU64::new(0),
             config,
         }
     }
