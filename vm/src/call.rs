@@ -219,19 +219,20 @@ impl Goroutine {
         self.frame_done(fr.kind, ret, n, rt)
     }
 
-    /// A returned frame's registers, but for its `n` results at `ret`, are dead: drop what
-    /// they hold, so the collector does not take it for live (Go's liveness, at the
-    /// granularity of a call).
+    /// A returned frame's registers, but for its `n` results at `ret`, are dead: drop the
+    /// references they hold, so the collector does not take them for live (Go's liveness,
+    /// at the granularity of a call). Scalars are left as they are: that is most registers,
+    /// and they keep nothing alive.
     #[inline]
     pub(crate) fn clear_window(&mut self, fr: &Frame, n: usize) {
         let base = fr.base as usize;
         let end = (base + self.module.funcs[fr.func as usize].nregs as usize).min(self.stack.len());
         let (ret, ret_end) = (fr.ret as usize, fr.ret as usize + n);
-        if ret_end <= base || ret >= end {
-            self.stack[base..end].fill(Value::Nil);
-        } else {
-            self.stack[base..ret.max(base)].fill(Value::Nil);
-            self.stack[ret_end.min(end)..end].fill(Value::Nil);
+        for (i, r) in self.stack[base..end].iter_mut().enumerate() {
+            let i = base + i;
+            if !matches!(r, Value::Nil | Value::Int(_) | Value::Float(_) | Value::Bool(_)) && (i < ret || i >= ret_end) {
+                *r = Value::Nil;
+            }
         }
     }
 
