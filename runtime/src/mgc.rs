@@ -73,8 +73,6 @@ pub trait Collector: Send + Sync + std::fmt::Debug {
 pub struct MarkResult {
     /// Bytes of objects still live after the cycle.
     pub marked_bytes: u64,
-    /// Objects the cycle freed (the ones reference counting could not).
-    pub freed_objects: u64,
 }
 
 /// How many pauses `MemStats.PauseNs` remembers (a circular buffer, as Go's).
@@ -182,14 +180,14 @@ impl Sched {
         }
     }
 
-    /// `gcStart` through `gcMarkTermination`, with the world stopped throughout. Returns
-    /// whether this M gave up its P (it has been handed one again when this returns).
-    fn gc_start(&self, m: &Arc<M>) -> bool {
+    /// `gcStart` through `gcMarkTermination`, with the world stopped throughout. This M may
+    /// give up its P for the cycle; it has been handed one again when this returns.
+    fn gc_start(&self, m: &Arc<M>) {
         let at_ns = self.nanotime();
         let waiters = std::mem::take(&mut *self.gcwaiters.lock());
         if waiters.is_empty() && !mgcpacer::needs_mark() {
             self.gc_unmarked(at_ns);
-            return false;
+            return;
         }
         self.limit_gc_cpu();
         let begin = Instant::now();
@@ -199,7 +197,7 @@ impl Sched {
             // findRunnable, and the cycle runs once the world is back.
             self.gcwaiters.lock().extend(waiters);
             GC_REQUESTED.store(true, Ordering::SeqCst);
-            return false;
+            return;
         }
         self.gcwaiting.store(true, Ordering::SeqCst);
         l.gc_running = true;
@@ -223,7 +221,7 @@ impl Sched {
             // rather than leave the world stopped.
             eprintln!("fatal error: garbage collection failed");
             self.finish(crate::Exit::Code(2));
-            return true;
+            return;
         };
         let result = result.unwrap_or_default();
         mgcpacer::end_cycle(result.marked_bytes);
@@ -252,7 +250,6 @@ impl Sched {
             c.after_cycle();
         }
         self.stopm(m);
-        true
     }
 
     /// The GC CPU limiter (Go caps the collector at half the CPU): the world runs at least
@@ -260,13 +257,8 @@ impl Sched {
     /// `runtime.GC()` in a loop still leaves its other goroutines half the time. The
     /// collecting M waits holding its P; the other Ps keep running.
     fn limit_gc_cpu(&self) {
-        let (last_end, pause) = {
-            let stats = STATS.lock();
-            let Some(s) = stats.as_ref() else { return };
-            let slot = (s.num_gc as usize + PAUSE_HISTORY - 1) % PAUSE_HISTORY;
-            (self.last_stw_end.load(Ordering::Relaxed), s.pause_ns[slot])
-        };
-        let since = self.nanotime().saturating_sub(last_end);
+        let pause = last_pause_ns();
+        let since = self.nanotime().saturating_sub(self.last_stw_end.load(Ordering::Relaxed));
         if since < pause {
             std::thread::sleep(std::time::Duration::from_nanos(pause - since));
         }

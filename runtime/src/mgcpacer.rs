@@ -54,11 +54,6 @@ pub fn set_gc_percent(percent: i64) -> i64 {
     old
 }
 
-/// The current `GOGC` (negative: off).
-pub fn gc_percent() -> i64 {
-    GC_PERCENT.load(Relaxed)
-}
-
 /// The heap goal (`NextGC`): where the next cycle starts.
 pub fn heap_goal() -> u64 {
     let percent = GC_PERCENT.load(Relaxed);

@@ -38,7 +38,7 @@ impl Collector for Probe {
             self.saw_running.store(true, SeqCst);
         }
         self.cycles.fetch_add(1, SeqCst);
-        MarkResult { marked_bytes: self.marked, freed_objects: 0 }
+        MarkResult { marked_bytes: self.marked }
     }
     fn after_cycle(&self) {
         self.after.fetch_add(1, SeqCst);

@@ -103,24 +103,22 @@ impl HeapCollector {
 
 impl Collector for HeapCollector {
     fn collect(&self) -> MarkResult {
-        let frees_before = heap_counters().frees;
         let mut table = self.finalizers.lock();
         let mut graph = Graph::census();
         // The table's references are edges too (its objects may be unregistered ones, which
         // become nodes here, before their edges are looked at).
-        for e in table.iter() {
-            let n = graph.node_of_obj(&e.obj);
+        let targets: Vec<usize> = table.iter().map(|e| graph.node_of_obj(&e.obj)).collect();
+        for &n in &targets {
             graph.refs[n] -= 1;
         }
         graph.subtract();
         graph.mark_from_roots();
-        let queued = graph.queue_finalizers(&mut table);
-        let m = self.machine.lock().clone();
+        let queued = graph.queue_finalizers(&mut table, &targets);
         self.ready.lock().extend(queued.into_iter().map(|e| {
             let ptr = Value::Pointer(e.obj, e.slot);
-            let arg = match (e.wrap, &m) {
-                (Some(ty), Some(_)) => Value::iface(ty, ptr),
-                _ => ptr,
+            let arg = match e.wrap {
+                Some(ty) => Value::iface(ty, ptr),
+                None => ptr,
             };
             (e.f, arg)
         }));
@@ -128,8 +126,7 @@ impl Collector for HeapCollector {
         let garbage = graph.free_white();
         drop(graph);
         drop(garbage);
-        let after = heap_counters();
-        MarkResult { marked_bytes: after.heap_alloc, freed_objects: after.frees - frees_before }
+        MarkResult { marked_bytes: heap_counters().heap_alloc }
     }
 
     fn after_cycle(&self) {
@@ -366,16 +363,8 @@ impl Graph {
 
     /// Step 4: takes the finalizers of white objects out of `table` (those not reachable
     /// from another white finalizable object) and blackens what they reference.
-    fn queue_finalizers(&mut self, table: &mut Vec<Finalizer>) -> Vec<Finalizer> {
-        let white: Vec<(usize, usize)> = table
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| {
-                let n = self.census.index(e.obj.reg.load(Relaxed)).filter(|&n| matches!(&self.nodes[n], NodeRef::Obj(o) if Arc::ptr_eq(o, &e.obj)));
-                let n = n.or_else(|| self.index.get(&(Arc::as_ptr(&e.obj) as usize)).copied())?;
-                (self.color[n] == WHITE).then_some((i, n))
-            })
-            .collect();
+    fn queue_finalizers(&mut self, table: &mut Vec<Finalizer>, targets: &[usize]) -> Vec<Finalizer> {
+        let white: Vec<(usize, usize)> = targets.iter().copied().enumerate().filter(|&(_, n)| self.color[n] == WHITE).collect();
         if white.is_empty() {
             return Vec::new();
         }
