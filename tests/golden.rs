@@ -23,7 +23,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a program without a `timeout=` directive may run before it counts as hung.
+/// It only catches hangs: no program is judged by how fast it runs.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The hang guard under GC stress, where a program that builds megabytes of garbage runs
+/// hundreds of extra stop-the-world cycles (testdata/gc/ring_cycles.go: 3 s alone, 7 s
+/// stressed on an idle machine, over 10 s on a loaded 2-core CI machine).
+const STRESS_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The `// golden: ...` lines at the top of a program.
 #[derive(Debug, Default)]
@@ -315,7 +321,7 @@ fn judge(expectation: &Expectation, run: &common::Outcome, d: &Directives, name:
 }
 
 /// Runs one program (once per GOMAXPROCS value) and compares; `Err` holds the report.
-fn check_program(program: &Path, slow_ok: bool, extra_env: &[(&str, &str)]) -> Result<(), String> {
+fn check_program(program: &Path, slow_ok: bool, hang_guard: Duration, extra_env: &[(&str, &str)]) -> Result<(), String> {
     let source = fs::read_to_string(program).map_err(|e| e.to_string())?;
     let d = Directives::parse(&source)?;
     if d.slow && !slow_ok {
@@ -333,7 +339,7 @@ fn check_program(program: &Path, slow_ok: bool, extra_env: &[(&str, &str)]) -> R
     } else {
         Expectation::Golden(read_expected(program)?)
     };
-    let timeout = d.expect_timeout.or(d.timeout).unwrap_or(DEFAULT_TIMEOUT);
+    let timeout = d.expect_timeout.or(d.timeout).unwrap_or(hang_guard);
     let procs: Vec<Option<&str>> = if d.gomaxprocs.is_empty() {
         vec![None]
     } else {
@@ -443,8 +449,8 @@ fn golden() {
             .is_some_and(|d| d.max_seconds.is_some())
     };
     let (timed, untimed): (Vec<PathBuf>, Vec<PathBuf>) = programs.into_iter().partition(timed);
-    let mut results = parallel_map(&untimed, worker_threads(), |p| check_program(p, slow_ok, &[]));
-    results.extend(parallel_map(&timed, 1, |p| check_program(p, slow_ok, &[])));
+    let mut results = parallel_map(&untimed, worker_threads(), |p| check_program(p, slow_ok, DEFAULT_TIMEOUT, &[]));
+    results.extend(parallel_map(&timed, 1, |p| check_program(p, slow_ok, DEFAULT_TIMEOUT, &[])));
     let programs: Vec<PathBuf> = untimed.into_iter().chain(timed).collect();
     let mut known = read_known();
     let mut report = String::new();
@@ -510,7 +516,7 @@ fn golden_under_gc_stress() {
             .is_none_or(|d| d.max_seconds.is_some() || d.expect_timeout.is_some() || d.timeout.is_some());
         !timed && !known.contains_key(&relative(p)) && !relative(p).ends_with("gctrace.go")
     });
-    let results = parallel_map(&programs, worker_threads(), |(p, bytes)| check_program(p, false, &[("MINIGO_GCSTRESS", bytes)]));
+    let results = parallel_map(&programs, worker_threads(), |(p, bytes)| check_program(p, false, STRESS_TIMEOUT, &[("MINIGO_GCSTRESS", bytes)]));
     let mut report = String::new();
     for ((program, bytes), result) in programs.iter().zip(&results) {
         if let Err(r) = result {
