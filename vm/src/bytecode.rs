@@ -16,6 +16,7 @@ use minigo_types::{BasicKind, Type, TypeId, TypeTable};
 use parking_lot::RwLock;
 
 use crate::native::Native;
+use crate::packed::ScalarKind;
 use crate::value::{Callee, Value};
 
 /// A register index in the current frame's window.
@@ -187,7 +188,7 @@ pub enum Instr {
     CheckNil { src: Reg },
 
     /// `make([]T, len, cap)`; `zero` is a constant holding T's zero value.
-    MakeSlice { dst: Reg, len: Reg, cap: Reg, zero: u32 },
+    MakeSlice { dst: Reg, len: Reg, cap: Reg, elem: u32 },
     /// A slice of exactly the `n` values in `start..start+n` (variadic arguments).
     SliceOf { dst: Reg, start: Reg, n: u16 },
     /// `x[lo:hi:max]` of a string, slice, array or pointer to array; absent bounds are `NO_REG`.
@@ -286,6 +287,8 @@ pub struct AssertInfo {
 #[derive(Clone, Debug)]
 pub struct ElemInfo {
     pub zero: Value,
+    /// Backing arrays of this element type are packed (`packed.rs`).
+    pub packed: Option<ScalarKind>,
     pub size: u32,
     /// The slice does not escape its function: its first growth gets Go's 32-byte stack
     /// buffer.

@@ -342,12 +342,15 @@ impl Goroutine {
                         reg!(dst) = Value::Str(GoStr::new(s));
                     }
                     Instr::BytesToStr { dst, src } => {
-                        let bytes: Vec<u8> = reg!(src).slice_to_vec().iter().map(|b| b.as_int() as u8).collect();
+                        let bytes = match &reg!(src) {
+                            Value::Slice(h) => h.bytes().unwrap_or_else(|| h.to_vec().iter().map(|b| b.as_int() as u8).collect()),
+                            _ => Vec::new(),
+                        };
                         reg!(dst) = Value::Str(GoStr::new(bytes));
                     }
                     Instr::StrToBytes { dst, src } => {
-                        let elems: Vec<Value> = reg!(src).as_bytes().iter().map(|b| Value::Int(*b as i64)).collect();
-                        reg!(dst) = Value::slice(elems);
+                        let b = reg!(src).as_bytes();
+                        reg!(dst) = Value::Slice(Arc::new(SliceHdr { arr: Obj::packed_bytes(b), off: 0, len: b.len(), cap: b.len() }));
                     }
                     Instr::RunesToStr { dst, src } => {
                         let mut s = Vec::new();
@@ -410,7 +413,7 @@ impl Goroutine {
                         let k = bounds!(a, h.len);
                         // The inner array holds basic values: its lock is a leaf, so taking
                         // it under the outer one cannot deadlock.
-                        let v = h.arr.with(|outer| match &outer[h.off + k] {
+                        let v = h.arr.with_slot(h.off + k, |outer| match outer {
                             Value::Slice(g) if b >= 0 && (b as usize) < g.len => Ok(g.get(b as usize)),
                             Value::Slice(g) => Err(g.len),
                             _ => Err(0),
@@ -475,7 +478,7 @@ impl Goroutine {
                         }
                     }
 
-                    Instr::MakeSlice { dst, len, cap, zero } => {
+                    Instr::MakeSlice { dst, len, cap, elem } => {
                         let n = int!(len);
                         let c = if cap == NO_REG { n } else { int!(cap) };
                         if !(0..=MAX_ALLOC_LEN).contains(&n) {
@@ -484,9 +487,8 @@ impl Goroutine {
                         if c < n || c > MAX_ALLOC_LEN {
                             rt_error!("makeslice: cap out of range");
                         }
-                        let z = &consts[zero as usize];
-                        let elems: Vec<Value> = (0..c).map(|_| z.copy_agg()).collect();
-                        reg!(dst) = Value::Slice(Arc::new(SliceHdr { arr: Obj::new(elems), off: 0, len: n as usize, cap: c as usize }));
+                        let arr = new_array(&func.elems[elem as usize], c as usize);
+                        reg!(dst) = Value::Slice(Arc::new(SliceHdr { arr, off: 0, len: n as usize, cap: c as usize }));
                     }
                     Instr::SliceOf { dst, start, n } => {
                         let s = base + start as usize;
@@ -524,18 +526,15 @@ impl Goroutine {
                         reg!(dst) = v;
                     }
                     Instr::CopySlice { dst, to, from } => {
-                        let src: Vec<Value> = match &reg!(from) {
-                            Value::Str(b) => b.as_bytes().iter().map(|c| Value::Int(*c as i64)).collect(),
-                            v => v.slice_to_vec(),
-                        };
-                        let n = match &reg!(to) {
-                            Value::Slice(h) => {
-                                let n = h.len.min(src.len());
-                                h.arr.with(|slots| {
-                                    for (k, v) in src.into_iter().take(n).enumerate() {
-                                        slots[h.off + k] = v;
-                                    }
-                                });
+                        let n = match (&reg!(to), &reg!(from)) {
+                            (Value::Slice(d), Value::Str(b)) => {
+                                let n = d.len.min(b.len());
+                                d.arr.write_range(d.off, b.as_bytes()[..n].iter().map(|c| Value::Int(*c as i64)));
+                                n
+                            }
+                            (Value::Slice(d), Value::Slice(s)) => {
+                                let n = d.len.min(s.len);
+                                d.arr.copy_from(d.off, &s.arr, s.off, n);
                                 n
                             }
                             _ => 0,
@@ -585,11 +584,7 @@ impl Goroutine {
                         Value::Map(map) => map.clear(),
                         Value::Slice(h) => {
                             let z = &func.elems[elem as usize].zero;
-                            h.arr.with(|slots| {
-                                for s in &mut slots[h.off..h.off + h.len] {
-                                    *s = z.copy_agg();
-                                }
-                            });
+                            h.arr.with_window(h.off, h.len, |slots| slots.iter_mut().for_each(|s| *s = z.copy_agg()));
                         }
                         _ => {}
                     },
@@ -1042,11 +1037,7 @@ fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Value {
     }
     let new_len = len + items.len();
     if let Some(arr) = arr.as_ref().filter(|_| new_len <= cap) {
-        arr.with(|slots| {
-            for (k, v) in items.into_iter().enumerate() {
-                slots[off + len + k] = v;
-            }
-        });
+        arr.write_range(off + len, items);
         return Value::Slice(Arc::new(SliceHdr { arr: arr.clone(), off, len: new_len, cap }));
     }
     let new_cap = if elem.local && cap == 0 && elem_size > 0 && new_len * elem_size <= 32 {
@@ -1054,13 +1045,32 @@ fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Value {
     } else {
         grow_cap(cap, new_len, elem_size).max(new_len)
     };
-    let mut slots = Vec::with_capacity(new_cap);
-    if let Some(arr) = &arr {
-        arr.with(|old| slots.extend_from_slice(&old[off..off + len]));
+    let grown = match elem.packed {
+        Some(kind) => {
+            let grown = Obj::packed(kind, new_cap);
+            if let Some(arr) = &arr {
+                grown.copy_from(0, arr, off, len);
+            }
+            grown.write_range(len, items);
+            grown
+        }
+        None => {
+            let mut slots = Vec::with_capacity(new_cap);
+            if let Some(arr) = &arr {
+                slots.extend(arr.read_range(off, len));
+            }
+            slots.extend(items);
+            slots.resize_with(new_cap, || zero.copy_agg());
+            Obj::new(slots)
+        }
+    };
+    Value::Slice(Arc::new(SliceHdr { arr: grown, off: 0, len: new_len, cap: new_cap }))
+}
+
+/// A backing array of `n` zero elements of `elem`'s type.
+fn new_array(elem: &ElemInfo, n: usize) -> Arc<Obj> {
+    match elem.packed {
+        Some(kind) => Obj::packed(kind, n),
+        None => Obj::new((0..n).map(|_| elem.zero.copy_agg()).collect()),
     }
-    slots.extend(items);
-    while slots.len() < new_cap {
-        slots.push(zero.copy_agg());
-    }
-    Value::Slice(Arc::new(SliceHdr { arr: Obj::new(slots), off: 0, len: new_len, cap: new_cap }))
 }

@@ -59,6 +59,7 @@ mod interp;
 mod machine;
 mod methods;
 pub mod native;
+pub mod packed;
 mod typestr;
 pub mod value;
 

@@ -29,6 +29,7 @@ use minigo_types::{BasicKind, Type, TypeId, TypeTable};
 use parking_lot::Mutex;
 
 use crate::heap::{self, Accounted, Entry, UNREGISTERED};
+use crate::packed::{Packed, ScalarKind};
 
 /// A Go value. See the module documentation for the representation of each kind.
 #[derive(Clone, Default)]
@@ -138,12 +139,20 @@ impl fmt::Debug for GoStr {
 /// A heap object with slots: a struct's fields, an array's or slice backing array's
 /// elements, or the single slot of an escaped variable's cell.
 pub struct Obj {
-    /// Never resized after creation (a slice grows into a new object), so its capacity is
-    /// the size accounted at allocation and at free.
-    slots: Mutex<Vec<Value>>,
+    body: Body,
     /// Its registration with the collector (`heap::register`), or `UNREGISTERED`. Set once,
     /// right after creation.
     pub(crate) reg: AtomicU64,
+}
+
+/// Where an object keeps its slots. Never resized after creation (a slice grows into a
+/// new object), so the size accounted at allocation is the size accounted at free.
+enum Body {
+    /// Slots of any type, behind a lock.
+    Values(Mutex<Vec<Value>>),
+    /// Scalar elements of one kind allocated where the checker knew it: lock-free, at
+    /// their Go size (`packed.rs`).
+    Packed(Packed),
 }
 
 /// Whether an object whose slots start as `slots` can ever reference another object (Go's
@@ -156,73 +165,209 @@ fn may_hold_refs(slots: &[Value]) -> bool {
     slots.iter().any(|v| !matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Str(_) | Value::Complex(_)))
 }
 
-/// Bytes accounted for an object of `cap` slots: the slots and the object's own header.
-fn obj_bytes(cap: usize) -> usize {
-    48 + cap * std::mem::size_of::<Value>()
+/// Bytes accounted for an object: its header and its slots.
+fn obj_bytes(body: &Body) -> usize {
+    48 + match body {
+        Body::Values(v) => v.lock().capacity() * std::mem::size_of::<Value>(),
+        Body::Packed(p) => p.byte_size(),
+    }
 }
 
 impl Obj {
     pub fn new(slots: Vec<Value>) -> Arc<Obj> {
-        mheap::record_alloc(obj_bytes(slots.capacity()));
         let scan = may_hold_refs(&slots);
-        let o = Arc::new(Obj { slots: Mutex::new(slots), reg: AtomicU64::new(UNREGISTERED) });
+        let o = Obj::from_body(Body::Values(Mutex::new(slots)));
         if scan {
             o.reg.store(heap::register(Entry::Obj(Arc::downgrade(&o))), Relaxed);
         }
         o
     }
+    /// `n` zero scalars of `kind`, packed.
+    pub fn packed(kind: ScalarKind, n: usize) -> Arc<Obj> {
+        Obj::from_body(Body::Packed(Packed::zeroed(kind, n)))
+    }
+    /// The bytes of `b`, packed (`[]byte(s)`).
+    pub fn packed_bytes(b: &[u8]) -> Arc<Obj> {
+        Obj::from_body(Body::Packed(Packed::from_bytes(b)))
+    }
+    fn from_body(body: Body) -> Arc<Obj> {
+        mheap::record_alloc(obj_bytes(&body));
+        Arc::new(Obj { body, reg: AtomicU64::new(UNREGISTERED) })
+    }
+    /// The kind of a packed object's elements.
+    pub fn packed_kind(&self) -> Option<ScalarKind> {
+        match &self.body {
+            Body::Packed(p) => Some(p.kind()),
+            Body::Values(_) => None,
+        }
+    }
     /// Runs `f` on the slots unless another thread holds them (the collector, with the
-    /// world stopped, treats a locked object as a root).
+    /// world stopped, treats a locked object as a root). A packed object holds no
+    /// references: `f` sees no slots.
     pub(crate) fn try_with<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> {
-        self.slots.try_lock().map(|mut s| f(&mut s))
+        match &self.body {
+            Body::Values(m) => m.try_lock().map(|mut s| f(&mut s)),
+            Body::Packed(_) => Some(f(&mut Vec::new())),
+        }
     }
     /// A copy of slot `i`. Panics (a VM bug, never a guest error) if out of range: callers
     /// bounds-check against the Go length first.
     #[inline]
     pub fn load(&self, i: usize) -> Value {
-        self.slots.lock()[i].clone()
+        match &self.body {
+            Body::Values(m) => m.lock()[i].clone(),
+            Body::Packed(p) => p.load(i),
+        }
     }
-    /// Slot `i` bounds-checked under one lock: `Err(len)` when out of range.
+    /// Slot `i` bounds-checked: `Err(len)` when out of range.
     #[inline]
     pub fn load_checked(&self, i: i64) -> Result<Value, usize> {
-        let slots = self.slots.lock();
-        usize::try_from(i).ok().and_then(|k| slots.get(k)).cloned().ok_or(slots.len())
+        match &self.body {
+            Body::Values(m) => {
+                let slots = m.lock();
+                usize::try_from(i).ok().and_then(|k| slots.get(k)).cloned().ok_or(slots.len())
+            }
+            Body::Packed(p) => match usize::try_from(i) {
+                Ok(k) if k < p.len() => Ok(p.load(k)),
+                _ => Err(p.len()),
+            },
+        }
     }
-    /// Stores into slot `i` bounds-checked under one lock: `Err(len)` when out of range.
+    /// Stores into slot `i` bounds-checked: `Err(len)` when out of range.
     #[inline]
     pub fn store_checked(&self, i: i64, v: Value) -> Result<(), usize> {
-        let mut slots = self.slots.lock();
-        let n = slots.len();
-        match usize::try_from(i).ok().and_then(|k| slots.get_mut(k)) {
-            Some(slot) => {
-                *slot = v;
+        let n = self.len();
+        match usize::try_from(i) {
+            Ok(k) if k < n => {
+                self.store(k, v);
                 Ok(())
             }
-            None => Err(n),
+            _ => Err(n),
         }
     }
     #[inline]
     pub fn store(&self, i: usize, v: Value) {
-        self.slots.lock()[i] = v;
+        match &self.body {
+            Body::Values(m) => m.lock()[i] = v,
+            Body::Packed(p) => p.store(i, &v),
+        }
     }
     pub fn len(&self) -> usize {
-        self.slots.lock().len()
+        match &self.body {
+            Body::Values(m) => m.lock().len(),
+            Body::Packed(p) => p.len(),
+        }
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    /// Runs `f` with the slots locked. `f` must not touch other objects' locks that could
-    /// be held in the opposite order (it receives plain values; keep it short).
-    pub fn with<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
-        f(&mut self.slots.lock())
+    /// Runs `f` on slot `i` in place (a `Values` object's slot is read without a copy).
+    pub fn with_slot<R>(&self, i: usize, f: impl FnOnce(&Value) -> R) -> R {
+        match &self.body {
+            Body::Values(m) => f(&m.lock()[i]),
+            Body::Packed(p) => f(&p.load(i)),
+        }
+    }
+    /// Atomically replaces slot `i` by what `f` makes of it (`None`: leave it) and returns
+    /// `f`'s result (`sync/atomic`). `f` may run more than once on a packed object.
+    pub fn update<R>(&self, i: usize, mut f: impl FnMut(&Value) -> (Option<Value>, R)) -> R {
+        match &self.body {
+            Body::Values(m) => {
+                let mut slots = m.lock();
+                let (new, r) = f(&slots[i]);
+                if let Some(v) = new {
+                    slots[i] = v;
+                }
+                r
+            }
+            Body::Packed(p) => p.update(i, f),
+        }
+    }
+    /// Runs `f` on slots `off..off+n` as one mutable window: under the lock, or on a copy
+    /// written back afterwards for a packed object (bulk operations: sort, clear, fill).
+    pub fn with_window<R>(&self, off: usize, n: usize, f: impl FnOnce(&mut [Value]) -> R) -> R {
+        match &self.body {
+            Body::Values(m) => f(&mut m.lock()[off..off + n]),
+            Body::Packed(p) => {
+                let mut window: Vec<Value> = (off..off + n).map(|i| p.load(i)).collect();
+                let r = f(&mut window);
+                for (k, v) in window.iter().enumerate() {
+                    p.store(off + k, v);
+                }
+                r
+            }
+        }
+    }
+    /// Exchanges slots `i` and `j` (`sort.Slice`'s swapper).
+    pub fn swap(&self, i: usize, j: usize) {
+        match &self.body {
+            Body::Values(m) => m.lock().swap(i, j),
+            Body::Packed(p) => {
+                let (a, b) = (p.load(i), p.load(j));
+                p.store(i, &b);
+                p.store(j, &a);
+            }
+        }
+    }
+    /// Copies of slots `off..off+n`.
+    pub fn read_range(&self, off: usize, n: usize) -> Vec<Value> {
+        match &self.body {
+            Body::Values(m) => m.lock()[off..off + n].to_vec(),
+            Body::Packed(p) => (off..off + n).map(|i| p.load(i)).collect(),
+        }
+    }
+    /// Stores `vals` into the slots from `off` on.
+    pub fn write_range(&self, off: usize, vals: impl IntoIterator<Item = Value>) {
+        match &self.body {
+            Body::Values(m) => {
+                let mut slots = m.lock();
+                for (slot, v) in slots[off..].iter_mut().zip(vals) {
+                    *slot = v;
+                }
+            }
+            Body::Packed(p) => {
+                for (k, v) in vals.into_iter().enumerate() {
+                    p.store(off + k, &v);
+                }
+            }
+        }
+    }
+    /// Go's `copy` from `src[from..from+n]` into `self[to..]`; the two may be one object
+    /// (overlapping windows copy as if through a temporary buffer).
+    pub fn copy_from(&self, to: usize, src: &Obj, from: usize, n: usize) {
+        if let (Body::Packed(d), Body::Packed(s)) = (&self.body, &src.body) {
+            if d.kind() == s.kind() {
+                return d.copy_from(to, s, from, n);
+            }
+        }
+        let vals = src.read_range(from, n);
+        self.write_range(to, vals);
+    }
+    /// Slots `off..off+n` as bytes, when the object packs bytes.
+    pub fn bytes(&self, off: usize, n: usize) -> Option<Vec<u8>> {
+        match &self.body {
+            Body::Packed(p) => p.bytes(off, n),
+            Body::Values(_) => None,
+        }
     }
     /// A snapshot of all slots.
     pub fn to_vec(&self) -> Vec<Value> {
-        self.slots.lock().clone()
+        self.read_range(0, self.len())
+    }
+    /// Go's copy of an array or struct value held in this object: a fresh object of the
+    /// same layout, nested aggregates copied too.
+    fn duplicate(&self) -> Arc<Obj> {
+        match &self.body {
+            Body::Values(m) => Obj::new(m.lock().iter().map(Value::copy_agg).collect()),
+            Body::Packed(p) => Obj::from_body(Body::Packed(p.duplicate())),
+        }
     }
     /// A stable address for slot `i`, for keying semaphores by pointer identity.
     pub fn slot_addr(&self, i: usize) -> usize {
-        self.slots.lock().as_ptr() as usize + i * std::mem::size_of::<Value>()
+        match &self.body {
+            Body::Values(m) => m.lock().as_ptr() as usize + i * std::mem::size_of::<Value>(),
+            Body::Packed(p) => p as *const Packed as usize + i,
+        }
     }
 }
 
@@ -231,8 +376,9 @@ impl Drop for Obj {
     /// otherwise recurse once per node and overflow the Rust stack.
     fn drop(&mut self) {
         heap::deregister(*self.reg.get_mut());
-        let slots = self.slots.get_mut();
-        mheap::record_free(obj_bytes(slots.capacity()));
+        mheap::record_free(obj_bytes(&self.body));
+        let Body::Values(m) = &mut self.body else { return };
+        let slots = m.get_mut();
         if !slots.iter().any(Value::owns_heap) {
             return;
         }
@@ -263,7 +409,11 @@ impl SliceHdr {
     }
     /// A snapshot of the elements.
     pub fn to_vec(&self) -> Vec<Value> {
-        self.arr.with(|s| s[self.off..self.off + self.len].to_vec())
+        self.arr.read_range(self.off, self.len)
+    }
+    /// The elements as bytes, when the backing array packs bytes.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        self.arr.bytes(self.off, self.len)
     }
 }
 
@@ -442,7 +592,9 @@ impl Value {
     fn release_into(self, pending: &mut Vec<Value>) {
         let take_obj = |o: Arc<Obj>, pending: &mut Vec<Value>| {
             if let Ok(mut obj) = Arc::try_unwrap(o) {
-                pending.append(obj.slots.get_mut());
+                if let Body::Values(m) = &mut obj.body {
+                    pending.append(m.get_mut());
+                }
             }
         };
         match self {
@@ -478,7 +630,7 @@ impl Value {
     /// Other values are returned as they are (a clone of the reference).
     pub fn copy_agg(&self) -> Value {
         match self {
-            Value::Agg(o) => Value::Agg(Obj::new(o.with(|s| s.iter().map(Value::copy_agg).collect()))),
+            Value::Agg(o) => Value::Agg(o.duplicate()),
             v => v.clone(),
         }
     }
@@ -614,6 +766,9 @@ pub fn zero_value(table: &TypeTable, ty: TypeId) -> Value {
         },
         Type::Struct(fields) => Value::agg(fields.iter().map(|f| zero_value(table, f.ty)).collect()),
         Type::Array { len, elem } => {
+            if let Some(kind) = ScalarKind::of(table, *elem) {
+                return Value::Agg(Obj::packed(kind, *len as usize));
+            }
             let z = zero_value(table, *elem);
             Value::agg((0..*len).map(|_| z.copy_agg()).collect())
         }

@@ -26,55 +26,51 @@ impl Width {
 
 const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
 
-/// Runs `f` on the variable `addr` points to, atomically.
-fn with_slot<R>(cx: &NativeCx, addr: &Value, f: impl FnOnce(&mut Value) -> R) -> Result<R, Value> {
+/// Atomically replaces the variable `addr` points to by what `f` makes of it (`None`:
+/// leave it) and returns `f`'s result; `f` may run more than once.
+fn update<R>(cx: &NativeCx, addr: &Value, f: impl FnMut(&Value) -> (Option<Value>, R)) -> Result<R, Value> {
     match addr {
-        Value::Pointer(obj, i) => Ok(obj.with(|slots| f(&mut slots[*i as usize]))),
+        Value::Pointer(obj, i) => Ok(obj.update(*i as usize, f)),
         _ => Err(cx.runtime_error(NIL_DEREF)),
     }
 }
 
 fn add(cx: &mut NativeCx, a: &[Value], w: Width) -> NativeResult {
     let delta = a[1].as_int();
-    let new = with_slot(cx, &a[0], |v| {
+    let new = update(cx, &a[0], |v| {
         let n = w.wrap(v.as_int().wrapping_add(delta));
-        *v = Value::Int(n);
-        n
+        (Some(Value::Int(n)), n)
     })?;
     Ok(vec![Value::Int(new)])
 }
 
 fn load(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    Ok(vec![with_slot(cx, &a[0], |v| v.clone())?])
+    Ok(vec![update(cx, &a[0], |v| (None, v.clone()))?])
 }
 
 fn store(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    with_slot(cx, &a[0], |v| *v = a[1].clone())?;
+    update(cx, &a[0], |_| (Some(a[1].clone()), ()))?;
     Ok(vec![])
 }
 
 fn swap(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    Ok(vec![with_slot(cx, &a[0], |v| std::mem::replace(v, a[1].clone()))?])
+    Ok(vec![update(cx, &a[0], |v| (Some(a[1].clone()), v.clone()))?])
 }
 
 fn compare_and_swap_int(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let (old, new) = (a[1].as_int(), a[2].as_int());
-    let swapped = with_slot(cx, &a[0], |v| {
+    let swapped = update(cx, &a[0], |v| {
         let hit = v.as_int() == old;
-        if hit {
-            *v = Value::Int(new);
-        }
-        hit
+        (hit.then_some(Value::Int(new)), hit)
     })?;
     Ok(vec![Value::Bool(swapped)])
 }
 
 fn bitop(cx: &mut NativeCx, a: &[Value], op: fn(i64, i64) -> i64) -> NativeResult {
     let mask = a[1].as_int();
-    let old = with_slot(cx, &a[0], |v| {
+    let old = update(cx, &a[0], |v| {
         let old = v.as_int();
-        *v = Value::Int(op(old, mask));
-        old
+        (Some(Value::Int(op(old, mask))), old)
     })?;
     Ok(vec![Value::Int(old)])
 }
@@ -85,16 +81,11 @@ fn iface_equal(cx: &NativeCx, table: &TypeTable, x: &Value, y: &Value) -> Result
 }
 
 fn compare_and_swap_any(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let Value::Pointer(obj, i) = &a[0] else { return Err(cx.runtime_error(NIL_DEREF)) };
     let table = cx.types();
-    let swapped = obj.with(|slots| {
-        let slot = &mut slots[*i as usize];
-        let hit = iface_equal(cx, table, slot, &a[1])?;
-        if hit {
-            *slot = a[2].clone();
-        }
-        Ok::<bool, Value>(hit)
-    })?;
+    let swapped = update(cx, &a[0], |slot| match iface_equal(cx, table, slot, &a[1]) {
+        Ok(hit) => (hit.then(|| a[2].clone()), Ok(hit)),
+        Err(e) => (None, Err(e)),
+    })??;
     Ok(vec![Value::Bool(swapped)])
 }
 

@@ -137,11 +137,7 @@ fn read_mem_stats(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     // The [256]uint64 arrays are filled in place: reading the statistics allocates nothing.
     for (i, ring) in [(field::PAUSE_NS, &g.pause_ns), (field::PAUSE_END, &g.pause_end)] {
         if let Value::Agg(arr) = m.load(i) {
-            arr.with(|slots| {
-                for (slot, v) in slots.iter_mut().zip(&ring[..PAUSE_HISTORY]) {
-                    *slot = Value::Int(*v as i64);
-                }
-            });
+            arr.write_range(0, ring[..PAUSE_HISTORY].iter().map(|&v| Value::Int(v as i64)));
         }
     }
     set(field::NUM_GC, g.num_gc as u64);

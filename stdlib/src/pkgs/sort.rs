@@ -10,7 +10,7 @@ use minigo_vm::value::{underlying, Value};
 /// Sorts the elements of the slice value `s` in place by `cmp`.
 fn sort_slice(s: &Value, cmp: fn(&Value, &Value) -> Ordering) {
     if let Value::Slice(h) = s {
-        h.arr.with(|slots| slots[h.off..h.off + h.len].sort_by(cmp));
+        h.arr.with_window(h.off, h.len, |slots| slots.sort_by(cmp));
     }
 }
 
@@ -81,7 +81,7 @@ fn swap_at(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
             return Err(cx.runtime_error(&format!("index out of range [{k}] with length {}", h.len)));
         }
     }
-    h.arr.with(|s| s.swap(h.off + i as usize, h.off + j as usize));
+    h.arr.swap(h.off + i as usize, h.off + j as usize);
     Ok(vec![])
 }
 

@@ -6,6 +6,7 @@ use minigo_types::{BasicKind, Builtin, Mode, ObjKind, Selection, Signature, Type
 
 use super::{CResult, Compiler};
 use crate::bytecode::{ElemInfo, Instr, PrintKind, Reg, Width, NO_REG};
+use crate::packed::ScalarKind;
 use crate::value::{Callee, Value};
 
 /// How a call reaches its target.
@@ -200,8 +201,9 @@ impl Compiler<'_> {
             },
             _ => false,
         };
+        let packed = ScalarKind::of(&self.types, elem);
         let f = self.f();
-        f.elems.push(ElemInfo { zero, size, local });
+        f.elems.push(ElemInfo { zero, packed, size, local });
         (f.elems.len() - 1) as u32
     }
 
@@ -280,9 +282,8 @@ impl Compiler<'_> {
                             Some(c) => self.expr(c)?,
                             None => NO_REG,
                         };
-                        let z = self.zero(elem);
-                        let zero = self.konst(z);
-                        self.emit(Instr::MakeSlice { dst: d, len, cap, zero });
+                        let elem = self.elem_info(elem, None);
+                        self.emit(Instr::MakeSlice { dst: d, len, cap, elem });
                     }
                     Type::Map { .. } => {
                         if let Some(hint) = args.get(1) {

@@ -832,9 +832,8 @@ impl Compiler<'_> {
                 let t = self.temp()?;
                 let lenr = self.temp()?;
                 self.load_value(lenr, Value::Int(n as i64));
-                let z = self.zero(elem);
-                let zero = self.konst(z);
-                self.emit(Instr::MakeSlice { dst: t, len: lenr, cap: NO_REG, zero });
+                let elem = self.elem_info(elem, None);
+                self.emit(Instr::MakeSlice { dst: t, len: lenr, cap: NO_REG, elem });
                 self.fill_indexed(elts, t)?;
                 self.emit(Instr::Move { dst: d, src: t });
             }
