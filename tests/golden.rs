@@ -42,6 +42,8 @@ struct Directives {
     normalize_decimals: bool,
     stderr_first_line: bool,
     slow: bool,
+    /// The output counts collection cycles (`NumGC`, gctrace lines): not run under GC stress.
+    counts_gc: bool,
     /// Run once per value with GOMAXPROCS set; empty: once, unset.
     gomaxprocs: Vec<String>,
     args: Vec<String>,
@@ -73,6 +75,7 @@ impl Directives {
                 "normalize-decimals" => d.normalize_decimals = true,
                 "stderr" if value == "first-line" => d.stderr_first_line = true,
                 "slow" => d.slow = true,
+                "counts-gc" => d.counts_gc = true,
                 // How the expected files were made: only scripts/golden.sh acts on these.
                 "compile-error" | "minigo-only" => {}
                 "expect-timeout" => d.expect_timeout = Some(parse_duration(value).ok_or_else(bad)?),
@@ -497,8 +500,8 @@ fn golden() {
 /// corpus (goroutines and channels, whole programs) runs again with a cycle after every 64 KB allocated (`MINIGO_GCSTRESS`), so that cycles
 /// stop the world at every kind of safepoint, park and syscall; the collector's own
 /// programs, which build megabytes of cyclic garbage, run with a cycle every megabyte.
-/// Known failures, programs with time limits or long run times (`timeout=`) and the
-/// `gctrace` program (stress adds cycles, so lines) are left out.
+/// Known failures, programs with time limits or long run times (`timeout=`) and programs
+/// whose output counts cycles (`counts-gc`: stress adds cycles) are left out.
 #[test]
 fn golden_under_gc_stress() {
     let mut programs = Vec::new();
@@ -513,8 +516,8 @@ fn golden_under_gc_stress() {
         let timed = fs::read_to_string(p)
             .ok()
             .and_then(|src| Directives::parse(&src).ok())
-            .is_none_or(|d| d.max_seconds.is_some() || d.expect_timeout.is_some() || d.timeout.is_some());
-        !timed && !known.contains_key(&relative(p)) && !relative(p).ends_with("gctrace.go")
+            .is_none_or(|d| d.max_seconds.is_some() || d.expect_timeout.is_some() || d.timeout.is_some() || d.counts_gc);
+        !timed && !known.contains_key(&relative(p))
     });
     let results = parallel_map(&programs, worker_threads(), |(p, bytes)| check_program(p, false, STRESS_TIMEOUT, &[("MINIGO_GCSTRESS", bytes)]));
     let mut report = String::new();

@@ -1,3 +1,4 @@
+// golden: counts-gc
 // golden: env=GODEBUG=gctrace=1
 // golden: normalize-decimals
 // GODEBUG=gctrace=1 makes the runtime print one line per collection on stderr:

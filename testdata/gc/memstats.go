@@ -1,3 +1,4 @@
+// golden: counts-gc
 // runtime.ReadMemStats around explicit collections: each runtime.GC() adds exactly one to
 // NumGC and NumForcedGC when the program allocates too little to start a cycle itself, and
 // the counters stay consistent with each other: Mallocs >= Frees, HeapObjects ==

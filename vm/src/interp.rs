@@ -157,12 +157,12 @@ impl Goroutine {
                     Instr::LoadConst { dst, k } => reg!(dst) = consts[k as usize].clone(),
                     Instr::LoadInt { dst, v } => set_int!(dst, v as i64),
                     Instr::LoadNil { dst } => reg!(dst) = Value::Nil,
-                    Instr::LoadGlobal { dst, g } => reg!(dst) = self.m.globals.load(g as usize),
+                    Instr::LoadGlobal { dst, g } => reg!(dst) = self.m.globals[g as usize].load(0),
                     Instr::StoreGlobal { g, src } => {
                         let v = reg!(src).clone();
-                        self.m.globals.store(g as usize, v);
+                        self.m.globals[g as usize].store(0, v);
                     }
-                    Instr::AddrGlobal { dst, g } => reg!(dst) = Value::Pointer(self.m.globals.clone(), g),
+                    Instr::AddrGlobal { dst, g } => reg!(dst) = Value::Pointer(self.m.globals[g as usize].clone(), 0),
                     Instr::LoadEnv { dst, idx } => {
                         let v = match &self.frames.last().expect("frame").env {
                             Some(c) => c.env[idx as usize].clone(),

@@ -19,8 +19,10 @@ pub(crate) struct Machine {
     pub module: Arc<Module>,
     pub stdout: Mutex<Box<dyn Write + Send>>,
     pub stderr: Mutex<Box<dyn Write + Send>>,
-    /// Package-level variables, one slot each (so `&global` is an ordinary pointer).
-    pub globals: Arc<Obj>,
+    /// Package-level variables, each its own cell (so `&global` is an ordinary pointer,
+    /// and goroutines using different globals never share a lock; a scalar global's cell
+    /// is lock-free).
+    pub globals: Box<[Arc<Obj>]>,
     pub args: Vec<String>,
     /// The exit status asked for by `os.Exit` or a fatal panic.
     exit_code: AtomicI32,
@@ -32,7 +34,7 @@ pub(crate) struct Machine {
 
 impl Machine {
     pub(crate) fn new(module: Arc<Module>, args: Vec<String>, stdout: Box<dyn Write + Send>, stderr: Box<dyn Write + Send>) -> Arc<Machine> {
-        let globals = Obj::new(module.globals.iter().map(|(_, z)| z.copy_agg()).collect());
+        let globals = module.globals.iter().map(|(_, z)| Obj::cell(z.copy_agg())).collect();
         Arc::new(Machine {
             module,
             stdout: Mutex::new(stdout),

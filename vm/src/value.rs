@@ -182,6 +182,20 @@ impl Obj {
         }
         o
     }
+    /// A one-slot object holding `v`: a variable's cell. A boolean, integer or float cell
+    /// is packed (lock-free); its kind is the widest of `v`'s, which holds every value a
+    /// register of that kind can (registers keep narrow integers already wrapped).
+    pub fn cell(v: Value) -> Arc<Obj> {
+        let kind = match v {
+            Value::Int(_) => ScalarKind::Int64,
+            Value::Float(_) => ScalarKind::Float64,
+            Value::Bool(_) => ScalarKind::Bool,
+            v => return Obj::new(vec![v]),
+        };
+        let cell = Obj::packed(kind, 1);
+        cell.store(0, v);
+        cell
+    }
     /// `n` zero scalars of `kind`, packed.
     pub fn packed(kind: ScalarKind, n: usize) -> Arc<Obj> {
         Obj::from_body(Body::Packed(Packed::zeroed(kind, n)))
@@ -524,7 +538,7 @@ impl Value {
     }
     /// A pointer to a fresh cell holding `v` (`new(T)`, `&x` of an escaped variable).
     pub fn new_cell(v: Value) -> Value {
-        Value::Pointer(Obj::new(vec![v]), 0)
+        Value::Pointer(Obj::cell(v), 0)
     }
     /// Boxes `v` in an interface whose dynamic type is `ty`.
     pub fn iface(ty: TypeId, v: Value) -> Value {
