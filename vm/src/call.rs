@@ -56,7 +56,7 @@ impl Goroutine {
     }
 
     /// Calls the func value `f` with `args`, its window at `window`, results to `ret`.
-    pub(crate) fn invoke(&mut self, f: Value, mut args: Vec<Value>, window: usize, ret: usize, kind: FrameKind, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+    pub(crate) fn invoke(&mut self, f: Value, mut args: Vec<Value>, window: usize, ret: usize, kind: FrameKind, rt: &mut Ctx<'_>) -> Option<Step> {
         let Value::Func(c) = f else {
             let e = self.module.runtime_error(NIL_DEREF);
             return self.throw(e, rt);
@@ -80,7 +80,7 @@ impl Goroutine {
     }
 
     /// Runs native `ni`; its results go to `ret`, then the frame-kind continuation.
-    pub(crate) fn call_native(&mut self, ni: u32, args: Vec<Value>, ret: usize, kind: FrameKind, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+    pub(crate) fn call_native(&mut self, ni: u32, args: Vec<Value>, ret: usize, kind: FrameKind, rt: &mut Ctx<'_>) -> Option<Step> {
         let entry = &self.module.natives[ni as usize];
         let native = entry.native;
         if native.callback {
@@ -95,7 +95,7 @@ impl Goroutine {
             return self.resume_native(Ok(Vec::new()), rt);
         }
         let (result, park, exit, fatal, goexit) = {
-            let mut cx = NativeCx { m: &self.m, rt: rt.as_deref_mut(), yielder: None, park: None, exit: None, fatal: None, goexit: false };
+            let mut cx = NativeCx { m: &self.m, rt: Some(rt), yielder: None, park: None, exit: None, fatal: None, goexit: false };
             let r = (native.f)(&mut cx, &args);
             (r, cx.park, cx.exit, cx.fatal, cx.goexit)
         };
@@ -126,7 +126,7 @@ impl Goroutine {
     }
 
     /// Resumes the innermost suspended callback native with `reply`.
-    pub(crate) fn resume_native(&mut self, reply: CallReply, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+    pub(crate) fn resume_native(&mut self, reply: CallReply, rt: &mut Ctx<'_>) -> Option<Step> {
         let co = self.natives.last_mut().expect("callback frame without a native");
         match co.co.resume(reply) {
             CoroutineResult::Yield(CallRequest { f, args }) => {
@@ -168,7 +168,7 @@ impl Goroutine {
     }
 
     /// What happens after a frame (or native) of `kind` has put its `n` results at `ret`.
-    pub(crate) fn frame_done(&mut self, kind: FrameKind, ret: usize, n: usize, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+    pub(crate) fn frame_done(&mut self, kind: FrameKind, ret: usize, n: usize, rt: &mut Ctx<'_>) -> Option<Step> {
         match kind {
             FrameKind::Normal => None,
             FrameKind::Entry => Some(Step::Exit),
@@ -190,7 +190,7 @@ impl Goroutine {
 
     /// `return` in a function with deferred calls or named results: run the next deferred
     /// call, or, when none is left, copy the result variables out and pop the frame.
-    pub(crate) fn continue_return(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+    pub(crate) fn continue_return(&mut self, rt: &mut Ctx<'_>) -> Option<Step> {
         let fr = self.frames.last_mut().expect("frame");
         fr.returning = true;
         if let Some(d) = fr.defers.pop() {
@@ -237,7 +237,7 @@ impl Goroutine {
     }
 
     /// A deferred call finished: continue the deferring frame's return, or the panic.
-    fn after_deferred(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+    fn after_deferred(&mut self, rt: &mut Ctx<'_>) -> Option<Step> {
         let returning = self.frames.last().is_some_and(|f| f.returning);
         match &self.panic {
             Some(p) if p.recovered && !returning => {
@@ -271,7 +271,7 @@ impl Goroutine {
     }
 
     /// Starts panicking with `v` (the top frame's `pc` must be saved) and unwinds.
-    pub(crate) fn throw(&mut self, v: Value, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+    pub(crate) fn throw(&mut self, v: Value, rt: &mut Ctx<'_>) -> Option<Step> {
         self.start_panic(v);
         self.unwind(rt)
     }
@@ -287,7 +287,7 @@ impl Goroutine {
     }
 
     /// Runs deferred calls outward until one recovers or no frame is left.
-    fn unwind(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+    fn unwind(&mut self, rt: &mut Ctx<'_>) -> Option<Step> {
         loop {
             let Some(fr) = self.frames.last_mut() else {
                 return Some(self.unwound(rt));
@@ -310,13 +310,11 @@ impl Goroutine {
 
     /// Unwinding reached the bottom of the stack: the goroutine ends (`Goexit`) or the
     /// panic is fatal.
-    fn unwound(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Step {
+    fn unwound(&mut self, rt: &mut Ctx<'_>) -> Step {
         if self.panic.as_ref().is_some_and(|p| p.goexit) {
             self.panic = None;
             self.frames.clear();
-            if let Some(cx) = rt.as_deref_mut() {
-                cx.goexit();
-            }
+            rt.goexit();
             return Step::Exit;
         }
         self.fatal_panic(rt)
@@ -325,7 +323,7 @@ impl Goroutine {
     /// The panic reached the bottom of the stack: print it as Go does and end the program
     /// with exit status 2. An error or Stringer value is first converted by calling its
     /// `Error`/`String` method on this goroutine.
-    fn fatal_panic(&mut self, rt: &mut Option<&mut Ctx<'_>>) -> Step {
+    fn fatal_panic(&mut self, rt: &mut Ctx<'_>) -> Step {
         self.frames.clear();
         let p = self.panic.as_ref().expect("panicking");
         if let Value::Iface(t, inner) = &p.value {
@@ -357,7 +355,7 @@ impl Goroutine {
         if self.module.is_runtime_error(&p.value) && p.value_text_is_nil_deref() {
             msg.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
-        let goid = rt.as_ref().map(|c| c.g().id()).unwrap_or(1);
+        let goid = rt.g().id();
         msg.push_str(&format!("\ngoroutine {goid} [running]:\n"));
         for line in self.format_trace(&p.trace) {
             msg.push_str(&line);
@@ -409,8 +407,8 @@ impl Goroutine {
 
     /// A fatal error (not a panic: deferred calls do not run): `fatal error: msg`, the
     /// traceback, exit status 2.
-    pub(crate) fn fatal_error(&mut self, msg: &str, rt: &mut Option<&mut Ctx<'_>>) -> Step {
-        let goid = rt.as_ref().map(|c| c.g().id()).unwrap_or(1);
+    pub(crate) fn fatal_error(&mut self, msg: &str, rt: &mut Ctx<'_>) -> Step {
+        let goid = rt.g().id();
         let mut text = format!("fatal error: {msg}\n\ngoroutine {goid} [running]:\n");
         for line in self.traceback_lines() {
             text.push_str(&line);

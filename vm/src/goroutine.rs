@@ -114,23 +114,6 @@ impl Goroutine {
         g
     }
 
-    /// Runs a goroutine to completion on this thread, without the runtime: for programs
-    /// without goroutines and for tests. Returns the exit code.
-    pub(crate) fn run_detached(&mut self) -> i32 {
-        loop {
-            match self.execute(None) {
-                Step::Exit => return self.m.exit_code(),
-                Step::Yield | Step::Preempted => continue,
-                Step::Park(reason) => {
-                    self.m.write_stderr(
-                        format!("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{}]:\n", reason.as_str()).as_bytes(),
-                    );
-                    return 2;
-                }
-            }
-        }
-    }
-
     /// The current frames as (function, pc) pairs, innermost first, without the entry
     /// function (cheap: formatted only if a panic turns out to be fatal).
     pub(crate) fn trace_points(&self) -> Vec<(u32, u32)> {
@@ -157,7 +140,7 @@ impl Goroutine {
 
 impl Task for Goroutine {
     fn run(&mut self, cx: &mut Ctx<'_>) -> Step {
-        self.execute(Some(cx))
+        self.execute(cx)
     }
     fn traceback(&self) -> Vec<String> {
         self.traceback_lines()

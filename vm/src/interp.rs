@@ -24,15 +24,15 @@ const TWO63: f64 = 9_223_372_036_854_775_808.0;
 
 impl Goroutine {
     /// Runs until the goroutine stops. `rt` is `None` when running without the runtime.
-    pub(crate) fn execute(&mut self, mut rt: Option<&mut Ctx<'_>>) -> Step {
+    pub(crate) fn execute(&mut self, rt: &mut Ctx<'_>) -> Step {
         let module = self.module.clone();
         if let Some((f, args)) = self.start.take() {
-            if let Some(step) = self.invoke(f, args, 0, 0, FrameKind::Entry, &mut rt) {
+            if let Some(step) = self.invoke(f, args, 0, 0, FrameKind::Entry, rt) {
                 return step;
             }
         }
         if let Some(w) = self.wait.take() {
-            if let Some(step) = self.complete_wait(w, &mut rt) {
+            if let Some(step) = self.complete_wait(w, rt) {
                 return step;
             }
         }
@@ -75,7 +75,7 @@ impl Goroutine {
                 ($v:expr) => {{
                     let v = $v;
                     save_pc!();
-                    match self.throw(v, &mut rt) {
+                    match self.throw(v, rt) {
                         Some(step) => return step,
                         None => continue 'outer,
                     }
@@ -621,7 +621,7 @@ impl Goroutine {
                         save_pc!();
                         let w = base + a as usize;
                         let args = self.stack[w..w + nargs as usize].to_vec();
-                        flow!(self.call_native(native, args, w, FrameKind::Normal, &mut rt))
+                        flow!(self.call_native(native, args, w, FrameKind::Normal, rt))
                     }
                     Instr::CallValue { a, nargs } => {
                         save_pc!();
@@ -640,7 +640,7 @@ impl Goroutine {
                                         args.push(c.env[0].clone());
                                     }
                                     args.extend_from_slice(&self.stack[w + 1..w + 1 + nargs as usize]);
-                                    flow!(self.call_native(ni, args, w, FrameKind::Normal, &mut rt))
+                                    flow!(self.call_native(ni, args, w, FrameKind::Normal, rt))
                                 }
                             },
                             _ => rt_error!("{NIL_DEREF}"),
@@ -664,7 +664,7 @@ impl Goroutine {
                             Callee::Native(ni) => {
                                 let mut args = vec![recv];
                                 args.extend_from_slice(&self.stack[w + 1..w + 1 + nargs as usize]);
-                                flow!(self.call_native(ni, args, w, FrameKind::Normal, &mut rt))
+                                flow!(self.call_native(ni, args, w, FrameKind::Normal, rt))
                             }
                         }
                     }
@@ -678,13 +678,13 @@ impl Goroutine {
                         }
                         self.clear_window(&fr, n as usize);
                         if fr.kind != FrameKind::Normal {
-                            flow!(self.frame_done(fr.kind, ret, n as usize, &mut rt))
+                            flow!(self.frame_done(fr.kind, ret, n as usize, rt))
                         }
                         continue 'outer;
                     }
                     Instr::ReturnResults => {
                         save_pc!();
-                        flow!(self.continue_return(&mut rt))
+                        flow!(self.continue_return(rt))
                     }
 
                     Instr::ToIface { dst, src, ty } => {
@@ -763,19 +763,15 @@ impl Goroutine {
                     }
                     Instr::Loop { target } => {
                         pc = target as usize;
-                        if let Some(cx) = &rt {
-                            if cx.preempt_requested() {
-                                save_pc!();
-                                return Step::Preempted;
-                            }
+                        if rt.preempt_requested() {
+                            save_pc!();
+                            return Step::Preempted;
                         }
                     }
                     Instr::Safepoint => {
-                        if let Some(cx) = &rt {
-                            if cx.preempt_requested() {
-                                save_pc!();
-                                return Step::Preempted;
-                            }
+                        if rt.preempt_requested() {
+                            save_pc!();
+                            return Step::Preempted;
                         }
                     }
 
@@ -799,15 +795,10 @@ impl Goroutine {
                         let fv = reg!(f).clone();
                         if fv.is_nil() {
                             save_pc!();
-                            return self.fatal_error("go of nil func value", &mut rt);
+                            return self.fatal_error("go of nil func value", rt);
                         }
                         let g = Goroutine::for_call(self.m.clone(), fv, args);
-                        match rt.as_deref_mut() {
-                            Some(cx) => {
-                                cx.spawn(Box::new(g));
-                            }
-                            None => plain_error!("go statement needs the runtime (run_sequential has none)"),
-                        }
+                        rt.spawn(Box::new(g));
                     }
 
                     Instr::MakeChan { dst, cap } => {
@@ -823,8 +814,7 @@ impl Goroutine {
                         let Value::Chan(c) = reg!(ch).clone() else {
                             return Step::Park(WaitReason::ChanSendNilChan);
                         };
-                        let Some(cx) = rt.as_deref_mut() else { return Step::Park(WaitReason::ChanSend) };
-                        match c.send(cx, v) {
+                        match c.send(rt, v) {
                             SendResult::Done => {}
                             SendResult::Parked(sudog) => {
                                 self.wait = Some(Wait::Send { sudog });
@@ -838,8 +828,7 @@ impl Goroutine {
                         let Value::Chan(c) = reg!(ch).clone() else {
                             return Step::Park(WaitReason::ChanReceiveNilChan);
                         };
-                        let Some(cx) = rt.as_deref_mut() else { return Step::Park(WaitReason::ChanReceive) };
-                        match c.recv(cx) {
+                        match c.recv(rt) {
                             RecvResult::Done(v) => {
                                 let got = v.is_some();
                                 reg!(dst) = v.unwrap_or_else(|| consts[zero as usize].copy_agg());
@@ -888,15 +877,14 @@ impl Goroutine {
                                 (SelectCase::Recv { .. }, Some(ch)) => chan::SelectCase::Recv(ch),
                             })
                             .collect();
-                        let Some(cx) = rt.as_deref_mut() else { return Step::Park(WaitReason::Select) };
-                        let r = chan::select(cx, cases, !spec.has_default);
+                        let r = chan::select(rt, cases, !spec.has_default);
                         match r {
                             SelectResult::Parked(wait) => {
                                 let reason = if spec.cases.is_empty() { WaitReason::SelectNoCases } else { WaitReason::Select };
                                 self.wait = Some(Wait::Select { wait, dst: base + dst as usize, func: fi, sel, base });
                                 return Step::Park(reason);
                             }
-                            r => flow!(self.select_done(r, base + dst as usize, fi, sel, base, &mut rt)),
+                            r => flow!(self.select_done(r, base + dst as usize, fi, sel, base, rt)),
                         }
                     }
 
@@ -913,7 +901,7 @@ impl Goroutine {
     }
 
     /// Finishes the blocking operation the goroutine parked on.
-    fn complete_wait(&mut self, w: Wait, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+    fn complete_wait(&mut self, w: Wait, rt: &mut Ctx<'_>) -> Option<Step> {
         match w {
             Wait::Recv { sudog, dst, ok, zero } => {
                 let v = sudog.recv_outcome();
@@ -943,7 +931,7 @@ impl Goroutine {
     }
 
     /// Writes the outcome of a `select` to its registers.
-    fn select_done(&mut self, r: SelectResult<Value>, dst: usize, func: u32, sel: u32, base: usize, rt: &mut Option<&mut Ctx<'_>>) -> Option<Step> {
+    fn select_done(&mut self, r: SelectResult<Value>, dst: usize, func: u32, sel: u32, base: usize, rt: &mut Ctx<'_>) -> Option<Step> {
         match r {
             SelectResult::Default => {
                 self.stack[dst] = Value::Int(-1);

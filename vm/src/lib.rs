@@ -43,7 +43,7 @@
 //! shared until a method call or assertion copies them (never observable: they are
 //! immutable there).
 //!
-//! Public surface: [`compile`], [`run`], [`run_with_output`], [`run_sequential`],
+//! Public surface: [`compile`], [`run`], [`run_with_output`],
 //! [`disasm`], the native interface ([`native`]), the value representation ([`value`]) and
 //! the cycle collector ([`gc`]).
 
@@ -66,7 +66,7 @@ pub mod value;
 pub use bytecode::Module;
 pub use compile::compile;
 pub use disasm::disasm;
-pub use machine::{run, run_sequential, run_with_output};
+pub use machine::{run, run_with_output};
 pub use native::{Native, NativeCx, NativeFn, NativeRegistry, NativeResult, Spawner};
 pub use typestr::type_string;
 pub use value::Value;

@@ -3,7 +3,6 @@
 //! points that run `main` on the GMP runtime.
 
 use std::io::Write;
-use std::sync::atomic::{AtomicBool, AtomicI32, Ordering::Relaxed};
 use std::sync::Arc;
 
 use minigo_runtime::{Config, Exit};
@@ -24,10 +23,6 @@ pub(crate) struct Machine {
     /// is lock-free).
     pub globals: Box<[Arc<Obj>]>,
     pub args: Vec<String>,
-    /// The exit status asked for by `os.Exit` or a fatal panic.
-    exit_code: AtomicI32,
-    /// Running on the GMP runtime (else on the caller's thread, see [`run_sequential`]).
-    on_runtime: AtomicBool,
     /// The cycle collector and its finalizer table.
     pub collector: Arc<HeapCollector>,
 }
@@ -41,8 +36,6 @@ impl Machine {
             stderr: Mutex::new(stderr),
             globals,
             args,
-            exit_code: AtomicI32::new(0),
-            on_runtime: AtomicBool::new(false),
             collector: Arc::new(HeapCollector::default()),
         })
     }
@@ -50,15 +43,9 @@ impl Machine {
         let _ = self.stdout.lock().flush();
         let _ = self.stderr.lock().flush();
     }
-    /// Records the program's exit status and, on the runtime, stops the program.
+    /// Ends the program with exit status `code` (`os.Exit`, a fatal panic).
     pub(crate) fn set_exit(&self, code: i32) {
-        self.exit_code.store(code, Relaxed);
-        if self.on_runtime.load(Relaxed) {
-            minigo_runtime::exit(code);
-        }
-    }
-    pub(crate) fn exit_code(&self) -> i32 {
-        self.exit_code.load(Relaxed)
+        minigo_runtime::exit(code);
     }
     /// Builtin `print`/`println` and fatal messages: Go writes them unbuffered to stderr.
     pub(crate) fn write_stderr(&self, bytes: &[u8]) {
@@ -86,7 +73,6 @@ pub fn run_with_output(
     stderr: Box<dyn Write + Send>,
 ) -> i32 {
     let m = Machine::new(module, args, stdout, stderr);
-    m.on_runtime.store(true, Relaxed);
     m.collector.attach(&m);
     let mut config = config;
     config.collector = Some(m.collector.clone());
@@ -95,16 +81,6 @@ pub fn run_with_output(
         Exit::Code(c) => c,
         Exit::Deadlock => 2,
     };
-    m.flush();
-    code
-}
-
-/// Runs a goroutine-free program on the calling thread without the runtime (no
-/// preemption; blocking operations are fatal). For tests and tools.
-pub fn run_sequential(module: Arc<Module>, args: Vec<String>, stdout: Box<dyn Write + Send>, stderr: Box<dyn Write + Send>) -> i32 {
-    let m = Machine::new(module, args, stdout, stderr);
-    let mut main = Goroutine::main(m.clone());
-    let code = main.run_detached();
     m.flush();
     code
 }
