@@ -9,7 +9,7 @@
 //! normalised by `Wrap`.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::OnceLock;
 
 use minigo_parser::ast::LineIndex;
 use minigo_types::{BasicKind, Type, TypeId, TypeTable};
@@ -349,8 +349,10 @@ pub struct MethodTarget {
     pub via_iface: bool,
 }
 
-/// A cached method lookup: how to call it, or `None` when the type has no such method.
-pub(crate) type MethodLookup = Option<Arc<MethodTarget>>;
+/// A dynamic type's method table (Go's itab, but one per type for all the method names
+/// used dynamically): by method number, how to call it, or `None` when the type has no
+/// such method.
+pub(crate) type MethodTable = Box<[Option<MethodTarget>]>;
 
 /// A compiled program.
 pub struct Module {
@@ -367,7 +369,8 @@ pub struct Module {
     pub(crate) method_ids: HashMap<String, u32>,
     /// `Callee` of every declared method, by (receiver named type index, method index).
     pub methods: HashMap<(u32, usize), Callee>,
-    pub(crate) method_cache: RwLock<HashMap<(TypeId, u32), MethodLookup>>,
+    /// By dynamic type, built on the type's first dynamic call: lookups take no lock.
+    pub(crate) method_tables: Box<[OnceLock<MethodTable>]>,
     /// Whether a dynamic type implements an interface type, for assertions.
     pub(crate) implements_cache: RwLock<HashMap<(TypeId, TypeId), Option<String>>>,
     /// Dynamic types of the VM's own panics, as Go names them: `runtime.plainError`

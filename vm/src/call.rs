@@ -79,6 +79,59 @@ impl Goroutine {
         }
     }
 
+    /// A call through a func value in register `w`, its `nargs` arguments after it
+    /// (results to `w`).
+    pub(crate) fn call_value(&mut self, w: usize, nargs: usize, rt: &mut Ctx<'_>) -> Option<Step> {
+        let Value::Func(c) = std::mem::take(&mut self.stack[w]) else {
+            return self.throw_nil_deref(rt);
+        };
+        match c.callee {
+            Callee::Go(fi) if !c.bound => self.push_frame(fi, w + 1, w, Some(c), FrameKind::Normal),
+            Callee::Go(fi) => {
+                self.stack[w] = c.env[0].clone();
+                self.push_frame(fi, w, w, None, FrameKind::Normal)
+            }
+            Callee::Native(ni) => {
+                let mut args = Vec::with_capacity(nargs + 1);
+                if c.bound {
+                    args.push(c.env[0].clone());
+                }
+                args.extend_from_slice(&self.stack[w + 1..w + 1 + nargs]);
+                self.call_native(ni, args, w, FrameKind::Normal, rt)
+            }
+        }
+    }
+
+    /// A call of method number `name` of the interface value in register `w`, its `nargs`
+    /// arguments after it (the receiver replaces the interface; results to `w`).
+    pub(crate) fn call_iface(&mut self, w: usize, name: u32, nargs: usize, rt: &mut Ctx<'_>) -> Option<Step> {
+        let resolved = match &self.stack[w] {
+            Value::Iface(t, inner) => self.module.resolve_method(*t, inner, name),
+            _ => None,
+        };
+        let Some((callee, recv)) = resolved else {
+            return self.throw_nil_deref(rt);
+        };
+        match callee {
+            Callee::Go(fi) => {
+                self.stack[w] = recv;
+                self.push_frame(fi, w, w, None, FrameKind::Normal)
+            }
+            Callee::Native(ni) => {
+                let mut args = vec![recv];
+                args.extend_from_slice(&self.stack[w + 1..w + 1 + nargs]);
+                self.call_native(ni, args, w, FrameKind::Normal, rt)
+            }
+        }
+    }
+
+    /// Panics with Go's nil dereference error (a call through a nil func or interface).
+    #[cold]
+    fn throw_nil_deref(&mut self, rt: &mut Ctx<'_>) -> Option<Step> {
+        let e = self.module.runtime_error("invalid memory address or nil pointer dereference");
+        self.throw(e, rt)
+    }
+
     /// Runs native `ni`; its results go to `ret`, then the frame-kind continuation.
     pub(crate) fn call_native(&mut self, ni: u32, args: Vec<Value>, ret: usize, kind: FrameKind, rt: &mut Ctx<'_>) -> Option<Step> {
         let entry = &self.module.natives[ni as usize];

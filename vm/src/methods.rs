@@ -1,7 +1,7 @@
 //! Method lookup for dynamic dispatch (interface method calls, `fmt` asking for `String()`):
 //! finds a method by name in a type's method set, including methods promoted through
-//! embedded fields (breadth-first, shallowest wins, as Go's selector rule), and caches the
-//! result per (dynamic type, name).
+//! embedded fields (breadth-first, shallowest wins, as Go's selector rule), through a
+//! method table per dynamic type.
 
 use std::sync::Arc;
 
@@ -11,14 +11,13 @@ use crate::bytecode::{MethodTarget, Module};
 use crate::value::{Callee, Closure, Value};
 
 impl Module {
-    /// How to call method `name` on a value of dynamic type `ty`, cached.
-    pub(crate) fn find_method(&self, ty: TypeId, name: u32) -> Option<Arc<MethodTarget>> {
-        if let Some(hit) = self.method_cache.read().get(&(ty, name)) {
-            return hit.clone();
-        }
-        let found = self.search_method(ty, &self.method_names[name as usize]).map(Arc::new);
-        self.method_cache.write().insert((ty, name), found.clone());
-        found
+    /// How to call method `name` on a value of dynamic type `ty`, from the type's method
+    /// table (built by the first lookup on that type).
+    pub(crate) fn find_method(&self, ty: TypeId, name: u32) -> Option<&MethodTarget> {
+        let table = self.method_tables.get(ty.0 as usize)?.get_or_init(|| {
+            self.method_names.iter().map(|n| self.search_method(ty, n)).collect()
+        });
+        table.get(name as usize)?.as_ref()
     }
 
     /// `None` if a value of dynamic type `ty` implements interface `iface`, else the name
@@ -133,7 +132,7 @@ impl Module {
         // Each round descends through one embedded interface.
         for _ in 0..16 {
             let target = self.find_method(ty, name)?;
-            let recv = self.method_receiver(ty, &v, &target)?;
+            let recv = self.method_receiver(ty, &v, target)?;
             if !target.via_iface {
                 return Some((target.callee, recv));
             }

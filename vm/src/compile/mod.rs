@@ -14,7 +14,7 @@ mod func;
 mod stmt;
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use minigo_parser::ast::{Decl, FuncDecl};
 use minigo_types::{BasicKind, FuncRef, Info, MethodInfo, NamedInfo, ObjId, ObjKind, Program, Type, TypeId, TypeTable};
@@ -319,6 +319,7 @@ impl<'p> Compiler<'p> {
     fn finish(self) -> Module {
         let files = self.prog.files.iter().map(|f| SourceFile { name: absolute_name(&f.name, &f.pkg), lines: f.lines.clone() }).collect();
         Module {
+            method_tables: (0..self.types.types.len()).map(|_| OnceLock::new()).collect(),
             types: self.types,
             funcs: self.funcs.into_iter().map(|f| f.unwrap_or_else(empty_func)).collect(),
             natives: self.natives,
@@ -328,7 +329,6 @@ impl<'p> Compiler<'p> {
             method_names: self.method_names,
             method_ids: self.method_ids,
             methods: self.methods,
-            method_cache: RwLock::new(HashMap::new()),
             implements_cache: RwLock::new(HashMap::new()),
             runtime_error_tys: self.runtime_error_tys,
             panic_nil_ty: self.panic_nil_ty,

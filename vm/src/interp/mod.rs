@@ -1,17 +1,34 @@
 //! The dispatch loop: runs the top frame's instructions until the goroutine finishes,
 //! parks, is preempted at a safepoint, or the program ends. Go calls push a frame and
 //! continue in the same loop (never recursing on the Rust stack).
+//!
+//! The loop keeps the hot instructions inline (moves, arithmetic, comparisons, jumps,
+//! field and element access, calls); everything else is a call into the module of its
+//! concern, which returns the result or a [`Fault`] the loop raises as a panic:
+//! `slices.rs`, `maps.rs`, `chans.rs` (which may park the goroutine), `ifaces.rs` and
+//! `convert.rs`.
+
+mod chans;
+mod convert;
+mod ifaces;
+mod maps;
+mod slices;
 
 use std::sync::Arc;
 
-use minigo_runtime::chan::{self, RecvResult, SelectResult, SendResult};
-use minigo_runtime::{Ctx, Step, WaitReason};
+use minigo_runtime::{Ctx, Step};
 
-use crate::builtins::{decode_rune, grow_cap, print_arg, push_rune, runes};
-use crate::bytecode::{ElemInfo, Instr, SelectCase, NO_REG};
-use crate::goroutine::{FrameKind, Goroutine, Wait};
-use crate::typestr::type_string;
-use crate::value::{equal, Callee, Closure, GoStr, Key, MapObj, Obj, SliceHdr, Value};
+use crate::builtins::{decode_rune, print_arg};
+use crate::bytecode::{Instr, Reg, NO_REG};
+use crate::goroutine::{FrameKind, Goroutine};
+use crate::value::{Callee, Closure, MapObj, Value};
+
+/// A run-time panic raised by an instruction: a `runtime.Error` with its text, printed
+/// after `runtime error: ` (`Runtime`) or as it is (`Plain`, e.g. `close of nil channel`).
+pub(crate) enum Fault {
+    Runtime(String),
+    Plain(String),
+}
 
 const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
 
@@ -89,6 +106,15 @@ impl Goroutine {
             macro_rules! plain_error {
                 ($($fmt:tt)*) => {
                     throw!(module.runtime_error_plain(&format!($($fmt)*)))
+                };
+            }
+            macro_rules! fault {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(Fault::Runtime(msg)) => rt_error!("{msg}"),
+                        Err(Fault::Plain(msg)) => plain_error!("{msg}"),
+                    }
                 };
             }
             macro_rules! flow {
@@ -246,14 +272,8 @@ impl Goroutine {
                     Instr::NeStr { dst, a, b } => cmp_op!(dst, reg!(a).as_bytes() != reg!(b).as_bytes()),
                     Instr::LtStr { dst, a, b } => cmp_op!(dst, reg!(a).as_bytes() < reg!(b).as_bytes()),
                     Instr::LeStr { dst, a, b } => cmp_op!(dst, reg!(a).as_bytes() <= reg!(b).as_bytes()),
-                    Instr::Eq { dst, a, b } | Instr::Ne { dst, a, b } => {
-                        let eq = match equal(&module.types, &reg!(a), &reg!(b)) {
-                            Ok(e) => e,
-                            Err(t) => rt_error!("comparing uncomparable type {}", type_string(&module.types, t)),
-                        };
-                        let want_eq = matches!(ins, Instr::Eq { .. });
-                        reg!(dst) = Value::Bool(eq == want_eq);
-                    }
+                    Instr::Eq { dst, a, b } => cmp_op!(dst, fault!(ifaces::equal_values(&module, &reg!(a), &reg!(b)))),
+                    Instr::Ne { dst, a, b } => cmp_op!(dst, !fault!(ifaces::equal_values(&module, &reg!(a), &reg!(b)))),
                     Instr::JumpIfNotLtInt { a, b, target } => {
                         if int!(a) >= int!(b) {
                             pc = target as usize;
@@ -275,20 +295,7 @@ impl Goroutine {
                         }
                     }
 
-                    Instr::Concat { dst, a, b } => {
-                        let (x, y) = (reg!(a).as_bytes(), reg!(b).as_bytes());
-                        let v = if y.is_empty() {
-                            reg!(a).clone()
-                        } else if x.is_empty() {
-                            reg!(b).clone()
-                        } else {
-                            let mut s = Vec::with_capacity(x.len() + y.len());
-                            s.extend_from_slice(x);
-                            s.extend_from_slice(y);
-                            Value::Str(GoStr::new(s))
-                        };
-                        reg!(dst) = v;
-                    }
+                    Instr::Concat { dst, a, b } => reg!(dst) = convert::concat(&reg!(a), &reg!(b)),
                     Instr::Len { dst, src } => {
                         let n = match &reg!(src) {
                             Value::Str(s) => s.len(),
@@ -336,33 +343,11 @@ impl Goroutine {
                         let v = if f < TWO63 { f as i64 } else { ((f - TWO63) as i64) ^ i64::MIN };
                         reg!(dst) = Value::Int(v);
                     }
-                    Instr::RuneToStr { dst, src } => {
-                        let mut s = Vec::new();
-                        push_rune(&mut s, int!(src));
-                        reg!(dst) = Value::Str(GoStr::new(s));
-                    }
-                    Instr::BytesToStr { dst, src } => {
-                        let bytes = match &reg!(src) {
-                            Value::Slice(h) => h.bytes().unwrap_or_else(|| h.to_vec().iter().map(|b| b.as_int() as u8).collect()),
-                            _ => Vec::new(),
-                        };
-                        reg!(dst) = Value::Str(GoStr::new(bytes));
-                    }
-                    Instr::StrToBytes { dst, src } => {
-                        let b = reg!(src).as_bytes();
-                        reg!(dst) = Value::Slice(Arc::new(SliceHdr { arr: Obj::packed_bytes(b), off: 0, len: b.len(), cap: b.len() }));
-                    }
-                    Instr::RunesToStr { dst, src } => {
-                        let mut s = Vec::new();
-                        for r in reg!(src).slice_to_vec() {
-                            push_rune(&mut s, r.as_int());
-                        }
-                        reg!(dst) = Value::Str(GoStr::new(s));
-                    }
-                    Instr::StrToRunes { dst, src } => {
-                        let v = Value::slice(runes(reg!(src).as_bytes()));
-                        reg!(dst) = v;
-                    }
+                    Instr::RuneToStr { dst, src } => reg!(dst) = convert::rune_to_str(int!(src)),
+                    Instr::BytesToStr { dst, src } => reg!(dst) = convert::bytes_to_str(&reg!(src)),
+                    Instr::StrToBytes { dst, src } => reg!(dst) = convert::str_to_bytes(&reg!(src)),
+                    Instr::RunesToStr { dst, src } => reg!(dst) = convert::runes_to_str(&reg!(src)),
+                    Instr::StrToRunes { dst, src } => reg!(dst) = convert::str_to_runes(&reg!(src)),
 
                     Instr::MakeAgg { dst, start, n } => {
                         let s = base + start as usize;
@@ -405,24 +390,10 @@ impl Goroutine {
                         };
                         reg!(dst) = v;
                     }
-                    Instr::Index2 { dst, x, i, j } => {
-                        let (a, b) = (int!(i), int!(j));
-                        let Value::Slice(h) = &reg!(x) else {
-                            rt_error!("index out of range [{}] with length 0", a)
-                        };
-                        let k = bounds!(a, h.len);
-                        // The inner array holds basic values: its lock is a leaf, so taking
-                        // it under the outer one cannot deadlock.
-                        let v = h.arr.with_slot(h.off + k, |outer| match outer {
-                            Value::Slice(g) if b >= 0 && (b as usize) < g.len => Ok(g.get(b as usize)),
-                            Value::Slice(g) => Err(g.len),
-                            _ => Err(0),
-                        });
-                        match v {
-                            Ok(v) => reg!(dst) = v,
-                            Err(len) => rt_error!("index out of range [{}] with length {}", b, len),
-                        }
-                    }
+                    Instr::Index2 { dst, x, i, j } => match slices::index2(&reg!(x), int!(i), int!(j)) {
+                        Ok(v) => reg!(dst) = v,
+                        Err((k, len)) => rt_error!("index out of range [{k}] with length {len}"),
+                    },
                     Instr::SetIndex { x, i, src } => {
                         let idx = int!(i);
                         let v = reg!(src).clone();
@@ -481,14 +452,7 @@ impl Goroutine {
                     Instr::MakeSlice { dst, len, cap, elem } => {
                         let n = int!(len);
                         let c = if cap == NO_REG { n } else { int!(cap) };
-                        if !(0..=MAX_ALLOC_LEN).contains(&n) {
-                            rt_error!("makeslice: len out of range");
-                        }
-                        if c < n || c > MAX_ALLOC_LEN {
-                            rt_error!("makeslice: cap out of range");
-                        }
-                        let arr = new_array(&func.elems[elem as usize], c as usize);
-                        reg!(dst) = Value::Slice(Arc::new(SliceHdr { arr, off: 0, len: n as usize, cap: c as usize }));
+                        reg!(dst) = fault!(slices::make_slice(n, c, &func.elems[elem as usize]).map_err(Fault::Runtime));
                     }
                     Instr::SliceOf { dst, start, n } => {
                         let s = base + start as usize;
@@ -496,61 +460,23 @@ impl Goroutine {
                         reg!(dst) = v;
                     }
                     Instr::SliceExpr { dst, x, lo, hi, max } => {
-                        let lo_v = if lo == NO_REG { None } else { Some(int!(lo)) };
-                        let hi_v = if hi == NO_REG { None } else { Some(int!(hi)) };
-                        let max_v = if max == NO_REG { None } else { Some(int!(max)) };
-                        let r = match &reg!(x) {
-                            Value::Str(s) => slice_string(s, lo_v, hi_v),
-                            Value::Nil if max_v.is_none() && lo_v.unwrap_or(0) == 0 && hi_v.unwrap_or(0) == 0 => Ok(Value::Nil),
-                            v => slice_value(v, lo_v, hi_v, max_v),
-                        };
-                        match r {
-                            Ok(v) => reg!(dst) = v,
-                            Err(msg) => rt_error!("{msg}"),
-                        }
+                        let bound = |r: Reg| if r == NO_REG { None } else { Some(int!(r)) };
+                        let (lo, hi, max) = (bound(lo), bound(hi), bound(max));
+                        reg!(dst) = fault!(slices::slice_expr(&reg!(x), lo, hi, max).map_err(Fault::Runtime));
                     }
                     Instr::Append { dst, s, start, n, elem } => {
                         let from = base + start as usize;
                         let items = self.stack[from..from + n as usize].to_vec();
                         let info = &func.elems[elem as usize];
-                        let v = append_values(&reg!(s), items, info);
+                        let v = slices::append_values(&reg!(s), items, info);
                         reg!(dst) = v;
                     }
-                    Instr::AppendSlice { dst, s, t, elem } => {
-                        let items: Vec<Value> = match &reg!(t) {
-                            Value::Str(b) => b.as_bytes().iter().map(|c| Value::Int(*c as i64)).collect(),
-                            v => v.slice_to_vec(),
-                        };
-                        let info = &func.elems[elem as usize];
-                        let v = if items.is_empty() { reg!(s).clone() } else { append_values(&reg!(s), items, info) };
-                        reg!(dst) = v;
-                    }
-                    Instr::CopySlice { dst, to, from } => {
-                        let n = match (&reg!(to), &reg!(from)) {
-                            (Value::Slice(d), Value::Str(b)) => {
-                                let n = d.len.min(b.len());
-                                d.arr.write_range(d.off, b.as_bytes()[..n].iter().map(|c| Value::Int(*c as i64)));
-                                n
-                            }
-                            (Value::Slice(d), Value::Slice(s)) => {
-                                let n = d.len.min(s.len);
-                                d.arr.copy_from(d.off, &s.arr, s.off, n);
-                                n
-                            }
-                            _ => 0,
-                        };
-                        reg!(dst) = Value::Int(n as i64);
-                    }
+                    Instr::AppendSlice { dst, s, t, elem } => reg!(dst) = slices::append_slice(&reg!(s), &reg!(t), &func.elems[elem as usize]),
+                    Instr::CopySlice { dst, to, from } => reg!(dst) = Value::Int(slices::copy_slice(&reg!(to), &reg!(from)) as i64),
 
                     Instr::MakeMap { dst } => reg!(dst) = Value::Map(MapObj::new()),
                     Instr::MapIndex { dst, m, k, zero, ok } => {
-                        let found = match &reg!(m) {
-                            Value::Map(map) => match Key::of(&module.types, &reg!(k)) {
-                                Ok(key) => map.get(&key),
-                                Err(t) => rt_error!("hash of unhashable type {}", type_string(&module.types, t)),
-                            },
-                            _ => None,
-                        };
+                        let found = fault!(maps::map_index(&module.types, &reg!(m), &reg!(k)));
                         let hit = found.is_some();
                         reg!(dst) = found.unwrap_or_else(|| consts[zero as usize].copy_agg());
                         if ok {
@@ -558,34 +484,14 @@ impl Goroutine {
                         }
                     }
                     Instr::MapSet { m, k, src } => {
-                        let Value::Map(map) = &reg!(m) else { plain_error!("assignment to entry in nil map") };
-                        let key = match Key::of(&module.types, &reg!(k)) {
-                            Ok(key) => key,
-                            Err(t) => rt_error!("hash of unhashable type {}", type_string(&module.types, t)),
-                        };
-                        map.insert(key, reg!(k).clone(), reg!(src).clone());
+                        let v = reg!(src).clone();
+                        fault!(maps::map_set(&module.types, &reg!(m), &reg!(k), v))
                     }
-                    Instr::MapDelete { m, k } => {
-                        if let Value::Map(map) = &reg!(m) {
-                            match Key::of(&module.types, &reg!(k)) {
-                                Ok(key) => map.remove(&key),
-                                Err(t) => rt_error!("hash of unhashable type {}", type_string(&module.types, t)),
-                            }
-                        }
-                    }
-                    Instr::MapKeys { dst, m } => {
-                        let keys: Vec<Value> = match &reg!(m) {
-                            Value::Map(map) => map.entries().into_iter().map(|(_, k, _)| k).collect(),
-                            _ => Vec::new(),
-                        };
-                        reg!(dst) = Value::slice(keys);
-                    }
+                    Instr::MapDelete { m, k } => fault!(maps::map_delete(&module.types, &reg!(m), &reg!(k))),
+                    Instr::MapKeys { dst, m } => reg!(dst) = maps::map_keys(&reg!(m)),
                     Instr::Clear { x, elem } => match &reg!(x) {
                         Value::Map(map) => map.clear(),
-                        Value::Slice(h) => {
-                            let z = &func.elems[elem as usize].zero;
-                            h.arr.with_window(h.off, h.len, |slots| slots.iter_mut().for_each(|s| *s = z.copy_agg()));
-                        }
+                        Value::Slice(h) => slices::clear_slice(h, &func.elems[elem as usize]),
                         _ => {}
                     },
 
@@ -602,16 +508,7 @@ impl Goroutine {
                         let r = reg!(recv).clone();
                         reg!(dst) = Value::Func(Arc::new(Closure { callee, env: Box::new([r]), bound: true }));
                     }
-                    Instr::BindIface { dst, src, name } => {
-                        let v = match &reg!(src) {
-                            Value::Iface(t, inner) => module.bound_method(*t, inner, &module.method_names[name as usize]),
-                            _ => None,
-                        };
-                        match v {
-                            Some(v) => reg!(dst) = v,
-                            None => rt_error!("{NIL_DEREF}"),
-                        }
-                    }
+                    Instr::BindIface { dst, src, name } => reg!(dst) = fault!(ifaces::bind_iface(&module, &reg!(src), name)),
                     Instr::Call { a, func: f } => {
                         save_pc!();
                         let w = base + a as usize;
@@ -625,48 +522,11 @@ impl Goroutine {
                     }
                     Instr::CallValue { a, nargs } => {
                         save_pc!();
-                        let w = base + a as usize;
-                        let f = std::mem::take(&mut self.stack[w]);
-                        match f {
-                            Value::Func(c) => match c.callee {
-                                Callee::Go(fi) if !c.bound => flow!(self.push_frame(fi, w + 1, w, Some(c), FrameKind::Normal)),
-                                Callee::Go(fi) => {
-                                    self.stack[w] = c.env[0].clone();
-                                    flow!(self.push_frame(fi, w, w, None, FrameKind::Normal))
-                                }
-                                Callee::Native(ni) => {
-                                    let mut args = Vec::with_capacity(nargs as usize + 1);
-                                    if c.bound {
-                                        args.push(c.env[0].clone());
-                                    }
-                                    args.extend_from_slice(&self.stack[w + 1..w + 1 + nargs as usize]);
-                                    flow!(self.call_native(ni, args, w, FrameKind::Normal, rt))
-                                }
-                            },
-                            _ => rt_error!("{NIL_DEREF}"),
-                        }
+                        flow!(self.call_value(base + a as usize, nargs as usize, rt))
                     }
                     Instr::CallIface { a, name, nargs } => {
                         save_pc!();
-                        let w = base + a as usize;
-                        let (t, inner) = match &self.stack[w] {
-                            Value::Iface(t, inner) => (*t, inner.clone()),
-                            _ => rt_error!("{NIL_DEREF}"),
-                        };
-                        let Some((callee, recv)) = module.resolve_method(t, &inner, name) else {
-                            rt_error!("{NIL_DEREF}");
-                        };
-                        match callee {
-                            Callee::Go(fi) => {
-                                self.stack[w] = recv;
-                                flow!(self.push_frame(fi, w, w, None, FrameKind::Normal))
-                            }
-                            Callee::Native(ni) => {
-                                let mut args = vec![recv];
-                                args.extend_from_slice(&self.stack[w + 1..w + 1 + nargs as usize]);
-                                flow!(self.call_native(ni, args, w, FrameKind::Normal, rt))
-                            }
-                        }
+                        flow!(self.call_iface(base + a as usize, name, nargs as usize, rt))
                     }
                     Instr::Return { start, n } => {
                         let fr = self.frames.pop().expect("frame");
@@ -693,60 +553,23 @@ impl Goroutine {
                     }
                     Instr::AssertType { dst, src, assert, ok } => {
                         let info = &func.asserts[assert as usize];
-                        let hit = match &reg!(src) {
-                            Value::Iface(t, inner) if *t == info.ty => Some(inner.copy_agg()),
-                            _ => None,
-                        };
                         if ok {
+                            let hit = ifaces::assert_type_ok(&reg!(src), info);
                             let good = hit.is_some();
                             reg!(dst) = hit.unwrap_or_else(|| info.zero.copy_agg());
                             reg!(dst + 1) = Value::Bool(good);
                         } else {
-                            match hit {
-                                Some(v) => reg!(dst) = v,
-                                None => {
-                                    let dynamic = match &reg!(src) {
-                                        Value::Iface(t, _) => type_string(&module.types, *t),
-                                        _ => "nil".to_string(),
-                                    };
-                                    plain_error!(
-                                        "interface conversion: {} is {}, not {}",
-                                        type_string(&module.types, info.src_ty),
-                                        dynamic,
-                                        type_string(&module.types, info.ty)
-                                    )
-                                }
-                            }
+                            reg!(dst) = fault!(ifaces::assert_type(&module, &reg!(src), info));
                         }
                     }
                     Instr::AssertIface { dst, src, assert, ok } => {
                         let info = &func.asserts[assert as usize];
-                        let (good, missing) = match &reg!(src) {
-                            Value::Iface(t, _) => match module.missing_method(*t, info.ty) {
-                                None => (true, None),
-                                Some(m) => (false, Some((*t, m))),
-                            },
-                            _ => (false, None),
-                        };
                         if ok {
+                            let good = ifaces::assert_iface_ok(&module, &reg!(src), info);
                             reg!(dst) = if good { reg!(src).clone() } else { Value::Nil };
                             reg!(dst + 1) = Value::Bool(good);
-                        } else if good {
-                            let v = reg!(src).clone();
-                            reg!(dst) = v;
                         } else {
-                            match missing {
-                                Some((t, m)) => plain_error!(
-                                    "interface conversion: {} is not {}: missing method {}",
-                                    type_string(&module.types, t),
-                                    type_string(&module.types, info.ty),
-                                    m
-                                ),
-                                None => plain_error!(
-                                    "interface conversion: interface is nil, not {}",
-                                    type_string(&module.types, info.ty)
-                                ),
-                            }
+                            reg!(dst) = fault!(ifaces::assert_iface(&module, &reg!(src), info));
                         }
                     }
 
@@ -801,91 +624,21 @@ impl Goroutine {
                         rt.spawn(Box::new(g));
                     }
 
-                    Instr::MakeChan { dst, cap } => {
-                        let c = int!(cap);
-                        if !(0..=MAX_ALLOC_LEN).contains(&c) {
-                            plain_error!("makechan: size out of range");
-                        }
-                        reg!(dst) = Value::Chan(Arc::new(chan::Chan::new(c as usize)));
-                    }
+                    Instr::MakeChan { dst, cap } => reg!(dst) = fault!(chans::make_chan(int!(cap))),
                     Instr::Send { ch, src } => {
                         save_pc!();
-                        let v = reg!(src).clone();
-                        let Value::Chan(c) = reg!(ch).clone() else {
-                            return Step::Park(WaitReason::ChanSendNilChan);
-                        };
-                        match c.send(rt, v) {
-                            SendResult::Done => {}
-                            SendResult::Parked(sudog) => {
-                                self.wait = Some(Wait::Send { sudog });
-                                return Step::Park(WaitReason::ChanSend);
-                            }
-                            SendResult::Closed(_) => plain_error!("send on closed channel"),
-                        }
+                        let (c, v) = (reg!(ch).clone(), reg!(src).clone());
+                        flow!(self.chan_send(&c, v, rt))
                     }
                     Instr::Recv { dst, ch, ok, zero } => {
                         save_pc!();
-                        let Value::Chan(c) = reg!(ch).clone() else {
-                            return Step::Park(WaitReason::ChanReceiveNilChan);
-                        };
-                        match c.recv(rt) {
-                            RecvResult::Done(v) => {
-                                let got = v.is_some();
-                                reg!(dst) = v.unwrap_or_else(|| consts[zero as usize].copy_agg());
-                                if ok {
-                                    reg!(dst + 1) = Value::Bool(got);
-                                }
-                            }
-                            RecvResult::Parked(sudog) => {
-                                let zero = consts[zero as usize].clone();
-                                self.wait = Some(Wait::Recv { sudog, dst: base + dst as usize, ok, zero });
-                                return Step::Park(WaitReason::ChanReceive);
-                            }
-                        }
+                        let c = reg!(ch).clone();
+                        flow!(self.chan_recv(&c, base + dst as usize, ok, &consts[zero as usize], rt))
                     }
-                    Instr::Close { ch } => match &reg!(ch) {
-                        Value::Chan(c) => {
-                            if c.close().is_err() {
-                                plain_error!("close of closed channel");
-                            }
-                        }
-                        _ => plain_error!("close of nil channel"),
-                    },
+                    Instr::Close { ch } => fault!(chans::close(&reg!(ch))),
                     Instr::Select { dst, sel } => {
                         save_pc!();
-                        let spec = &func.selects[sel as usize];
-                        let chans: Vec<Option<Arc<chan::Chan<Value>>>> = spec
-                            .cases
-                            .iter()
-                            .map(|c| {
-                                let r = match c {
-                                    SelectCase::Send { ch, .. } | SelectCase::Recv { ch, .. } => *ch,
-                                };
-                                match &reg!(r) {
-                                    Value::Chan(c) => Some(c.clone()),
-                                    _ => None,
-                                }
-                            })
-                            .collect();
-                        let cases: Vec<chan::SelectCase<'_, Value>> = spec
-                            .cases
-                            .iter()
-                            .zip(&chans)
-                            .map(|(c, ch)| match (c, ch) {
-                                (_, None) => chan::SelectCase::Nil,
-                                (SelectCase::Send { val, .. }, Some(ch)) => chan::SelectCase::Send(ch, reg!(*val).clone()),
-                                (SelectCase::Recv { .. }, Some(ch)) => chan::SelectCase::Recv(ch),
-                            })
-                            .collect();
-                        let r = chan::select(rt, cases, !spec.has_default);
-                        match r {
-                            SelectResult::Parked(wait) => {
-                                let reason = if spec.cases.is_empty() { WaitReason::SelectNoCases } else { WaitReason::Select };
-                                self.wait = Some(Wait::Select { wait, dst: base + dst as usize, func: fi, sel, base });
-                                return Step::Park(reason);
-                            }
-                            r => flow!(self.select_done(r, base + dst as usize, fi, sel, base, rt)),
-                        }
+                        flow!(self.select(fi, sel, base, dst, rt))
                     }
 
                     Instr::Print { src, kind } => {
@@ -898,167 +651,5 @@ impl Goroutine {
                 }
             }
         }
-    }
-
-    /// Finishes the blocking operation the goroutine parked on.
-    fn complete_wait(&mut self, w: Wait, rt: &mut Ctx<'_>) -> Option<Step> {
-        match w {
-            Wait::Recv { sudog, dst, ok, zero } => {
-                let v = sudog.recv_outcome();
-                let got = v.is_some();
-                self.stack[dst] = v.unwrap_or_else(|| zero.copy_agg());
-                if ok {
-                    self.stack[dst + 1] = Value::Bool(got);
-                }
-                None
-            }
-            Wait::Send { sudog } => match sudog.send_outcome() {
-                Ok(()) => None,
-                Err(()) => {
-                    let e = self.module.runtime_error_plain("send on closed channel");
-                    self.throw(e, rt)
-                }
-            },
-            Wait::Select { wait, dst, func, sel, base } => {
-                let r = wait.outcome();
-                self.select_done(r, dst, func, sel, base, rt)
-            }
-            Wait::Native { results, ret } => {
-                self.deliver(ret, results);
-                None
-            }
-        }
-    }
-
-    /// Writes the outcome of a `select` to its registers.
-    fn select_done(&mut self, r: SelectResult<Value>, dst: usize, func: u32, sel: u32, base: usize, rt: &mut Ctx<'_>) -> Option<Step> {
-        match r {
-            SelectResult::Default => {
-                self.stack[dst] = Value::Int(-1);
-                None
-            }
-            SelectResult::Ready { index, recv, sent } => {
-                if sent.is_err() {
-                    let e = self.module.runtime_error_plain("send on closed channel");
-                    return self.throw(e, rt);
-                }
-                self.stack[dst] = Value::Int(index as i64);
-                let module = self.module.clone();
-                let f = &module.funcs[func as usize];
-                if let SelectCase::Recv { dst: d, ok, zero, .. } = &f.selects[sel as usize].cases[index] {
-                    let got = recv.is_some();
-                    self.stack[base + *d as usize] = recv.unwrap_or_else(|| f.consts[*zero as usize].copy_agg());
-                    if *ok {
-                        self.stack[base + *d as usize + 1] = Value::Bool(got);
-                    }
-                }
-                None
-            }
-            SelectResult::Parked(_) => unreachable!("select parked twice"),
-        }
-    }
-}
-
-/// `s[lo:hi]` of a string.
-fn slice_string(s: &GoStr, lo: Option<i64>, hi: Option<i64>) -> Result<Value, String> {
-    let len = s.len() as i64;
-    let h = hi.unwrap_or(len);
-    let l = lo.unwrap_or(0);
-    if h < 0 || h > len {
-        return Err(format!("slice bounds out of range [:{h}] with length {len}"));
-    }
-    if l < 0 || l > h {
-        return Err(format!("slice bounds out of range [{l}:{h}]"));
-    }
-    Ok(Value::Str(s.substr(l as usize, h as usize)))
-}
-
-/// `x[lo:hi:max]` of a slice, array or pointer to array.
-fn slice_value(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> Result<Value, String> {
-    let (arr, off, len, cap) = match v {
-        Value::Slice(h) => (h.arr.clone(), h.off, h.len, h.cap),
-        Value::Agg(o) => (o.clone(), 0, o.len(), o.len()),
-        Value::Pointer(o, i) => match o.load(*i as usize) {
-            Value::Agg(a) => {
-                let n = a.len();
-                (a, 0, n, n)
-            }
-            _ => return Err(NIL_DEREF.into()),
-        },
-        _ => (Obj::new(Vec::new()), 0, 0, 0),
-    };
-    let (len, cap) = (len as i64, cap as i64);
-    let l = lo.unwrap_or(0);
-    let h = hi.unwrap_or(len);
-    let m = max.unwrap_or(cap);
-    if let Some(m) = max {
-        if m < 0 || m > cap {
-            return Err(format!("slice bounds out of range [::{m}] with capacity {cap}"));
-        }
-        if h < 0 || h > m {
-            return Err(format!("slice bounds out of range [:{h}:{m}]"));
-        }
-        if l < 0 || l > h {
-            return Err(format!("slice bounds out of range [{l}:{h}:]"));
-        }
-    } else {
-        if h < 0 || h > cap {
-            return Err(format!("slice bounds out of range [:{h}] with capacity {cap}"));
-        }
-        if l < 0 || l > h {
-            return Err(format!("slice bounds out of range [{l}:{h}]"));
-        }
-    }
-    Ok(Value::Slice(Arc::new(SliceHdr { arr, off: off + l as usize, len: (h - l) as usize, cap: (m - l) as usize })))
-}
-
-/// `append(s, items...)`: in place when the capacity allows, else into a new backing
-/// array grown by Go's rule (the spare capacity holds zero values).
-fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Value {
-    let (elem_size, zero) = (elem.size as usize, &elem.zero);
-    let (arr, off, len, cap) = match s {
-        Value::Slice(h) => (Some(h.arr.clone()), h.off, h.len, h.cap),
-        _ => (None, 0, 0, 0),
-    };
-    if items.is_empty() {
-        return s.clone();
-    }
-    let new_len = len + items.len();
-    if let Some(arr) = arr.as_ref().filter(|_| new_len <= cap) {
-        arr.write_range(off + len, items);
-        return Value::Slice(Arc::new(SliceHdr { arr: arr.clone(), off, len: new_len, cap }));
-    }
-    let new_cap = if elem.local && cap == 0 && elem_size > 0 && new_len * elem_size <= 32 {
-        32 / elem_size
-    } else {
-        grow_cap(cap, new_len, elem_size).max(new_len)
-    };
-    let grown = match elem.packed {
-        Some(kind) => {
-            let grown = Obj::packed(kind, new_cap);
-            if let Some(arr) = &arr {
-                grown.copy_from(0, arr, off, len);
-            }
-            grown.write_range(len, items);
-            grown
-        }
-        None => {
-            let mut slots = Vec::with_capacity(new_cap);
-            if let Some(arr) = &arr {
-                slots.extend(arr.read_range(off, len));
-            }
-            slots.extend(items);
-            slots.resize_with(new_cap, || zero.copy_agg());
-            Obj::new(slots)
-        }
-    };
-    Value::Slice(Arc::new(SliceHdr { arr: grown, off: 0, len: new_len, cap: new_cap }))
-}
-
-/// A backing array of `n` zero elements of `elem`'s type.
-fn new_array(elem: &ElemInfo, n: usize) -> Arc<Obj> {
-    match elem.packed {
-        Some(kind) => Obj::packed(kind, n),
-        None => Obj::new((0..n).map(|_| elem.zero.copy_agg()).collect()),
     }
 }

@@ -1,0 +1,45 @@
+//! Map instructions: `m[k]`, `m[k] = v`, `delete`, the key snapshot `range` iterates, and
+//! the panics of unhashable interface keys and nil-map writes.
+
+use minigo_types::TypeTable;
+
+use super::Fault;
+use crate::typestr::type_string;
+use crate::value::{Key, Value};
+
+/// The key of `k`, or the panic for an interface holding an unhashable type.
+fn key_of(types: &TypeTable, k: &Value) -> Result<Key, Fault> {
+    Key::of(types, k).map_err(|t| Fault::Runtime(format!("hash of unhashable type {}", type_string(types, t))))
+}
+
+/// `m[k]`: the element, or `None` when absent (a nil map has no entries).
+pub(super) fn map_index(types: &TypeTable, m: &Value, k: &Value) -> Result<Option<Value>, Fault> {
+    match m {
+        Value::Map(map) => Ok(map.get(&key_of(types, k)?)),
+        _ => Ok(None),
+    }
+}
+
+/// `m[k] = v`.
+pub(super) fn map_set(types: &TypeTable, m: &Value, k: &Value, v: Value) -> Result<(), Fault> {
+    let Value::Map(map) = m else { return Err(Fault::Plain("assignment to entry in nil map".into())) };
+    map.insert(key_of(types, k)?, k.clone(), v);
+    Ok(())
+}
+
+/// `delete(m, k)` (a no-op on a nil map).
+pub(super) fn map_delete(types: &TypeTable, m: &Value, k: &Value) -> Result<(), Fault> {
+    if let Value::Map(map) = m {
+        map.remove(&key_of(types, k)?);
+    }
+    Ok(())
+}
+
+/// The keys of `m` as a slice, in the map's iteration order (`range` over a map).
+pub(super) fn map_keys(m: &Value) -> Value {
+    let keys: Vec<Value> = match m {
+        Value::Map(map) => map.entries().into_iter().map(|(_, k, _)| k).collect(),
+        _ => Vec::new(),
+    };
+    Value::slice(keys)
+}

@@ -1,0 +1,186 @@
+//! Slice instructions: `make`, slicing, `append`, `copy`, `clear` and `x[i][j]`, on packed
+//! and unpacked backing arrays alike. Each is a function of the operand values returning
+//! the result or the text of the run-time panic (`index out of range`, `slice bounds out
+//! of range`, `makeslice: ...`); the dispatch loop raises it.
+
+use std::sync::Arc;
+
+use super::{MAX_ALLOC_LEN, NIL_DEREF};
+use crate::builtins::grow_cap;
+use crate::bytecode::ElemInfo;
+use crate::value::{GoStr, Obj, SliceHdr, Value};
+
+/// `make([]T, n, c)` (`c` is `n` when the capacity is omitted).
+pub(super) fn make_slice(n: i64, c: i64, elem: &ElemInfo) -> Result<Value, String> {
+    if !(0..=MAX_ALLOC_LEN).contains(&n) {
+        return Err("makeslice: len out of range".into());
+    }
+    if c < n || c > MAX_ALLOC_LEN {
+        return Err("makeslice: cap out of range".into());
+    }
+    let arr = new_array(elem, c as usize);
+    Ok(Value::Slice(Arc::new(SliceHdr { arr, off: 0, len: n as usize, cap: c as usize })))
+}
+
+/// `x[lo:hi:max]` of any sliceable value (a nil slice sliced to `[0:0]` stays nil).
+pub(super) fn slice_expr(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> Result<Value, String> {
+    match x {
+        Value::Str(s) => slice_string(s, lo, hi),
+        Value::Nil if max.is_none() && lo.unwrap_or(0) == 0 && hi.unwrap_or(0) == 0 => Ok(Value::Nil),
+        v => slice_value(v, lo, hi, max),
+    }
+}
+
+/// `x[i][j]` with `x` a slice of slices: the inner header is read in place, not copied.
+/// `Err((j's bound, length))` when an index is out of range.
+pub(super) fn index2(x: &Value, i: i64, j: i64) -> Result<Value, (i64, usize)> {
+    let Value::Slice(h) = x else { return Err((i, 0)) };
+    if i < 0 || i as usize >= h.len {
+        return Err((i, h.len));
+    }
+    // The inner array holds basic values: its lock is a leaf, so taking it under the
+    // outer one cannot deadlock.
+    h.arr.with_slot(h.off + i as usize, |outer| match outer {
+        Value::Slice(g) if j >= 0 && (j as usize) < g.len => Ok(g.get(j as usize)),
+        Value::Slice(g) => Err((j, g.len)),
+        _ => Err((j, 0)),
+    })
+}
+
+/// `append(s, t...)` where `t` is a slice or (for `[]byte`) a string.
+pub(super) fn append_slice(s: &Value, t: &Value, elem: &ElemInfo) -> Value {
+    let items: Vec<Value> = match t {
+        Value::Str(b) => b.as_bytes().iter().map(|c| Value::Int(*c as i64)).collect(),
+        v => v.slice_to_vec(),
+    };
+    if items.is_empty() {
+        return s.clone();
+    }
+    append_values(s, items, elem)
+}
+
+/// `copy(to, from)`: the number of elements copied.
+pub(super) fn copy_slice(to: &Value, from: &Value) -> usize {
+    match (to, from) {
+        (Value::Slice(d), Value::Str(b)) => {
+            let n = d.len.min(b.len());
+            d.arr.write_range(d.off, b.as_bytes()[..n].iter().map(|c| Value::Int(*c as i64)));
+            n
+        }
+        (Value::Slice(d), Value::Slice(s)) => {
+            let n = d.len.min(s.len);
+            d.arr.copy_from(d.off, &s.arr, s.off, n);
+            n
+        }
+        _ => 0,
+    }
+}
+
+/// `clear(s)`: every element of the window set to the zero value.
+pub(super) fn clear_slice(h: &SliceHdr, elem: &ElemInfo) {
+    h.arr.with_window(h.off, h.len, |slots| slots.iter_mut().for_each(|s| *s = elem.zero.copy_agg()));
+}
+
+/// `s[lo:hi]` of a string.
+pub(super) fn slice_string(s: &GoStr, lo: Option<i64>, hi: Option<i64>) -> Result<Value, String> {
+    let len = s.len() as i64;
+    let h = hi.unwrap_or(len);
+    let l = lo.unwrap_or(0);
+    if h < 0 || h > len {
+        return Err(format!("slice bounds out of range [:{h}] with length {len}"));
+    }
+    if l < 0 || l > h {
+        return Err(format!("slice bounds out of range [{l}:{h}]"));
+    }
+    Ok(Value::Str(s.substr(l as usize, h as usize)))
+}
+
+/// `x[lo:hi:max]` of a slice, array or pointer to array.
+pub(super) fn slice_value(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> Result<Value, String> {
+    let (arr, off, len, cap) = match v {
+        Value::Slice(h) => (h.arr.clone(), h.off, h.len, h.cap),
+        Value::Agg(o) => (o.clone(), 0, o.len(), o.len()),
+        Value::Pointer(o, i) => match o.load(*i as usize) {
+            Value::Agg(a) => {
+                let n = a.len();
+                (a, 0, n, n)
+            }
+            _ => return Err(NIL_DEREF.into()),
+        },
+        _ => (Obj::new(Vec::new()), 0, 0, 0),
+    };
+    let (len, cap) = (len as i64, cap as i64);
+    let l = lo.unwrap_or(0);
+    let h = hi.unwrap_or(len);
+    let m = max.unwrap_or(cap);
+    if let Some(m) = max {
+        if m < 0 || m > cap {
+            return Err(format!("slice bounds out of range [::{m}] with capacity {cap}"));
+        }
+        if h < 0 || h > m {
+            return Err(format!("slice bounds out of range [:{h}:{m}]"));
+        }
+        if l < 0 || l > h {
+            return Err(format!("slice bounds out of range [{l}:{h}:]"));
+        }
+    } else {
+        if h < 0 || h > cap {
+            return Err(format!("slice bounds out of range [:{h}] with capacity {cap}"));
+        }
+        if l < 0 || l > h {
+            return Err(format!("slice bounds out of range [{l}:{h}]"));
+        }
+    }
+    Ok(Value::Slice(Arc::new(SliceHdr { arr, off: off + l as usize, len: (h - l) as usize, cap: (m - l) as usize })))
+}
+
+/// `append(s, items...)`: in place when the capacity allows, else into a new backing
+/// array grown by Go's rule (the spare capacity holds zero values).
+pub(super) fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Value {
+    let (elem_size, zero) = (elem.size as usize, &elem.zero);
+    let (arr, off, len, cap) = match s {
+        Value::Slice(h) => (Some(h.arr.clone()), h.off, h.len, h.cap),
+        _ => (None, 0, 0, 0),
+    };
+    if items.is_empty() {
+        return s.clone();
+    }
+    let new_len = len + items.len();
+    if let Some(arr) = arr.as_ref().filter(|_| new_len <= cap) {
+        arr.write_range(off + len, items);
+        return Value::Slice(Arc::new(SliceHdr { arr: arr.clone(), off, len: new_len, cap }));
+    }
+    let new_cap = if elem.local && cap == 0 && elem_size > 0 && new_len * elem_size <= 32 {
+        32 / elem_size
+    } else {
+        grow_cap(cap, new_len, elem_size).max(new_len)
+    };
+    let grown = match elem.packed {
+        Some(kind) => {
+            let grown = Obj::packed(kind, new_cap);
+            if let Some(arr) = &arr {
+                grown.copy_from(0, arr, off, len);
+            }
+            grown.write_range(len, items);
+            grown
+        }
+        None => {
+            let mut slots = Vec::with_capacity(new_cap);
+            if let Some(arr) = &arr {
+                slots.extend(arr.read_range(off, len));
+            }
+            slots.extend(items);
+            slots.resize_with(new_cap, || zero.copy_agg());
+            Obj::new(slots)
+        }
+    };
+    Value::Slice(Arc::new(SliceHdr { arr: grown, off: 0, len: new_len, cap: new_cap }))
+}
+
+/// A backing array of `n` zero elements of `elem`'s type.
+fn new_array(elem: &ElemInfo, n: usize) -> Arc<Obj> {
+    match elem.packed {
+        Some(kind) => Obj::packed(kind, n),
+        None => Obj::new((0..n).map(|_| elem.zero.copy_agg()).collect()),
+    }
+}
