@@ -51,7 +51,7 @@ impl Goroutine {
         if self.stack.len() < top {
             self.stack.resize(top.max(self.stack.len() * 2), Value::Nil);
         }
-        self.frames.push(Frame { func: fi, pc: 0, base: window as u32, ret: ret as u32, env, defers: Vec::new(), kind, returning: false });
+        self.frames.push(Frame { func: fi, pc: 0, base: window as u32, ret: ret as u32, env, kind, returning: false });
         None
     }
 
@@ -244,9 +244,8 @@ impl Goroutine {
     /// `return` in a function with deferred calls or named results: run the next deferred
     /// call, or, when none is left, copy the result variables out and pop the frame.
     pub(crate) fn continue_return(&mut self, rt: &mut Ctx<'_>) -> Option<Step> {
-        let fr = self.frames.last_mut().expect("frame");
-        fr.returning = true;
-        if let Some(d) = fr.defers.pop() {
+        self.frames.last_mut().expect("frame").returning = true;
+        if let Some(d) = self.pop_defer() {
             let window = self.top_of_frames();
             return self.invoke(d.f, d.args, window, window, FrameKind::Deferred { by_panic: false }, rt);
         }
@@ -304,11 +303,20 @@ impl Goroutine {
 
     /// `defer f(args)` in the top frame.
     pub(crate) fn push_defer(&mut self, f: Value, args: Vec<Value>) {
-        let defers = &mut self.frames.last_mut().expect("frame").defers;
-        if defers.capacity() == 0 {
-            defers.reserve_exact(1);
+        let frame = (self.frames.len() - 1) as u32;
+        if self.defers.capacity() == 0 {
+            self.defers.reserve_exact(1);
         }
-        defers.push(Deferred { f, args });
+        self.defers.push(Deferred { frame, f, args });
+    }
+
+    /// The top frame's most recent pending deferred call, removed.
+    fn pop_defer(&mut self) -> Option<Deferred> {
+        let top = (self.frames.len() - 1) as u32;
+        match self.defers.last() {
+            Some(d) if d.frame == top => self.defers.pop(),
+            _ => None,
+        }
     }
 
     /// `recover()` in the top frame.
@@ -346,7 +354,7 @@ impl Goroutine {
                 return Some(self.unwound(rt));
             };
             fr.returning = false;
-            if let Some(d) = fr.defers.pop() {
+            if let Some(d) = self.pop_defer() {
                 let window = self.top_of_frames();
                 return self.invoke(d.f, d.args, window, window, FrameKind::Deferred { by_panic: true }, rt);
             }

@@ -36,7 +36,6 @@ pub(crate) struct Frame {
     /// Where the results go on the stack.
     pub ret: u32,
     pub env: Option<Arc<Closure>>,
-    pub defers: Vec<Deferred>,
     pub kind: FrameKind,
     /// Running its deferred calls on the way out (`return` reached or panic recovered).
     pub returning: bool,
@@ -44,6 +43,10 @@ pub(crate) struct Frame {
 
 /// A deferred call: the func value and its arguments, evaluated at the `defer` statement.
 pub(crate) struct Deferred {
+    /// The deferring frame's index in `frames`. A frame is popped only once its deferred
+    /// calls have run (functions with `defer` return through `ReturnResults`), so the
+    /// calls of the top frame are the ones at the end of `Goroutine::defers`.
+    pub frame: u32,
     pub f: Value,
     pub args: Vec<Value>,
 }
@@ -75,6 +78,9 @@ pub(crate) struct Goroutine {
     pub module: Arc<Module>,
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
+    /// Pending deferred calls of all frames, innermost last (kept out of `Frame` so that
+    /// a call pushes and pops no vector).
+    pub defers: Vec<Deferred>,
     pub panic: Option<Box<PanicState>>,
     pub wait: Option<Wait>,
     /// Callback natives suspended in a Go call, innermost last.
@@ -90,7 +96,7 @@ pub(crate) const MAX_STACK: usize = 1 << 24;
 impl Goroutine {
     fn empty(m: Arc<Machine>) -> Goroutine {
         let module = m.module.clone();
-        Goroutine { m, module, stack: Vec::new(), frames: Vec::new(), panic: None, wait: None, natives: Vec::new(), start: None, is_main: false }
+        Goroutine { m, module, stack: Vec::new(), frames: Vec::new(), defers: Vec::new(), panic: None, wait: None, natives: Vec::new(), start: None, is_main: false }
     }
 
     /// Goroutine 1: package initialisation, then `main.main`.
@@ -100,7 +106,7 @@ impl Goroutine {
         let entry = g.module.entry;
         let nregs = g.module.funcs[entry as usize].nregs as usize;
         g.stack.resize(nregs.max(1), Value::Nil);
-        g.frames.push(Frame { func: entry, pc: 0, base: 0, ret: 0, env: None, defers: Vec::new(), kind: FrameKind::Entry, returning: false });
+        g.frames.push(Frame { func: entry, pc: 0, base: 0, ret: 0, env: None, kind: FrameKind::Entry, returning: false });
         g
     }
 
