@@ -30,6 +30,17 @@ impl Compiler<'_> {
     /// literal: one `Index2` instead of two `Index` (no copy of the inner slice header).
     /// `j` has no side effects, so evaluating it before `x[i]` is not observable.
     fn index2(&mut self, inner: &Expr, j: &Expr, inner_ty: TypeId, dst: Option<Reg>) -> CResult<Option<Reg>> {
+        let Some((xr, ir, jr)) = self.index2_operands(inner, j, inner_ty)? else { return Ok(None) };
+        let d = self.dst_or_temp(dst)?;
+        self.emit(Instr::Index2 { dst: d, x: xr, i: ir, j: jr });
+        Ok(Some(d))
+    }
+
+    /// The registers of `x`, `i` and `j` for `inner[j]` with `inner` = `x[i]`, when
+    /// `Index2`/`SetIndex2` apply: `x` a slice of slices of a basic type (whose inner
+    /// locks are leaves) and `j` a plain name or literal (no side effects, so evaluating
+    /// it before `x[i]` is not observable). `None` (nothing emitted) otherwise.
+    pub(crate) fn index2_operands(&mut self, inner: &Expr, j: &Expr, inner_ty: TypeId) -> CResult<Option<(Reg, Reg, Reg)>> {
         let ExprKind::Index { x, index: i } = &inner.kind else { return Ok(None) };
         if !matches!(j.kind, ExprKind::Ident(_) | ExprKind::BasicLit { .. }) {
             return Ok(None);
@@ -45,9 +56,7 @@ impl Compiler<'_> {
         let xr = self.expr(x)?;
         let ir = self.expr(i)?;
         let jr = self.expr(j)?;
-        let d = self.dst_or_temp(dst)?;
-        self.emit(Instr::Index2 { dst: d, x: xr, i: ir, j: jr });
-        Ok(Some(d))
+        Ok(Some((xr, ir, jr)))
     }
 
     pub(crate) fn expr_to(&mut self, e: &Expr, dst: Reg) -> CResult<()> {

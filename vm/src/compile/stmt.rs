@@ -17,6 +17,8 @@ pub(crate) enum Place {
     Var(Loc),
     Field { obj: Reg, idx: u16 },
     Index { x: Reg, i: Reg },
+    /// `x[i][j]` read and written in place (`Compiler::update_place`).
+    Index2 { x: Reg, i: Reg, j: Reg },
     Map { m: Reg, k: Reg },
     Deref(Reg),
     Blank,
@@ -147,7 +149,7 @@ impl Compiler<'_> {
             }
             StmtKind::IncDec { x, inc } => {
                 let ty = self.ty_of(x)?;
-                let p = self.place(x)?;
+                let p = self.update_place(x)?;
                 let v = self.load_place(p)?;
                 let d = match p {
                     Place::Var(Loc::Reg(r)) => r,
@@ -328,6 +330,20 @@ impl Compiler<'_> {
         }
     }
 
+    /// The place of `e` for a read-modify-write (`e op= v`, `e++`), whose load and store
+    /// are adjacent: `x[i][j]` of a slice of slices is read and written through `x`
+    /// without copying the inner slice header (`x[i]` is read at the load, after `v`'s
+    /// calls, as gc does).
+    fn update_place(&mut self, e: &Expr) -> CResult<Place> {
+        if let ExprKind::Index { x: inner, index: j } = &e.kind {
+            let inner_ty = self.ty_of(inner)?;
+            if let Some((x, i, j)) = self.index2_operands(inner, j, inner_ty)? {
+                return Ok(Place::Index2 { x, i, j });
+            }
+        }
+        self.place(e)
+    }
+
     /// Copies a place's operands into fresh registers, so that assigning to a variable
     /// used as an operand (`i, x[i] = 1, 2`) does not move the place.
     fn freeze(&mut self, p: Place) -> CResult<Place> {
@@ -358,6 +374,11 @@ impl Compiler<'_> {
                 self.emit(Instr::Index { dst: t, x, i });
                 t
             }
+            Place::Index2 { x, i, j } => {
+                let t = self.temp()?;
+                self.emit(Instr::Index2 { dst: t, x, i, j });
+                t
+            }
             Place::Map { m, k } => {
                 // Only reached for `m[k] op= v`, whose zero is an arithmetic zero.
                 let t = self.temp()?;
@@ -382,6 +403,9 @@ impl Compiler<'_> {
             }
             Place::Index { x, i } => {
                 self.emit(Instr::SetIndex { x, i, src });
+            }
+            Place::Index2 { x, i, j } => {
+                self.emit(Instr::SetIndex2 { x, i, j, src });
             }
             Place::Map { m, k } => {
                 self.emit(Instr::MapSet { m, k, src });
@@ -531,9 +555,11 @@ impl Compiler<'_> {
             AssignOp::Op(bop) => {
                 let xt = self.ty_of(&lhs[0])?;
                 let yt = self.ty_of(&rhs[0])?;
-                let p = self.place(&lhs[0])?;
-                let cur = self.load_place(p)?;
+                // The place's operands, then the right-hand side, then the load: a call in
+                // `v` that assigns to the target is seen (gc's order for `x op= v`).
+                let p = self.update_place(&lhs[0])?;
                 let y = self.expr(&rhs[0])?;
+                let cur = self.load_place(p)?;
                 let d = match p {
                     Place::Var(Loc::Reg(r)) => r,
                     _ => self.temp()?,

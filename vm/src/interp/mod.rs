@@ -23,6 +23,16 @@ use crate::bytecode::{Instr, Reg, NO_REG};
 use crate::goroutine::{FrameKind, Goroutine};
 use crate::value::{Callee, Closure, MapObj, Value};
 
+/// Go's message for index `i` out of range of length `len` (a negative index is shown
+/// without the length, as Go's boundsError does).
+pub(crate) fn index_error(i: i64, len: i64) -> String {
+    if i < 0 {
+        format!("index out of range [{i}]")
+    } else {
+        format!("index out of range [{i}] with length {len}")
+    }
+}
+
 /// A run-time panic raised by an instruction: a `runtime.Error` with its text, printed
 /// after `runtime error: ` (`Runtime`) or as it is (`Plain`, e.g. `close of nil channel`).
 pub(crate) enum Fault {
@@ -162,7 +172,7 @@ impl Goroutine {
                 ($i:expr, $len:expr) => {{
                     let (i, len) = ($i, $len as i64);
                     if i < 0 || i >= len {
-                        rt_error!("index out of range [{}] with length {}", i, len);
+                        rt_error!("{}", index_error(i, len));
                     }
                     i as usize
                 }};
@@ -384,16 +394,22 @@ impl Goroutine {
                             }
                             Value::Agg(o) => match o.load_checked(idx) {
                                 Ok(v) => v,
-                                Err(len) => rt_error!("index out of range [{}] with length {}", idx, len),
+                                Err(len) => rt_error!("{}", index_error(idx, len as i64)),
                             },
-                            _ => rt_error!("index out of range [{}] with length 0", idx),
+                            _ => rt_error!("{}", index_error(idx, 0)),
                         };
                         reg!(dst) = v;
                     }
                     Instr::Index2 { dst, x, i, j } => match slices::index2(&reg!(x), int!(i), int!(j)) {
                         Ok(v) => reg!(dst) = v,
-                        Err((k, len)) => rt_error!("index out of range [{k}] with length {len}"),
+                        Err((k, len)) => rt_error!("{}", index_error(k, len as i64)),
                     },
+                    Instr::SetIndex2 { x, i, j, src } => {
+                        let v = reg!(src).clone();
+                        if let Err((k, len)) = slices::set_index2(&reg!(x), int!(i), int!(j), v) {
+                            rt_error!("{}", index_error(k, len as i64));
+                        }
+                    }
                     Instr::SetIndex { x, i, src } => {
                         let idx = int!(i);
                         let v = reg!(src).clone();
@@ -404,10 +420,10 @@ impl Goroutine {
                             }
                             Value::Agg(o) => {
                                 if let Err(len) = o.store_checked(idx, v) {
-                                    rt_error!("index out of range [{}] with length {}", idx, len);
+                                    rt_error!("{}", index_error(idx, len as i64));
                                 }
                             }
-                            _ => rt_error!("index out of range [{}] with length 0", idx),
+                            _ => rt_error!("{}", index_error(idx, 0)),
                         }
                     }
                     Instr::AddrIndex { dst, x, i } => {
@@ -421,7 +437,7 @@ impl Goroutine {
                                 let k = bounds!(idx, o.len());
                                 Value::Pointer(o.clone(), k as u32)
                             }
-                            _ => rt_error!("index out of range [{}] with length 0", idx),
+                            _ => rt_error!("{}", index_error(idx, 0)),
                         };
                         reg!(dst) = p;
                     }

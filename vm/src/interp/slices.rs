@@ -47,6 +47,22 @@ pub(super) fn index2(x: &Value, i: i64, j: i64) -> Result<Value, (i64, usize)> {
     })
 }
 
+/// `x[i][j] = v` with `x` a slice of slices, storing through the inner header in place.
+pub(super) fn set_index2(x: &Value, i: i64, j: i64, v: Value) -> Result<(), (i64, usize)> {
+    let Value::Slice(h) = x else { return Err((i, 0)) };
+    if i < 0 || i as usize >= h.len {
+        return Err((i, h.len));
+    }
+    h.arr.with_slot(h.off + i as usize, |outer| match outer {
+        Value::Slice(g) if j >= 0 && (j as usize) < g.len => {
+            g.set(j as usize, v);
+            Ok(())
+        }
+        Value::Slice(g) => Err((j, g.len)),
+        _ => Err((j, 0)),
+    })
+}
+
 /// `append(s, t...)` where `t` is a slice or (for `[]byte`) a string.
 pub(super) fn append_slice(s: &Value, t: &Value, elem: &ElemInfo) -> Value {
     let items: Vec<Value> = match t {
