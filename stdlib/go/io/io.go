@@ -6,7 +6,7 @@ package io
 
 import "errors"
 
-// EOF is the error returned by Read when no more input is available.
+// EOF: Read has no more input (and never will); not a failure.
 var EOF = errors.New("EOF")
 
 // ErrUnexpectedEOF: the input ended inside a block of a required size.
@@ -106,8 +106,8 @@ type RuneReader interface {
 
 // WriteString writes s to w, through w's own WriteString when it has one.
 func WriteString(w Writer, s string) (n int, err error) {
-	if sw, ok := w.(StringWriter); ok {
-		return sw.WriteString(s)
+	if direct, ok := w.(StringWriter); ok {
+		return direct.WriteString(s)
 	}
 	return w.Write([]byte(s))
 }
@@ -134,10 +134,10 @@ func ReadAll(r Reader) ([]byte, error) {
 // ErrUnexpectedEOF (plain EOF when nothing was read); a buffer shorter than min is
 // ErrShortBuffer.
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
-	if len(buf) < min {
+	if min > len(buf) {
 		return 0, ErrShortBuffer
 	}
-	for n < min && err == nil {
+	for err == nil && n < min {
 		var got int
 		got, err = r.Read(buf[n:])
 		n += got
@@ -153,14 +153,15 @@ func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 
 // ReadFull fills buf exactly, with ReadAtLeast's errors.
 func ReadFull(r Reader, buf []byte) (n int, err error) {
-	return ReadAtLeast(r, buf, len(buf))
+	n, err = ReadAtLeast(r, buf, len(buf))
+	return n, err
 }
 
 // Copy moves src's data into dst until EOF (not an error) or the first error. It lets
 // src write itself (WriterTo) or dst read for itself (ReaderFrom) when they can.
 func Copy(dst Writer, src Reader) (written int64, err error) {
-	if wt, ok := src.(WriterTo); ok {
-		return wt.WriteTo(dst)
+	if self, ok := src.(WriterTo); ok {
+		return self.WriteTo(dst)
 	}
 	if rf, ok := dst.(ReaderFrom); ok {
 		return rf.ReadFrom(src)
@@ -198,7 +199,7 @@ func (m *multiReader) Read(p []byte) (n int, err error) {
 		if err == EOF {
 			m.queue = m.queue[1:]
 		}
-		if n > 0 || err != EOF {
+		if err != EOF || n > 0 {
 			if err == EOF && len(m.queue) > 0 {
 				err = nil
 			}
@@ -224,7 +225,7 @@ func (l *LimitedReader) Read(p []byte) (n int, err error) {
 	if l.N <= 0 {
 		return 0, EOF
 	}
-	if int64(len(p)) > l.N {
+	if l.N < int64(len(p)) {
 		p = p[:l.N]
 	}
 	n, err = l.R.Read(p)
