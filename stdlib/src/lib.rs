@@ -66,6 +66,7 @@ pub fn natives() -> NativeRegistry {
     pkgs::syscall::register(&mut r);
     pkgs::time::register(&mut r);
     pkgs::unicode::register(&mut r);
+    pkgs::utf8::register(&mut r);
     r
 }
 

@@ -1,5 +1,9 @@
-// Package bufio: buffered I/O (Reader, Writer, Scanner). Go's src/bufio/bufio.go and
-// scan.go (BSD licence, The Go Authors), unchanged.
+// Package bufio: buffered reading (Reader), buffered writing (Writer), both at once
+// (ReadWriter), and splitting input into tokens (Scanner and its split functions).
+//
+// A Reader keeps the unread bytes in buf[r:w] and the first read error in err, which it
+// reports only once the buffered bytes are consumed. A Writer keeps pending bytes in
+// buf[:n]; its first write error sticks and fails every later call.
 package bufio
 
 import (
@@ -7,11 +11,15 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 const (
-	defaultBufSize = 4096
+	defaultSize = 4096
+	minReadSize    = 16
+	// patience is how many empty reads in a row count as a broken reader.
+	patience = 100
 )
 
 var (
@@ -21,556 +29,391 @@ var (
 	ErrNegativeCount     = errors.New("bufio: negative count")
 )
 
-// Buffered input.
+var errNegativeRead = errors.New("bufio: reader returned negative count from Read")
+var errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
 
-// Reader implements buffering for an io.Reader object.
-// A new Reader is created by calling [NewReader] or [NewReaderSize];
-// alternatively the zero value of a Reader may be used after calling [Reader.Reset]
-// on it.
+// Reader buffers an io.Reader. unread (the last byte read, -1: none) and runeWidth
+// (-1: none) remember
+// the last read for UnreadByte and UnreadRune.
 type Reader struct {
 	buf          []byte
-	rd           io.Reader // reader provided by the client
-	r, w         int       // buf read and write positions
+	rd           io.Reader
+	head, tail   int
 	err          error
-	lastByte     int // last byte read for UnreadByte; -1 means invalid
-	lastRuneSize int // size of last rune read for UnreadRune; -1 means invalid
+	unread       int
+	runeWidth    int
 }
 
-const minReadBufferSize = 16
-const maxConsecutiveEmptyReads = 100
-
-// NewReaderSize returns a new [Reader] whose buffer has at least the specified
-// size. If the argument io.Reader is already a [Reader] with large enough
-// size, it returns the underlying [Reader].
+// NewReaderSize returns a Reader with a buffer of at least size bytes (16 at least);
+// rd itself if it already is such a Reader.
 func NewReaderSize(rd io.Reader, size int) *Reader {
-	// Is it already a Reader?
-	b, ok := rd.(*Reader)
-	if ok && len(b.buf) >= size {
+	if b, ok := rd.(*Reader); ok && len(b.buf) >= size {
 		return b
 	}
-	r := new(Reader)
-	r.reset(make([]byte, max(size, minReadBufferSize)), rd)
-	return r
+	b := &Reader{}
+	b.reset(make([]byte, max(size, minReadSize)), rd)
+	return b
 }
 
-// NewReader returns a new [Reader] whose buffer has the default size.
+// NewReader returns a Reader with the default buffer size.
 func NewReader(rd io.Reader) *Reader {
-	return NewReaderSize(rd, defaultBufSize)
+	return NewReaderSize(rd, defaultSize)
 }
 
-// Size returns the size of the underlying buffer in bytes.
-func (b *Reader) Size() int { return len(b.buf) }
+// Size returns the buffer's size.
+func (b *Reader) Size() int {
+	return len(b.buf)
+}
 
-// Reset discards any buffered data, resets all state, and switches
-// the buffered reader to read from r.
-// Calling Reset on the zero value of [Reader] initializes the internal buffer
-// to the default size.
-// Calling b.Reset(b) (that is, resetting a [Reader] to itself) does nothing.
+// Reset discards everything buffered and reads from r from now on.
 func (b *Reader) Reset(r io.Reader) {
-	// If a Reader r is passed to NewReader, NewReader will return r.
-	// Different layers of code may do that, and then later pass r
-	// to Reset. Avoid infinite recursion in that case.
-	if b == r {
-		return
-	}
 	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+		b.buf = make([]byte, defaultSize)
 	}
 	b.reset(b.buf, r)
 }
 
 func (b *Reader) reset(buf []byte, r io.Reader) {
-	*b = Reader{
-		buf:          buf,
-		rd:           r,
-		lastByte:     -1,
-		lastRuneSize: -1,
-	}
+	*b = Reader{buf: buf, rd: r, unread: -1, runeWidth: -1}
 }
 
-var errNegativeRead = errors.New("bufio: reader returned negative count from Read")
+// forget makes the next UnreadByte and UnreadRune fail.
+func (b *Reader) forget() {
+	b.unread = -1
+	b.runeWidth = -1
+}
 
-// fill reads a new chunk into the buffer.
+// fill moves the unread bytes to the front and reads once more into the space after
+// them, retrying empty reads up to patience times.
 func (b *Reader) fill() {
-	// Slide existing data to beginning.
-	if b.r > 0 {
-		copy(b.buf, b.buf[b.r:b.w])
-		b.w -= b.r
-		b.r = 0
+	if b.head > 0 {
+		b.tail = copy(b.buf, b.buf[b.head:b.tail])
+		b.head = 0
 	}
-
-	if b.w >= len(b.buf) {
+	if b.tail >= len(b.buf) {
 		panic("bufio: tried to fill full buffer")
 	}
-
-	// Read new data: try a limited number of times.
-	for i := maxConsecutiveEmptyReads; i > 0; i-- {
-		n, err := b.rd.Read(b.buf[b.w:])
-		if n < 0 {
+	for tries := 0; tries < patience; tries++ {
+		got, err := b.rd.Read(b.buf[b.tail:])
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-		b.w += n
+		b.tail += got
 		if err != nil {
 			b.err = err
 			return
 		}
-		if n > 0 {
+		if got > 0 {
 			return
 		}
 	}
 	b.err = io.ErrNoProgress
 }
 
-func (b *Reader) readErr() error {
+// takeErr returns the pending read error and clears it.
+func (b *Reader) takeErr() error {
 	err := b.err
 	b.err = nil
 	return err
 }
 
-// Peek returns the next n bytes without advancing the reader. The bytes stop
-// being valid at the next read call. If necessary, Peek will read more bytes
-// into the buffer in order to make n bytes available. If Peek returns fewer
-// than n bytes, it also returns an error explaining why the read is short.
-// The error is [ErrBufferFull] if n is larger than b's buffer size.
-//
-// Calling Peek prevents a [Reader.UnreadByte] or [Reader.UnreadRune] call from succeeding
-// until the next read operation.
+// Buffered returns how many bytes can be read without reading from the source.
+func (b *Reader) Buffered() int {
+	return b.tail - b.head
+}
+
+// Peek returns the next n bytes without consuming them; they stay valid until the next
+// read. Fewer than n bytes come with the reason: the read error, or ErrBufferFull when
+// n exceeds the buffer.
 func (b *Reader) Peek(n int) ([]byte, error) {
 	if n < 0 {
 		return nil, ErrNegativeCount
 	}
-
-	b.lastByte = -1
-	b.lastRuneSize = -1
-
-	for b.w-b.r < n && b.w-b.r < len(b.buf) && b.err == nil {
-		b.fill() // b.w-b.r < len(b.buf) => buffer is not full
+	b.forget()
+	for b.Buffered() < n && b.Buffered() < len(b.buf) && b.err == nil {
+		b.fill()
 	}
-
 	if n > len(b.buf) {
-		return b.buf[b.r:b.w], ErrBufferFull
+		return b.buf[b.head:b.tail], ErrBufferFull
 	}
-
-	// 0 <= n <= len(b.buf)
-	var err error
-	if avail := b.w - b.r; avail < n {
-		// not enough data in buffer
-		n = avail
-		err = b.readErr()
+	if have := b.Buffered(); have < n {
+		err := b.takeErr()
 		if err == nil {
 			err = ErrBufferFull
 		}
+		return b.buf[b.head : b.head+have], err
 	}
-	return b.buf[b.r : b.r+n], err
+	return b.buf[b.head : b.head+n], nil
 }
 
-// Discard skips the next n bytes, returning the number of bytes discarded.
-//
-// If Discard skips fewer than n bytes, it also returns an error.
-// If 0 <= n <= b.Buffered(), Discard is guaranteed to succeed without
-// reading from the underlying io.Reader.
+// Discard skips the next n bytes and returns how many it skipped; fewer than n comes
+// with the read error that stopped it.
 func (b *Reader) Discard(n int) (discarded int, err error) {
 	if n < 0 {
 		return 0, ErrNegativeCount
 	}
 	if n == 0 {
-		return
+		return 0, nil
 	}
-
-	b.lastByte = -1
-	b.lastRuneSize = -1
-
-	remain := n
+	b.forget()
+	left := n
 	for {
-		skip := b.Buffered()
-		if skip == 0 {
+		if b.Buffered() == 0 {
 			b.fill()
-			skip = b.Buffered()
 		}
-		if skip > remain {
-			skip = remain
-		}
-		b.r += skip
-		remain -= skip
-		if remain == 0 {
+		skip := min(b.Buffered(), left)
+		b.head += skip
+		left -= skip
+		if left == 0 {
 			return n, nil
 		}
 		if b.err != nil {
-			return n - remain, b.readErr()
+			return n - left, b.takeErr()
 		}
 	}
 }
 
-// Read reads data into p.
-// It returns the number of bytes read into p.
-// The bytes are taken from at most one Read on the underlying [Reader],
-// hence n may be less than len(p).
-// To read exactly len(p) bytes, use io.ReadFull(b, p).
-// If the underlying [Reader] can return a non-zero count with io.EOF,
-// then this Read method can do so as well; see the [io.Reader] docs.
+// Read reads into p from the buffer, calling the source at most once: directly into p
+// when the buffer is empty and p is at least as large as it.
 func (b *Reader) Read(p []byte) (n int, err error) {
-	n = len(p)
-	if n == 0 {
+	if len(p) == 0 {
 		if b.Buffered() > 0 {
 			return 0, nil
 		}
-		return 0, b.readErr()
+		return 0, b.takeErr()
 	}
-	if b.r == b.w {
+	if b.head == b.tail {
 		if b.err != nil {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
 		if len(p) >= len(b.buf) {
-			// Large read, empty buffer.
-			// Read directly into p to avoid copy.
 			n, b.err = b.rd.Read(p)
 			if n < 0 {
 				panic(errNegativeRead)
 			}
 			if n > 0 {
-				b.lastByte = int(p[n-1])
-				b.lastRuneSize = -1
+				b.unread = int(p[n-1])
+				b.runeWidth = -1
 			}
-			return n, b.readErr()
+			return n, b.takeErr()
 		}
-		// One read.
-		// Do not use b.fill, which will loop.
-		b.r = 0
-		b.w = 0
-		n, b.err = b.rd.Read(b.buf)
-		if n < 0 {
+		b.head, b.tail = 0, 0
+		got, rerr := b.rd.Read(b.buf)
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-		if n == 0 {
-			return 0, b.readErr()
+		b.err = rerr
+		if got == 0 {
+			return 0, b.takeErr()
 		}
-		b.w += n
+		b.tail = got
 	}
-
-	// copy as much as we can
-	// Note: if the slice panics here, it is probably because
-	// the underlying reader returned a bad count. See issue 49795.
-	n = copy(p, b.buf[b.r:b.w])
-	b.r += n
-	b.lastByte = int(b.buf[b.r-1])
-	b.lastRuneSize = -1
+	n = copy(p, b.buf[b.head:b.tail])
+	b.head += n
+	b.unread = int(b.buf[b.head-1])
+	b.runeWidth = -1
 	return n, nil
 }
 
-// ReadByte reads and returns a single byte.
-// If no byte is available, returns an error.
+// ReadByte reads one byte.
 func (b *Reader) ReadByte() (byte, error) {
-	b.lastRuneSize = -1
-	for b.r == b.w {
+	b.runeWidth = -1
+	for b.head == b.tail {
 		if b.err != nil {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
-		b.fill() // buffer is empty
+		b.fill()
 	}
-	c := b.buf[b.r]
-	b.r++
-	b.lastByte = int(c)
+	c := b.buf[b.head]
+	b.head++
+	b.unread = int(c)
 	return c, nil
 }
 
-// UnreadByte unreads the last byte. Only the most recently read byte can be unread.
-//
-// UnreadByte returns an error if the most recent method called on the
-// [Reader] was not a read operation. Notably, [Reader.Peek], [Reader.Discard], and [Reader.WriteTo] are not
-// considered read operations.
+// UnreadByte puts back the last byte read; only right after a read operation.
 func (b *Reader) UnreadByte() error {
-	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
+	if b.unread < 0 || b.head == 0 && b.tail > 0 {
 		return ErrInvalidUnreadByte
 	}
-	// b.r > 0 || b.w == 0
-	if b.r > 0 {
-		b.r--
+	if b.head == 0 {
+		b.tail = 1
 	} else {
-		// b.r == 0 && b.w == 0
-		b.w = 1
+		b.head--
 	}
-	b.buf[b.r] = byte(b.lastByte)
-	b.lastByte = -1
-	b.lastRuneSize = -1
+	b.buf[b.head] = byte(b.unread)
+	b.forget()
 	return nil
 }
 
-// ReadRune reads a single UTF-8 encoded Unicode character and returns the
-// rune and its size in bytes. If the encoded rune is invalid, it consumes one byte
-// and returns unicode.ReplacementChar (U+FFFD) with a size of 1.
+// ReadRune reads one UTF-8 encoded rune; a bad encoding reads as (RuneError, 1).
 func (b *Reader) ReadRune() (r rune, size int, err error) {
-	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
-		b.fill() // b.w-b.r < len(buf) => buffer is not full
+	for b.Buffered() < utf8.UTFMax && !utf8.FullRune(b.buf[b.head:b.tail]) && b.err == nil && b.Buffered() < len(b.buf) {
+		b.fill()
 	}
-	b.lastRuneSize = -1
-	if b.r == b.w {
-		return 0, 0, b.readErr()
+	b.runeWidth = -1
+	if b.head == b.tail {
+		return 0, 0, b.takeErr()
 	}
-	r, size = utf8.DecodeRune(b.buf[b.r:b.w])
-	b.r += size
-	b.lastByte = int(b.buf[b.r-1])
-	b.lastRuneSize = size
+	r, size = utf8.DecodeRune(b.buf[b.head:b.tail])
+	b.head += size
+	b.unread = int(b.buf[b.head-1])
+	b.runeWidth = size
 	return r, size, nil
 }
 
-// UnreadRune unreads the last rune. If the most recent method called on
-// the [Reader] was not a [Reader.ReadRune], [Reader.UnreadRune] returns an error. (In this
-// regard it is stricter than [Reader.UnreadByte], which will unread the last byte
-// from any read operation.)
+// UnreadRune puts back the last rune; only right after ReadRune.
 func (b *Reader) UnreadRune() error {
-	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
+	if b.runeWidth < 0 || b.head < b.runeWidth {
 		return ErrInvalidUnreadRune
 	}
-	b.r -= b.lastRuneSize
-	b.lastByte = -1
-	b.lastRuneSize = -1
+	b.head -= b.runeWidth
+	b.forget()
 	return nil
 }
 
-// Buffered returns the number of bytes that can be read from the current buffer.
-func (b *Reader) Buffered() int { return b.w - b.r }
-
-// ReadSlice reads until the first occurrence of delim in the input,
-// returning a slice pointing at the bytes in the buffer.
-// The bytes stop being valid at the next read.
-// If ReadSlice encounters an error before finding a delimiter,
-// it returns all the data in the buffer and the error itself (often io.EOF).
-// ReadSlice fails with error [ErrBufferFull] if the buffer fills without a delim.
-// Because the data returned from ReadSlice will be overwritten
-// by the next I/O operation, most clients should use
-// [Reader.ReadBytes] or ReadString instead.
-// ReadSlice returns err != nil if and only if line does not end in delim.
+// ReadSlice reads through the first delim and returns a view of the buffer (valid until
+// the next read). Without delim it returns what there is with the read error, or the
+// whole buffer with ErrBufferFull when the buffer filled first.
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
-	s := 0 // search start index
+	searched := 0
 	for {
-		// Search buffer.
-		if i := bytes.IndexByte(b.buf[b.r+s:b.w], delim); i >= 0 {
-			i += s
-			line = b.buf[b.r : b.r+i+1]
-			b.r += i + 1
+		if at := bytes.IndexByte(b.buf[b.head+searched:b.tail], delim); at >= 0 {
+			end := b.head + searched + at + 1
+			line = b.buf[b.head:end]
+			b.head = end
 			break
 		}
-
-		// Pending error?
 		if b.err != nil {
-			line = b.buf[b.r:b.w]
-			b.r = b.w
-			err = b.readErr()
+			line = b.buf[b.head:b.tail]
+			b.head = b.tail
+			err = b.takeErr()
 			break
 		}
-
-		// Buffer full?
 		if b.Buffered() >= len(b.buf) {
-			b.r = b.w
+			b.head = b.tail
 			line = b.buf
 			err = ErrBufferFull
 			break
 		}
-
-		s = b.w - b.r // do not rescan area we scanned before
-
-		b.fill() // buffer is not full
+		searched = b.Buffered()
+		b.fill()
 	}
-
-	// Handle last byte, if any.
-	if i := len(line) - 1; i >= 0 {
-		b.lastByte = int(line[i])
-		b.lastRuneSize = -1
+	if len(line) > 0 {
+		b.unread = int(line[len(line)-1])
+		b.runeWidth = -1
 	}
-
-	return
+	return line, err
 }
 
-// ReadLine is a low-level line-reading primitive. Most callers should use
-// [Reader.ReadBytes]('\n') or [Reader.ReadString]('\n') instead or use a [Scanner].
-//
-// ReadLine tries to return a single line, not including the end-of-line bytes.
-// If the line was too long for the buffer then isPrefix is set and the
-// beginning of the line is returned. The rest of the line will be returned
-// from future calls. isPrefix will be false when returning the last fragment
-// of the line. The returned buffer is only valid until the next call to
-// ReadLine. ReadLine either returns a non-nil line or it returns an error,
-// never both.
-//
-// The text returned from ReadLine does not include the line end ("\r\n" or "\n").
-// No indication or error is given if the input ends without a final line end.
-// Calling [Reader.UnreadByte] after ReadLine will always unread the last byte read
-// (possibly a character belonging to the line end) even if that byte is not
-// part of the line returned by ReadLine.
+// ReadLine returns one line without its "\n" or "\r\n". A line longer than the buffer
+// comes in pieces with isPrefix set on all but the last.
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	line, err = b.ReadSlice('\n')
 	if err == ErrBufferFull {
-		// Handle the case where "\r\n" straddles the buffer.
+		// Keep a final '\r' buffered: it may start the "\r\n" that ends the line.
 		if len(line) > 0 && line[len(line)-1] == '\r' {
-			// Put the '\r' back on buf and drop it from line.
-			// Let the next call to ReadLine check for "\r\n".
-			if b.r == 0 {
-				// should be unreachable
+			if b.head == 0 {
 				panic("bufio: tried to rewind past start of buffer")
 			}
-			b.r--
+			b.head--
 			line = line[:len(line)-1]
 		}
 		return line, true, nil
 	}
-
 	if len(line) == 0 {
 		if err != nil {
 			line = nil
 		}
-		return
+		return line, false, err
 	}
-	err = nil
-
 	if line[len(line)-1] == '\n' {
-		drop := 1
-		if len(line) > 1 && line[len(line)-2] == '\r' {
-			drop = 2
+		line = line[:len(line)-1]
+		if len(line) > 0 && line[len(line)-1] == '\r' {
+			line = line[:len(line)-1]
 		}
-		line = line[:len(line)-drop]
 	}
-	return
+	return line, false, nil
 }
 
-// collectFragments reads until the first occurrence of delim in the input. It
-// returns (slice of full buffers, remaining bytes before delim, total number
-// of bytes in the combined first two elements, error).
-// The complete result is equal to
-// `bytes.Join(append(fullBuffers, finalFragment), nil)`, which has a
-// length of `totalLen`. The result is structured in this way to allow callers
-// to minimize allocations and copies.
-func (b *Reader) collectFragments(delim byte) (fullBuffers [][]byte, finalFragment []byte, totalLen int, err error) {
-	var frag []byte
-	// Use ReadSlice to look for delim, accumulating full buffers.
+// readPieces reads through delim, collecting copies of every full buffer on the way;
+// last is the final piece (a view of the buffer).
+func (b *Reader) readPieces(delim byte) (full [][]byte, last []byte, total int, err error) {
 	for {
-		var e error
-		frag, e = b.ReadSlice(delim)
-		if e == nil { // got final fragment
-			break
+		piece, perr := b.ReadSlice(delim)
+		if perr != ErrBufferFull {
+			return full, piece, total + len(piece), perr
 		}
-		if e != ErrBufferFull { // unexpected error
-			err = e
-			break
-		}
-
-		// Make a copy of the buffer.
-		buf := bytes.Clone(frag)
-		fullBuffers = append(fullBuffers, buf)
-		totalLen += len(buf)
+		full = append(full, append([]byte(nil), piece...))
+		total += len(piece)
 	}
-
-	totalLen += len(frag)
-	return fullBuffers, frag, totalLen, err
 }
 
-// ReadBytes reads until the first occurrence of delim in the input,
-// returning a slice containing the data up to and including the delimiter.
-// If ReadBytes encounters an error before finding a delimiter,
-// it returns the data read before the error and the error itself (often io.EOF).
-// ReadBytes returns err != nil if and only if the returned data does not end in
-// delim.
-// For simple uses, a Scanner may be more convenient.
+// ReadBytes reads through the first delim, returning a new slice; without delim, the
+// data read and the error that stopped it.
 func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
-	full, frag, n, err := b.collectFragments(delim)
-	// Allocate new buffer to hold the full pieces and the fragment.
-	buf := make([]byte, n)
-	n = 0
-	// Copy full pieces and fragment in.
-	for i := range full {
-		n += copy(buf[n:], full[i])
+	full, last, total, err := b.readPieces(delim)
+	out := make([]byte, 0, total)
+	for _, piece := range full {
+		out = append(out, piece...)
 	}
-	copy(buf[n:], frag)
-	return buf, err
+	return append(out, last...), err
 }
 
-// ReadString reads until the first occurrence of delim in the input,
-// returning a string containing the data up to and including the delimiter.
-// If ReadString encounters an error before finding a delimiter,
-// it returns the data read before the error and the error itself (often io.EOF).
-// ReadString returns err != nil if and only if the returned data does not end in
-// delim.
-// For simple uses, a Scanner may be more convenient.
+// ReadString is ReadBytes returning a string.
 func (b *Reader) ReadString(delim byte) (string, error) {
-	full, frag, n, err := b.collectFragments(delim)
-	// Allocate new buffer to hold the full pieces and the fragment.
-	var buf strings.Builder
-	buf.Grow(n)
-	// Copy full pieces and fragment in.
-	for _, fb := range full {
-		buf.Write(fb)
+	full, last, total, err := b.readPieces(delim)
+	var sb strings.Builder
+	sb.Grow(total)
+	for _, piece := range full {
+		sb.Write(piece)
 	}
-	buf.Write(frag)
-	return buf.String(), err
+	sb.Write(last)
+	return sb.String(), err
 }
 
-// WriteTo implements io.WriterTo.
-// This may make multiple calls to the [Reader.Read] method of the underlying [Reader].
-// If the underlying reader supports the [Reader.WriteTo] method,
-// this calls the underlying [Reader.WriteTo] without buffering.
+// WriteTo writes the buffered bytes and then the rest of the source to w, letting the
+// source (WriterTo) or w (ReaderFrom) do the copying when they can.
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastByte = -1
-	b.lastRuneSize = -1
-
-	if b.r < b.w {
-		n, err = b.writeBuf(w)
-		if err != nil {
-			return
-		}
-	}
-
-	if r, ok := b.rd.(io.WriterTo); ok {
-		m, err := r.WriteTo(w)
-		n += m
+	b.forget()
+	if n, err = b.drainTo(w); err != nil {
 		return n, err
 	}
-
-	if w, ok := w.(io.ReaderFrom); ok {
-		m, err := w.ReadFrom(b.rd)
-		n += m
-		return n, err
+	if src, ok := b.rd.(io.WriterTo); ok {
+		m, err := src.WriteTo(w)
+		return n + m, err
 	}
-
-	if b.w-b.r < len(b.buf) {
-		b.fill() // buffer not full
+	if dst, ok := w.(io.ReaderFrom); ok {
+		m, err := dst.ReadFrom(b.rd)
+		return n + m, err
 	}
-
-	for b.r < b.w {
-		// b.r < b.w => buffer is not empty
-		m, err := b.writeBuf(w)
+	if b.Buffered() < len(b.buf) {
+		b.fill()
+	}
+	for b.head < b.tail {
+		m, err := b.drainTo(w)
 		n += m
 		if err != nil {
 			return n, err
 		}
-		b.fill() // buffer is empty
+		b.fill()
 	}
-
 	if b.err == io.EOF {
 		b.err = nil
 	}
-
-	return n, b.readErr()
+	return n, b.takeErr()
 }
 
-var errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
-
-// writeBuf writes the [Reader]'s buffer to the writer.
-func (b *Reader) writeBuf(w io.Writer) (int64, error) {
-	n, err := w.Write(b.buf[b.r:b.w])
-	if n < 0 {
+// drainTo writes the buffered bytes to w once, consuming what w took.
+func (b *Reader) drainTo(w io.Writer) (int64, error) {
+	put, err := w.Write(b.buf[b.head:b.tail])
+	if put < 0 {
 		panic(errNegativeWrite)
 	}
-	b.r += n
-	return int64(n), err
+	b.head += put
+	return int64(put), err
 }
 
-// buffered output
-
-// Writer implements buffering for an [io.Writer] object.
-// If an error occurs writing to a [Writer], no more data will be
-// accepted and all subsequent writes, and [Writer.Flush], will return the error.
-// After all data has been written, the client should call the
-// [Writer.Flush] method to guarantee all data has been forwarded to
-// the underlying [io.Writer].
+// Writer buffers an io.Writer; call Flush to pass the buffered bytes on.
 type Writer struct {
 	err error
 	buf []byte
@@ -578,55 +421,40 @@ type Writer struct {
 	wr  io.Writer
 }
 
-// NewWriterSize returns a new [Writer] whose buffer has at least the specified
-// size. If the argument io.Writer is already a [Writer] with large enough
-// size, it returns the underlying [Writer].
+// NewWriterSize returns a Writer with a buffer of size bytes (the default if size <= 0);
+// w itself if it already is a Writer at least that large.
 func NewWriterSize(w io.Writer, size int) *Writer {
-	// Is it already a Writer?
-	b, ok := w.(*Writer)
-	if ok && len(b.buf) >= size {
+	if b, ok := w.(*Writer); ok && len(b.buf) >= size {
 		return b
 	}
 	if size <= 0 {
-		size = defaultBufSize
+		size = defaultSize
 	}
-	return &Writer{
-		buf: make([]byte, size),
-		wr:  w,
-	}
+	return &Writer{buf: make([]byte, size), wr: w}
 }
 
-// NewWriter returns a new [Writer] whose buffer has the default size.
-// If the argument io.Writer is already a [Writer] with large enough buffer size,
-// it returns the underlying [Writer].
+// NewWriter returns a Writer with the default buffer size.
 func NewWriter(w io.Writer) *Writer {
-	return NewWriterSize(w, defaultBufSize)
+	return NewWriterSize(w, defaultSize)
 }
 
-// Size returns the size of the underlying buffer in bytes.
-func (b *Writer) Size() int { return len(b.buf) }
+// Size returns the buffer's size.
+func (b *Writer) Size() int {
+	return len(b.buf)
+}
 
-// Reset discards any unflushed buffered data, clears any error, and
-// resets b to write its output to w.
-// Calling Reset on the zero value of [Writer] initializes the internal buffer
-// to the default size.
-// Calling w.Reset(w) (that is, resetting a [Writer] to itself) does nothing.
+// Reset drops the buffered bytes and any error, and writes to w from now on.
 func (b *Writer) Reset(w io.Writer) {
-	// If a Writer w is passed to NewWriter, NewWriter will return w.
-	// Different layers of code may do that, and then later pass w
-	// to Reset. Avoid infinite recursion in that case.
-	if b == w {
-		return
-	}
 	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+		b.buf = make([]byte, defaultSize)
 	}
 	b.err = nil
 	b.n = 0
 	b.wr = w
 }
 
-// Flush writes any buffered data to the underlying [io.Writer].
+// Flush writes the buffered bytes. A short write without an error is ErrShortWrite;
+// after a failure the unwritten bytes stay buffered and the error sticks.
 func (b *Writer) Flush() error {
 	if b.err != nil {
 		return b.err
@@ -634,15 +462,15 @@ func (b *Writer) Flush() error {
 	if b.n == 0 {
 		return nil
 	}
-	n, err := b.wr.Write(b.buf[0:b.n])
-	if n < b.n && err == nil {
+	put, err := b.wr.Write(b.buf[:b.n])
+	if put < b.n && err == nil {
 		err = io.ErrShortWrite
 	}
 	if err != nil {
-		if n > 0 && n < b.n {
-			copy(b.buf[0:b.n-n], b.buf[n:b.n])
+		if put > 0 && put < b.n {
+			copy(b.buf, b.buf[put:b.n])
 		}
-		b.n -= n
+		b.n -= put
 		b.err = err
 		return err
 	}
@@ -650,49 +478,70 @@ func (b *Writer) Flush() error {
 	return nil
 }
 
-// Available returns how many bytes are unused in the buffer.
-func (b *Writer) Available() int { return len(b.buf) - b.n }
+// Available returns the free space in the buffer.
+func (b *Writer) Available() int {
+	return len(b.buf) - b.n
+}
 
-// AvailableBuffer returns an empty buffer with b.Available() capacity.
-// This buffer is intended to be appended to and
-// passed to an immediately succeeding [Writer.Write] call.
-// The buffer is only valid until the next write operation on b.
+// AvailableBuffer returns the free space as an empty slice to append to and then Write.
 func (b *Writer) AvailableBuffer() []byte {
 	return b.buf[b.n:][:0]
 }
 
-// Buffered returns the number of bytes that have been written into the current buffer.
-func (b *Writer) Buffered() int { return b.n }
+// Buffered returns how many bytes wait to be written.
+func (b *Writer) Buffered() int {
+	return b.n
+}
 
-// Write writes the contents of p into the buffer.
-// It returns the number of bytes written.
-// If nn < len(p), it also returns an error explaining
-// why the write is short.
+// Write buffers p, flushing whenever the buffer fills; with an empty buffer, a part too
+// large for it goes straight to the underlying writer.
 func (b *Writer) Write(p []byte) (nn int, err error) {
 	for len(p) > b.Available() && b.err == nil {
-		var n int
-		if b.Buffered() == 0 {
-			// Large write, empty buffer.
-			// Write directly from p to avoid copy.
-			n, b.err = b.wr.Write(p)
+		var took int
+		if b.n == 0 {
+			took, b.err = b.wr.Write(p)
 		} else {
-			n = copy(b.buf[b.n:], p)
-			b.n += n
+			took = copy(b.buf[b.n:], p)
+			b.n += took
 			b.Flush()
 		}
-		nn += n
-		p = p[n:]
+		nn += took
+		p = p[took:]
 	}
 	if b.err != nil {
 		return nn, b.err
 	}
-	n := copy(b.buf[b.n:], p)
-	b.n += n
-	nn += n
-	return nn, nil
+	took := copy(b.buf[b.n:], p)
+	b.n += took
+	return nn + took, nil
 }
 
-// WriteByte writes a single byte.
+// WriteString is Write for a string; the underlying writer's WriteString is used for a
+// direct write when it has one.
+func (b *Writer) WriteString(s string) (int, error) {
+	sw, direct := b.wr.(io.StringWriter)
+	nn := 0
+	for len(s) > b.Available() && b.err == nil {
+		var took int
+		if b.n == 0 && direct {
+			took, b.err = sw.WriteString(s)
+		} else {
+			took = copy(b.buf[b.n:], s)
+			b.n += took
+			b.Flush()
+		}
+		nn += took
+		s = s[took:]
+	}
+	if b.err != nil {
+		return nn, b.err
+	}
+	took := copy(b.buf[b.n:], s)
+	b.n += took
+	return nn + took, nil
+}
+
+// WriteByte buffers one byte.
 func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err
@@ -705,13 +554,10 @@ func (b *Writer) WriteByte(c byte) error {
 	return nil
 }
 
-// WriteRune writes a single Unicode code point, returning
-// the number of bytes written and any error.
+// WriteRune buffers r's UTF-8 encoding and returns its length.
 func (b *Writer) WriteRune(r rune) (size int, err error) {
-	// Compare as uint32 to correctly handle negative runes.
-	if uint32(r) < utf8.RuneSelf {
-		err = b.WriteByte(byte(r))
-		if err != nil {
+	if r >= 0 && r < utf8.RuneSelf {
+		if err = b.WriteByte(byte(r)); err != nil {
 			return 0, err
 		}
 		return 1, nil
@@ -719,14 +565,11 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	n := b.Available()
-	if n < utf8.UTFMax {
+	if b.Available() < utf8.UTFMax {
 		if b.Flush(); b.err != nil {
 			return 0, b.err
 		}
-		n = b.Available()
-		if n < utf8.UTFMax {
-			// Can only happen if buffer is silly small.
+		if b.Available() < utf8.UTFMax {
 			return b.WriteString(string(r))
 		}
 	}
@@ -735,165 +578,83 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	return size, nil
 }
 
-// WriteString writes a string.
-// It returns the number of bytes written.
-// If the count is less than len(s), it also returns an error explaining
-// why the write is short.
-func (b *Writer) WriteString(s string) (int, error) {
-	var sw io.StringWriter
-	tryStringWriter := true
-
-	nn := 0
-	for len(s) > b.Available() && b.err == nil {
-		var n int
-		if b.Buffered() == 0 && sw == nil && tryStringWriter {
-			// Check at most once whether b.wr is a StringWriter.
-			sw, tryStringWriter = b.wr.(io.StringWriter)
-		}
-		if b.Buffered() == 0 && tryStringWriter {
-			// Large write, empty buffer, and the underlying writer supports
-			// WriteString: forward the write to the underlying StringWriter.
-			// This avoids an extra copy.
-			n, b.err = sw.WriteString(s)
-		} else {
-			n = copy(b.buf[b.n:], s)
-			b.n += n
-			b.Flush()
-		}
-		nn += n
-		s = s[n:]
-	}
-	if b.err != nil {
-		return nn, b.err
-	}
-	n := copy(b.buf[b.n:], s)
-	b.n += n
-	nn += n
-	return nn, nil
-}
-
-// ReadFrom implements [io.ReaderFrom]. If the underlying writer
-// supports the ReadFrom method, this calls the underlying ReadFrom.
-// If there is buffered data and an underlying ReadFrom, this fills
-// the buffer and writes it before calling ReadFrom.
+// ReadFrom reads r to its end into the buffer, flushing as it fills; with an empty buffer
+// an underlying ReaderFrom does the whole job.
 func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	readerFrom, readerFromOK := b.wr.(io.ReaderFrom)
-	var m int
+	dst, delegate := b.wr.(io.ReaderFrom)
 	for {
 		if b.Available() == 0 {
-			if err1 := b.Flush(); err1 != nil {
-				return n, err1
+			if ferr := b.Flush(); ferr != nil {
+				return n, ferr
 			}
 		}
-		if readerFromOK && b.Buffered() == 0 {
-			nn, err := readerFrom.ReadFrom(r)
-			b.err = err
-			n += nn
-			return n, err
+		if delegate && b.n == 0 {
+			m, derr := dst.ReadFrom(r)
+			b.err = derr
+			return n + m, derr
 		}
-		nr := 0
-		for nr < maxConsecutiveEmptyReads {
-			m, err = r.Read(b.buf[b.n:])
-			if m != 0 || err != nil {
+		got, empties := 0, 0
+		for ; empties < patience; empties++ {
+			got, err = r.Read(b.buf[b.n:])
+			if got != 0 || err != nil {
 				break
 			}
-			nr++
 		}
-		if nr == maxConsecutiveEmptyReads {
+		if empties == patience {
 			return n, io.ErrNoProgress
 		}
-		b.n += m
-		n += int64(m)
+		b.n += got
+		n += int64(got)
 		if err != nil {
 			break
 		}
 	}
 	if err == io.EOF {
-		// If we filled the buffer exactly, flush preemptively.
+		err = nil
 		if b.Available() == 0 {
 			err = b.Flush()
-		} else {
-			err = nil
 		}
 	}
 	return n, err
 }
 
-// buffered input and output
-
-// ReadWriter stores pointers to a [Reader] and a [Writer].
-// It implements [io.ReadWriter].
+// ReadWriter joins a Reader and a Writer.
 type ReadWriter struct {
 	*Reader
 	*Writer
 }
 
-// NewReadWriter allocates a new [ReadWriter] that dispatches to r and w.
+// NewReadWriter returns a ReadWriter over r and w.
 func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
 	return &ReadWriter{r, w}
 }
 
-// ---- scan.go ----
+// ---- Scanner ----
 
-// Scanner provides a convenient interface for reading data such as
-// a file of newline-delimited lines of text. Successive calls to
-// the [Scanner.Scan] method will step through the 'tokens' of a file, skipping
-// the bytes between the tokens. The specification of a token is
-// defined by a split function of type [SplitFunc]; the default split
-// function breaks the input into lines with line termination stripped. [Scanner.Split]
-// functions are defined in this package for scanning a file into
-// lines, bytes, UTF-8-encoded runes, and space-delimited words. The
-// client may instead provide a custom split function.
-//
-// Scanning stops unrecoverably at EOF, the first I/O error, or a token too
-// large to fit in the [Scanner.Buffer]. When a scan stops, the reader may have
-// advanced arbitrarily far past the last token. Programs that need more
-// control over error handling or large tokens, or must run sequential scans
-// on a reader, should use [bufio.Reader] instead.
+// Scanner reads input as a sequence of tokens cut by a SplitFunc (lines by default).
+// Unconsumed input sits in buf[from:to]; the buffer doubles, up to limit, when
+// a token does not fit. stop is the first error; io.EOF there means the input ended.
 type Scanner struct {
-	r            io.Reader // The reader provided by the client.
-	split        SplitFunc // The function to split the tokens.
-	maxTokenSize int       // Maximum size of a token; modified by tests.
-	token        []byte    // Last token returned by split.
-	buf          []byte    // Buffer used as argument to split.
-	start        int       // First non-processed byte in buf.
-	end          int       // End of data in buf.
-	err          error     // Sticky error.
-	empties      int       // Count of successive empty tokens.
-	scanCalled   bool      // Scan has been called; buffer is in use.
-	done         bool      // Scan has finished.
+	r            io.Reader
+	split        SplitFunc
+	limit        int
+	token        []byte
+	buf          []byte
+	from, to     int
+	stop         error
+	empties      int
+	started      bool
+	done         bool
 }
 
-// SplitFunc is the signature of the split function used to tokenize the
-// input. The arguments are an initial substring of the remaining unprocessed
-// data and a flag, atEOF, that reports whether the [Reader] has no more data
-// to give. The return values are the number of bytes to advance the input
-// and the next token to return to the user, if any, plus an error, if any.
-//
-// Scanning stops if the function returns an error, in which case some of
-// the input may be discarded. If that error is [ErrFinalToken], scanning
-// stops with no error. A non-nil token delivered with [ErrFinalToken]
-// will be the last token, and a nil token with [ErrFinalToken]
-// immediately stops the scanning.
-//
-// Otherwise, the [Scanner] advances the input. If the token is not nil,
-// the [Scanner] returns it to the user. If the token is nil, the
-// Scanner reads more data and continues scanning; if there is no more
-// data--if atEOF was true--the [Scanner] returns. If the data does not
-// yet hold a complete token, for instance if it has no newline while
-// scanning lines, a [SplitFunc] can return (0, nil, nil) to signal the
-// [Scanner] to read more data into the slice and try again with a
-// longer slice starting at the same point in the input.
-//
-// The function is never called with an empty data slice unless atEOF
-// is true. If atEOF is true, however, data may be non-empty and,
-// as always, holds unprocessed text.
+// SplitFunc cuts the next token from data: it returns how far to advance the input and
+// the token (nil for none yet). atEOF says no more data will come. Returning
+// ErrFinalToken ends the scan after this token.
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
-// Errors returned by Scanner.
 var (
 	ErrTooLong         = errors.New("bufio.Scanner: token too long")
 	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
@@ -901,89 +662,53 @@ var (
 	ErrBadReadCount    = errors.New("bufio.Scanner: Read returned impossible count")
 )
 
-const (
-	// MaxScanTokenSize is the maximum size used to buffer a token
-	// unless the user provides an explicit buffer with [Scanner.Buffer].
-	// The actual maximum token size may be smaller as the buffer
-	// may need to include, for instance, a newline.
-	MaxScanTokenSize = 64 * 1024
+// ErrFinalToken, returned by a SplitFunc, makes its token the last one.
+var ErrFinalToken = errors.New("final token")
 
-	startBufSize = 4096 // Size of initial allocation for buffer.
-)
+// MaxScanTokenSize is the default largest token.
+const MaxScanTokenSize = 64 * 1024
 
-// NewScanner returns a new [Scanner] to read from r.
-// The split function defaults to [ScanLines].
+const firstBufSize = 4096
+
+// NewScanner returns a Scanner of r's lines.
 func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{
-		r:            r,
-		split:        ScanLines,
-		maxTokenSize: MaxScanTokenSize,
-	}
+	return &Scanner{r: r, split: ScanLines, limit: MaxScanTokenSize}
 }
 
-// Err returns the first non-EOF error that was encountered by the [Scanner].
+// Err returns the error that ended the scan; nil when the input simply ended.
 func (s *Scanner) Err() error {
-	if s.err == io.EOF {
+	if s.stop == io.EOF {
 		return nil
 	}
-	return s.err
+	return s.stop
 }
 
-// Bytes returns the most recent token generated by a call to [Scanner.Scan].
-// The underlying array may point to data that will be overwritten
-// by a subsequent call to Scan. It does no allocation.
+// Bytes returns the current token, a view that the next Scan may overwrite.
 func (s *Scanner) Bytes() []byte {
 	return s.token
 }
 
-// Text returns the most recent token generated by a call to [Scanner.Scan]
-// as a newly allocated string holding its bytes.
+// Text returns the current token as a string.
 func (s *Scanner) Text() string {
 	return string(s.token)
 }
 
-// ErrFinalToken is a special sentinel error value. It is intended to be
-// returned by a Split function to indicate that the scanning should stop
-// with no error. If the token being delivered with this error is not nil,
-// the token is the last token.
-//
-// The value is useful to stop processing early or when it is necessary to
-// deliver a final empty token (which is different from a nil token).
-// One could achieve the same behavior with a custom error value but
-// providing one here is tidier.
-// See the emptyFinalToken example for a use of this value.
-var ErrFinalToken = errors.New("final token")
-
-// Scan advances the [Scanner] to the next token, which will then be
-// available through the [Scanner.Bytes] or [Scanner.Text] method. It returns false when
-// there are no more tokens, either by reaching the end of the input or an error.
-// After Scan returns false, the [Scanner.Err] method will return any error that
-// occurred during scanning, except that if it was [io.EOF], [Scanner.Err]
-// will return nil.
-// Scan panics if the split function returns too many empty
-// tokens without advancing the input. This is a common error mode for
-// scanners.
+// Scan advances to the next token and reports whether there is one. It panics if the
+// split function keeps returning tokens without advancing after the input ended.
 func (s *Scanner) Scan() bool {
 	if s.done {
 		return false
 	}
-	s.scanCalled = true
-	// Loop until we have a token.
+	s.started = true
 	for {
-		// See if we can get a token with what we already have.
-		// If we've run out of data but have an error, give the split function
-		// a chance to recover any remaining, possibly empty token.
-		if s.end > s.start || s.err != nil {
-			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
+		if s.to > s.from || s.stop != nil {
+			advance, token, err := s.split(s.buf[s.from:s.to], s.stop != nil)
+			if err == ErrFinalToken {
+				s.token = token
+				s.done = true
+				return token != nil
+			}
 			if err != nil {
-				if err == ErrFinalToken {
-					s.token = token
-					s.done = true
-					// When token is not nil, it means the scanning stops
-					// with a trailing token, and thus the return value
-					// should be true to indicate the existence of the token.
-					return token != nil
-				}
 				s.setErr(err)
 				return false
 			}
@@ -992,263 +717,186 @@ func (s *Scanner) Scan() bool {
 			}
 			s.token = token
 			if token != nil {
-				if s.err == nil || advance > 0 {
-					s.empties = 0
-				} else {
-					// Returning tokens not advancing input at EOF.
-					s.empties++
-					if s.empties > maxConsecutiveEmptyReads {
-						panic("bufio.Scan: too many empty tokens without progressing")
-					}
-				}
+				s.noteToken(advance)
 				return true
 			}
 		}
-		// We cannot generate a token with what we are holding.
-		// If we've already hit EOF or an I/O error, we are done.
-		if s.err != nil {
-			// Shut it down.
-			s.start = 0
-			s.end = 0
+		if s.stop != nil {
+			s.from, s.to = 0, 0
 			return false
 		}
-		// Must read more data.
-		// First, shift data to beginning of buffer if there's lots of empty space
-		// or space is needed.
-		if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
-			copy(s.buf, s.buf[s.start:s.end])
-			s.end -= s.start
-			s.start = 0
+		if !s.makeRoom() {
+			return false
 		}
-		// Is the buffer full? If so, resize.
-		if s.end == len(s.buf) {
-			// Guarantee no overflow in the multiplication below.
-			const maxInt = int(^uint(0) >> 1)
-			if len(s.buf) >= s.maxTokenSize || len(s.buf) > maxInt/2 {
-				s.setErr(ErrTooLong)
-				return false
-			}
-			newSize := len(s.buf) * 2
-			if newSize == 0 {
-				newSize = startBufSize
-			}
-			newSize = min(newSize, s.maxTokenSize)
-			newBuf := make([]byte, newSize)
-			copy(newBuf, s.buf[s.start:s.end])
-			s.buf = newBuf
-			s.end -= s.start
-			s.start = 0
-		}
-		// Finally we can read some input. Make sure we don't get stuck with
-		// a misbehaving Reader. Officially we don't need to do this, but let's
-		// be extra careful: Scanner is for safe, simple jobs.
-		for loop := 0; ; {
-			n, err := s.r.Read(s.buf[s.end:len(s.buf)])
-			if n < 0 || len(s.buf)-s.end < n {
-				s.setErr(ErrBadReadCount)
-				break
-			}
-			s.end += n
-			if err != nil {
-				s.setErr(err)
-				break
-			}
-			if n > 0 {
-				s.empties = 0
-				break
-			}
-			loop++
-			if loop > maxConsecutiveEmptyReads {
-				s.setErr(io.ErrNoProgress)
-				break
-			}
-		}
+		s.readMore()
 	}
 }
 
-// advance consumes n bytes of the buffer. It reports whether the advance was legal.
-func (s *Scanner) advance(n int) bool {
-	if n < 0 {
-		s.setErr(ErrNegativeAdvance)
+// noteToken counts tokens that came without progress after the input ended.
+func (s *Scanner) noteToken(advance int) {
+	if s.stop == nil || advance > 0 {
+		s.empties = 0
+		return
+	}
+	s.empties++
+	if s.empties > patience {
+		panic("bufio.Scan: too many empty tokens without progressing")
+	}
+}
+
+// makeRoom shifts the unconsumed input to the front when that frees enough, and grows a
+// full buffer; a full buffer of limit bytes is ErrTooLong.
+func (s *Scanner) makeRoom() bool {
+	if s.from > 0 && (s.to == len(s.buf) || s.from > len(s.buf)/2) {
+		s.to = copy(s.buf, s.buf[s.from:s.to])
+		s.from = 0
+	}
+	if s.to < len(s.buf) {
+		return true
+	}
+	if len(s.buf) >= s.limit || len(s.buf) > int(^uint(0)>>2) {
+		s.setErr(ErrTooLong)
 		return false
 	}
-	if n > s.end-s.start {
-		s.setErr(ErrAdvanceTooFar)
-		return false
+	size := 2 * len(s.buf)
+	if size == 0 {
+		size = firstBufSize
 	}
-	s.start += n
+	grown := make([]byte, min(size, s.limit))
+	s.to = copy(grown, s.buf[s.from:s.to])
+	s.from = 0
+	s.buf = grown
 	return true
 }
 
-// setErr records the first error encountered.
-func (s *Scanner) setErr(err error) {
-	if s.err == nil || s.err == io.EOF {
-		s.err = err
+// readMore reads once into the free space, retrying empty reads up to patience times.
+func (s *Scanner) readMore() {
+	for empty := 0; ; {
+		got, err := s.r.Read(s.buf[s.to:])
+		if got < 0 || got > len(s.buf)-s.to {
+			s.setErr(ErrBadReadCount)
+			return
+		}
+		s.to += got
+		if err != nil {
+			s.setErr(err)
+			return
+		}
+		if got > 0 {
+			s.empties = 0
+			return
+		}
+		empty++
+		if empty > patience {
+			s.setErr(io.ErrNoProgress)
+			return
+		}
 	}
 }
 
-// Buffer controls memory allocation by the Scanner.
-// It sets the initial buffer to use when scanning
-// and the maximum size of buffer that may be allocated during scanning.
-// The contents of the buffer are ignored.
-//
-// The maximum token size must be less than the larger of max and cap(buf).
-// If max <= cap(buf), [Scanner.Scan] will use this buffer only and do no allocation.
-//
-// By default, [Scanner.Scan] uses an internal buffer and sets the
-// maximum token size to [MaxScanTokenSize].
-//
-// Buffer panics if it is called after scanning has started.
+// advance consumes n bytes of input, which the split function must have had.
+func (s *Scanner) advance(n int) bool {
+	switch {
+	case n < 0:
+		s.setErr(ErrNegativeAdvance)
+		return false
+	case n > s.to-s.from:
+		s.setErr(ErrAdvanceTooFar)
+		return false
+	}
+	s.from += n
+	return true
+}
+
+// setErr records err unless an error other than io.EOF is already recorded.
+func (s *Scanner) setErr(err error) {
+	if s.stop == nil || s.stop == io.EOF {
+		s.stop = err
+	}
+}
+
+// Buffer sets the initial buffer (its whole capacity is used) and the largest token size;
+// it panics once scanning has started.
 func (s *Scanner) Buffer(buf []byte, max int) {
-	if s.scanCalled {
+	if s.started {
 		panic("Buffer called after Scan")
 	}
-	s.buf = buf[0:cap(buf)]
-	s.maxTokenSize = max
+	s.buf = buf[:cap(buf)]
+	s.limit = max
 }
 
-// Split sets the split function for the [Scanner].
-// The default split function is [ScanLines].
-//
-// Split panics if it is called after scanning has started.
+// Split sets the split function; it panics once scanning has started.
 func (s *Scanner) Split(split SplitFunc) {
-	if s.scanCalled {
+	if s.started {
 		panic("Split called after Scan")
 	}
 	s.split = split
 }
 
-// Split functions
-
-// ScanBytes is a split function for a [Scanner] that returns each byte as a token.
+// ScanBytes makes each byte a token.
 func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if len(data) == 0 {
 		return 0, nil, nil
 	}
-	return 1, data[0:1], nil
+	return 1, data[:1], nil
 }
 
-var errorRune = []byte(string(utf8.RuneError))
+// replacement is the token for a byte that is not valid UTF-8.
+var replacement = []byte(string(utf8.RuneError))
 
-// ScanRunes is a split function for a [Scanner] that returns each
-// UTF-8-encoded rune as a token. The sequence of runes returned is
-// equivalent to that from a range loop over the input as a string, which
-// means that erroneous UTF-8 encodings translate to U+FFFD = "\xef\xbf\xbd".
-// Because of the Scan interface, this makes it impossible for the client to
-// distinguish correctly encoded replacement runes from encoding errors.
+// ScanRunes makes each UTF-8 encoded rune a token; a bad encoding is one byte, which
+// comes out as the encoding of U+FFFD.
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if len(data) == 0 {
 		return 0, nil, nil
 	}
-
-	// Fast path 1: ASCII.
-	if data[0] < utf8.RuneSelf {
-		return 1, data[0:1], nil
+	if _, width := utf8.DecodeRune(data); width > 1 || data[0] < utf8.RuneSelf {
+		return width, data[:width], nil
 	}
-
-	// Fast path 2: Correct UTF-8 decode without error.
-	_, width := utf8.DecodeRune(data)
-	if width > 1 {
-		// It's a valid encoding. Width cannot be one for a correctly encoded
-		// non-ASCII rune.
-		return width, data[0:width], nil
-	}
-
-	// We know it's an error: we have width==1 and implicitly r==utf8.RuneError.
-	// Is the error because there wasn't a full rune to be decoded?
-	// FullRune distinguishes correctly between erroneous and incomplete encodings.
 	if !atEOF && !utf8.FullRune(data) {
-		// Incomplete; get more bytes.
 		return 0, nil, nil
 	}
-
-	// We have a real UTF-8 encoding error. Return a properly encoded error rune
-	// but advance only one byte. This matches the behavior of a range loop over
-	// an incorrectly encoded string.
-	return 1, errorRune, nil
+	return 1, replacement, nil
 }
 
-// dropCR drops a terminal \r from the data.
-func dropCR(data []byte) []byte {
-	if len(data) > 0 && data[len(data)-1] == '\r' {
-		return data[0 : len(data)-1]
-	}
-	return data
-}
-
-// ScanLines is a split function for a [Scanner] that returns each line of
-// text, stripped of any trailing end-of-line marker. The returned line may
-// be empty. The end-of-line marker is one optional carriage return followed
-// by one mandatory newline. In regular expression notation, it is `\r?\n`.
-// The last non-empty line of input will be returned even if it has no
-// newline.
+// ScanLines makes each line a token, without its "\n" or "\r\n"; the last line needs no
+// newline, and an empty last line is no token.
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
-		return 0, nil, nil
+	if nl := bytes.IndexByte(data, '\n'); nl >= 0 {
+		return nl + 1, withoutCR(data[:nl]), nil
 	}
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		// We have a full newline-terminated line.
-		return i + 1, dropCR(data[0:i]), nil
+	if atEOF && len(data) > 0 {
+		return len(data), withoutCR(data), nil
 	}
-	// If we're at EOF, we have a final, non-terminated line. Return it.
-	if atEOF {
-		return len(data), dropCR(data), nil
-	}
-	// Request more data.
 	return 0, nil, nil
 }
 
-// isSpace reports whether the character is a Unicode white space character.
-// We avoid dependency on the unicode package, but check validity of the implementation
-// in the tests.
-func isSpace(r rune) bool {
-	if r <= '\u00FF' {
-		// Obvious ASCII ones: \t through \r plus space. Plus two Latin-1 oddballs.
-		switch r {
-		case ' ', '\t', '\n', '\v', '\f', '\r':
-			return true
-		case '\u0085', '\u00A0':
-			return true
-		}
-		return false
+func withoutCR(line []byte) []byte {
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		return line[:n-1]
 	}
-	// High-valued ones.
-	if '\u2000' <= r && r <= '\u200a' {
-		return true
-	}
-	switch r {
-	case '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000':
-		return true
-	}
-	return false
+	return line
 }
 
-// ScanWords is a split function for a [Scanner] that returns each
-// space-separated word of text, with surrounding spaces deleted. It will
-// never return an empty string. The definition of space is set by
-// unicode.IsSpace.
+// ScanWords makes each run of non-space runes a token (space as unicode.IsSpace says).
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	// Skip leading spaces.
-	start := 0
-	for width := 0; start < len(data); start += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[start:])
-		if !isSpace(r) {
+	from := 0
+	for from < len(data) {
+		r, width := utf8.DecodeRune(data[from:])
+		if !unicode.IsSpace(r) {
 			break
 		}
+		from += width
 	}
-	// Scan until space, marking end of word.
-	for width, i := 0, start; i < len(data); i += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[i:])
-		if isSpace(r) {
-			return i + width, data[start:i], nil
+	for at := from; at < len(data); {
+		r, width := utf8.DecodeRune(data[at:])
+		if unicode.IsSpace(r) {
+			return at + width, data[from:at], nil
 		}
+		at += width
 	}
-	// If we're at EOF, we have a final, non-empty, non-terminated word. Return it.
-	if atEOF && len(data) > start {
-		return len(data), data[start:], nil
+	if atEOF && len(data) > from {
+		return len(data), data[from:], nil
 	}
-	// Request more data.
-	return start, nil, nil
+	return from, nil, nil
 }

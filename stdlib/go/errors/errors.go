@@ -1,61 +1,52 @@
-// Package errors: New, Unwrap, Is, As, Join. Adapted from Go's src/errors
-// (BSD licence, The Go Authors); the reflection Go uses is replaced by natives.
+// Package errors: New, Unwrap, Is, As and Join. An error tree is walked depth first: a
+// node is tested, then its single Unwrap() error result, or each of its Unwrap() []error
+// results in order. What Go does with reflection (is the target comparable, may err be
+// stored in *target) is asked of natives in stdlib/src/pkgs/errors.rs.
 package errors
 
-// New returns an error that formats as the given text.
+// New returns an error that formats as the given text; each call gives a distinct value.
 func New(text string) error {
-	return &errorString{text}
+	return &textError{msg: text}
 }
 
-type errorString struct {
-	s string
+// textError is New's error: a pointer, so that two errors with one text differ.
+type textError struct {
+	msg string
 }
 
-func (e *errorString) Error() string {
-	return e.s
+func (e *textError) Error() string {
+	return e.msg
 }
 
 // ErrUnsupported indicates that a requested operation cannot be performed.
 var ErrUnsupported = New("unsupported operation")
 
-// Unwrap returns the result of calling the Unwrap method on err, if err's type
-// contains an Unwrap method returning error. Otherwise, Unwrap returns nil.
+// single and multi are the two shapes of a wrapping error.
+type single interface{ Unwrap() error }
+type multi interface{ Unwrap() []error }
+
+// Unwrap returns the result of err's Unwrap() error method, or nil when it has none (an
+// Unwrap() []error method does not count).
 func Unwrap(err error) error {
-	u, ok := err.(interface{ Unwrap() error })
-	if !ok {
-		return nil
+	if w, ok := err.(single); ok {
+		return w.Unwrap()
 	}
-	return u.Unwrap()
+	return nil
 }
 
-// comparable reports whether values of x's dynamic type can be compared with ==.
-func comparable(x any) bool
-
-// Is reports whether any error in err's tree matches target.
-func Is(err, target error) bool {
-	if err == nil || target == nil {
-		return err == target
-	}
-	return is(err, target, comparable(target))
-}
-
-func is(err, target error, targetComparable bool) bool {
-	for {
-		if targetComparable && err == target {
+// walk calls visit on err and then on its wrapped errors, depth first, until visit says
+// stop; it reports whether some visit did.
+func walk(err error, visit func(error) bool) bool {
+	for err != nil {
+		if visit(err) {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
-			return true
-		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if is(err, target, targetComparable) {
+		switch w := err.(type) {
+		case single:
+			err = w.Unwrap()
+		case multi:
+			for _, inner := range w.Unwrap() {
+				if walk(inner, visit) {
 					return true
 				}
 			}
@@ -64,6 +55,26 @@ func is(err, target error, targetComparable bool) bool {
 			return false
 		}
 	}
+	return false
+}
+
+// comparable reports whether values of x's dynamic type can be compared with ==.
+func comparable(x any) bool
+
+// Is reports whether any error in err's tree equals target or has an Is(error) bool
+// method that reports true for it.
+func Is(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	canCompare := comparable(target)
+	return walk(err, func(e error) bool {
+		if canCompare && e == target {
+			return true
+		}
+		m, ok := e.(interface{ Is(error) bool })
+		return ok && m.Is(target)
+	})
 }
 
 // asTargetProblem returns Go's panic message for an invalid As target, or "".
@@ -73,8 +84,9 @@ func asTargetProblem(target any) string
 // assignable to target's element type.
 func assignTo(err error, target any) bool
 
-// As finds the first error in err's tree that matches target, and if one is found,
-// sets target to that error value and returns true.
+// As finds the first error in err's tree that can be stored in *target (or whose
+// As(any) bool method accepts target), stores it and reports true. It panics if target
+// is not a non-nil pointer to an interface or to a type implementing error.
 func As(err error, target any) bool {
 	if err == nil {
 		return false
@@ -82,80 +94,49 @@ func As(err error, target any) bool {
 	if target == nil {
 		panic("errors: target cannot be nil")
 	}
-	if msg := asTargetProblem(target); msg != "" {
-		panic(msg)
+	if problem := asTargetProblem(target); problem != "" {
+		panic(problem)
 	}
-	return as(err, target)
-}
-
-func as(err error, target any) bool {
-	for {
-		if assignTo(err, target) {
+	return walk(err, func(e error) bool {
+		if assignTo(e, target) {
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
-			return true
-		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if err == nil {
-					continue
-				}
-				if as(err, target) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
+		m, ok := e.(interface{ As(any) bool })
+		return ok && m.As(target)
+	})
 }
 
-// Join returns an error that wraps the given errors; nil errors are discarded.
+// Join wraps the non-nil errs in one error whose message is theirs, one per line; it
+// returns nil if there are none.
 func Join(errs ...error) error {
-	n := 0
+	var kept []error
 	for _, err := range errs {
 		if err != nil {
-			n++
+			kept = append(kept, err)
 		}
 	}
-	if n == 0 {
+	if kept == nil {
 		return nil
 	}
-	e := &joinError{
-		errs: make([]error, 0, n),
-	}
-	for _, err := range errs {
-		if err != nil {
-			e.errs = append(e.errs, err)
-		}
-	}
-	return e
+	return &joined{errs: kept}
 }
 
-type joinError struct {
+// joined is Join's error.
+type joined struct {
 	errs []error
 }
 
-func (e *joinError) Error() string {
-	if len(e.errs) == 1 {
-		return e.errs[0].Error()
+func (j *joined) Error() string {
+	msg := ""
+	for i, err := range j.errs {
+		if i > 0 {
+			msg += "\n"
+		}
+		msg += err.Error()
 	}
-	b := []byte(e.errs[0].Error())
-	for _, err := range e.errs[1:] {
-		b = append(b, '\n')
-		b = append(b, err.Error()...)
-	}
-	return string(b)
+	return msg
 }
 
-func (e *joinError) Unwrap() []error {
-	return e.errs
+func (j *joined) Unwrap() []error {
+	return j.errs
 }

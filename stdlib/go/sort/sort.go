@@ -1,115 +1,44 @@
-// Package sort: sorting slices and user-defined collections. Go's src/sort (sort.go,
-// zsortinterface.go, slice.go, search.go; BSD licence, The Go Authors),
-// so unstable sorts order equal elements exactly as Go does. Ints/Float64s/Strings are
-// natives; Slice reaches the elements of an arbitrary slice through natives.
+// Package sort: sorting through Interface and of slices through a less function.
+//
+// Sort and Slice are pattern-defeating quicksort (Orson Peters' pdqsort), with the choices
+// Go's implementation makes, since the order of equal elements, and even the sequence of
+// Less and Swap calls, is visible to programs: ranges of 12 or fewer are insertion sorted;
+// a pivot is the median of three quarter-point samples, each a median of three neighbours
+// on ranges of 50 or more; samples found all ascending (or all descending, which reverses
+// the range first) let a partial insertion sort of at most 5 shifts finish nearly sorted
+// ranges; an unbalanced split scrambles three middle elements with an xorshift generator
+// seeded by the range's length; a pivot not above its left neighbour's value gathers the
+// equal elements; and when the depth budget (the bit length of n) runs out, heapsort.
+//
+// Stable insertion sorts blocks of 20 and merges them in place by rotations. Ints,
+// Float64s and Strings are natives (stdlib/src/pkgs/sort.rs); so are the two slice
+// accessors behind Slice (Go uses reflection there).
 package sort
 
-// ---- sort.go ----
-
-// An implementation of Interface can be sorted by the routines in this package.
-// The methods refer to elements of the underlying collection by integer index.
+// Interface is what Sort needs of a collection: its length, an order on its indices and
+// a way to exchange two elements.
 type Interface interface {
-	// Len is the number of elements in the collection.
 	Len() int
-
-	// Less reports whether the element with index i
-	// must sort before the element with index j.
-	//
-	// If both Less(i, j) and Less(j, i) are false,
-	// then the elements at index i and j are considered equal.
-	// Sort may place equal elements in any order in the final result,
-	// while Stable preserves the original input order of equal elements.
-	//
-	// Less must describe a [Strict Weak Ordering]. For example:
-	//  - if both Less(i, j) and Less(j, k) are true, then Less(i, k) must be true as well.
-	//  - if both Less(i, j) and Less(j, k) are false, then Less(i, k) must be false as well.
-	//
-	// Note that floating-point comparison (the < operator on float32 or float64 values)
-	// is not a strict weak ordering when not-a-number (NaN) values are involved.
-	// See Float64Slice.Less for a correct implementation for floating-point values.
-	//
-	// [Strict Weak Ordering]: https://en.wikipedia.org/wiki/Weak_ordering#Strict_weak_orderings
 	Less(i, j int) bool
-
-	// Swap swaps the elements with indexes i and j.
 	Swap(i, j int)
 }
 
-// Sort sorts data in ascending order as determined by the Less method.
-// It makes one call to data.Len to determine n and O(n*log(n)) calls to
-// data.Less and data.Swap. The sort is not guaranteed to be stable.
-//
-// Note: in many situations, the newer [slices.SortFunc] function is more
-// ergonomic and runs faster.
+// Sort sorts data ascending by Less. It is not stable.
 func Sort(data Interface) {
 	n := data.Len()
-	if n <= 1 {
-		return
+	if n > 1 {
+		pdq(data, 0, n, bitLength(n))
 	}
-	limit := bitsLen(uint(n))
-	pdqsort(data, 0, n, limit)
 }
 
-type sortedHint int // hint for pdqsort when choosing the pivot
-
-const (
-	unknownHint sortedHint = iota
-	increasingHint
-	decreasingHint
-)
-
-// xorshift paper: https://www.jstatsoft.org/article/view/v008i14/xorshift.pdf
-type xorshift uint64
-
-func (r *xorshift) Next() uint64 {
-	*r ^= *r << 13
-	*r ^= *r >> 7
-	*r ^= *r << 17
-	return uint64(*r)
+// Stable sorts data ascending by Less, keeping equal elements in their order.
+func Stable(data Interface) {
+	stableSort(data, data.Len())
 }
 
-func nextPowerOfTwo(length int) uint {
-	shift := uint(bitsLen(uint(length)))
-	return uint(1 << shift)
-}
-
-// funcSlice adapts a slice and its less function to Interface, so that Slice and
-// SliceStable run the one pdqsort/stable below. (Go generates a func-typed twin of
-// them, zsortfunc.go, to save the interface calls; it makes the same Less/Swap calls in
-// the same order, so results, also the order of equal elements, are the same.)
-type funcSlice struct {
-	x    any
-	n    int
-	less func(i, j int) bool
-}
-
-func (s funcSlice) Len() int           { return s.n }
-func (s funcSlice) Less(i, j int) bool { return s.less(i, j) }
-func (s funcSlice) Swap(i, j int)      { swapAt(s.x, i, j) }
-
-type reverse struct {
-	// This embedded Interface permits Reverse to use the methods of
-	// another Interface implementation.
-	Interface
-}
-
-// Less returns the opposite of the embedded implementation's Less method.
-func (r reverse) Less(i, j int) bool {
-	return r.Interface.Less(j, i)
-}
-
-// Reverse returns the reverse order for data.
-func Reverse(data Interface) Interface {
-	return &reverse{data}
-}
-
-// IsSorted reports whether data is sorted.
-//
-// Note: in many situations, the newer [slices.IsSortedFunc] function is more
-// ergonomic and runs faster.
+// IsSorted reports whether data is sorted, comparing neighbours from the end.
 func IsSorted(data Interface) bool {
-	n := data.Len()
-	for i := n - 1; i > 0; i-- {
+	for i := data.Len() - 1; i > 0; i-- {
 		if data.Less(i, i-1) {
 			return false
 		}
@@ -117,842 +46,110 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
-// Convenience types for common cases
+// reversed orders data backwards.
+type reversed struct {
+	Interface
+}
 
-// IntSlice attaches the methods of Interface to []int, sorting in increasing order.
+func (r reversed) Less(i, j int) bool {
+	return r.Interface.Less(j, i)
+}
+
+// Reverse returns data with its order reversed.
+func Reverse(data Interface) Interface {
+	return &reversed{data}
+}
+
+// ---- the typed slices ----
+
 type IntSlice []int
 
-func (x IntSlice) Len() int           { return len(x) }
-func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
-func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+func (x IntSlice) Len() int {
+	return len(x)
+}
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
-func (x IntSlice) Sort() { Sort(x) }
+func (x IntSlice) Less(i, j int) bool {
+	return x[i] < x[j]
+}
 
-// Float64Slice implements Interface for a []float64, sorting in increasing order,
-// with not-a-number (NaN) values ordered before other values.
+func (x IntSlice) Swap(i, j int) {
+	x[i], x[j] = x[j], x[i]
+}
+
+func (x IntSlice) Sort() {
+	Sort(x)
+}
+
+func (p IntSlice) Search(x int) int {
+	return SearchInts(p, x)
+}
+
+// Float64Slice orders NaNs before every other value.
 type Float64Slice []float64
 
-func (x Float64Slice) Len() int { return len(x) }
-
-// Less reports whether x[i] should be ordered before x[j], as required by the sort Interface.
-// Note that floating-point comparison by itself is not a transitive relation: it does not
-// report a consistent ordering for not-a-number (NaN) values.
-// This implementation of Less places NaN values before any others, by using:
-//
-//	x[i] < x[j] || (math.IsNaN(x[i]) && !math.IsNaN(x[j]))
-func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (isNaN(x[i]) && !isNaN(x[j])) }
-func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-
-// isNaN is a copy of math.IsNaN to avoid a dependency on the math package.
-func isNaN(f float64) bool {
-	return f != f
+func (x Float64Slice) Len() int {
+	return len(x)
 }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
-func (x Float64Slice) Sort() { Sort(x) }
+func (x Float64Slice) Less(i, j int) bool {
+	a, b := x[i], x[j]
+	if a != a {
+		return b == b
+	}
+	return a < b
+}
 
-// StringSlice attaches the methods of Interface to []string, sorting in increasing order.
+func (x Float64Slice) Swap(i, j int) {
+	x[i], x[j] = x[j], x[i]
+}
+
+func (x Float64Slice) Sort() {
+	Sort(x)
+}
+
+func (p Float64Slice) Search(x float64) int {
+	return SearchFloat64s(p, x)
+}
+
 type StringSlice []string
 
-func (x StringSlice) Len() int           { return len(x) }
-func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
-func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Len() int {
+	return len(x)
+}
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
-func (x StringSlice) Sort() { Sort(x) }
+func (x StringSlice) Less(i, j int) bool {
+	return x[i] < x[j]
+}
 
-// Convenience wrappers for common cases
+func (x StringSlice) Swap(i, j int) {
+	x[i], x[j] = x[j], x[i]
+}
 
-// Ints sorts a slice of ints in increasing order.
-//
-// Note: as of Go 1.22, this function simply calls [slices.Sort].
+func (x StringSlice) Sort() {
+	Sort(x)
+}
+
+func (p StringSlice) Search(x string) int {
+	return SearchStrings(p, x)
+}
+
 func Ints(x []int)
-
-// Float64s sorts a slice of float64s in increasing order.
-// Not-a-number (NaN) values are ordered before other values.
-//
-// Note: as of Go 1.22, this function simply calls [slices.Sort].
 func Float64s(x []float64)
-
-// Strings sorts a slice of strings in increasing order.
-//
-// Note: as of Go 1.22, this function simply calls [slices.Sort].
 func Strings(x []string)
 
-// IntsAreSorted reports whether the slice x is sorted in increasing order.
-//
-// Note: as of Go 1.22, this function simply calls [slices.IsSorted].
-func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }
-
-// Float64sAreSorted reports whether the slice x is sorted in increasing order,
-// with not-a-number (NaN) values before any other values.
-//
-// Note: as of Go 1.22, this function simply calls [slices.IsSorted].
-func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
-
-// StringsAreSorted reports whether the slice x is sorted in increasing order.
-//
-// Note: as of Go 1.22, this function simply calls [slices.IsSorted].
-func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
-
-// Notes on stable sorting:
-// The used algorithms are simple and provably correct on all input and use
-// only logarithmic additional stack space. They perform well if compared
-// experimentally to other stable in-place sorting algorithms.
-//
-// Remarks on other algorithms evaluated:
-//  - GCC's 4.6.3 stable_sort with merge_without_buffer from libstdc++:
-//    Not faster.
-//  - GCC's __rotate for block rotations: Not faster.
-//  - "Practical in-place mergesort" from  Jyrki Katajainen, Tomi A. Pasanen
-//    and Jukka Teuhola; Nordic Journal of Computing 3,1 (1996), 27-40:
-//    The given algorithms are in-place, number of Swap and Assignments
-//    grow as n log n but the algorithm is not stable.
-//  - "Fast Stable In-Place Sorting with O(n) Data Moves" J.I. Munro and
-//    V. Raman in Algorithmica (1996) 16, 115-160:
-//    This algorithm either needs additional 2n bits or works only if there
-//    are enough different elements available to encode some permutations
-//    which have to be undone later (so not stable on any input).
-//  - All the optimal in-place sorting/merging algorithms I found are either
-//    unstable or rely on enough different elements in each step to encode the
-//    performed block rearrangements. See also "In-Place Merging Algorithms",
-//    Denham Coates-Evely, Department of Computer Science, Kings College,
-//    January 2004 and the references in there.
-//  - Often "optimal" algorithms are optimal in the number of assignments
-//    but Interface has only Swap as operation.
-
-// Stable sorts data in ascending order as determined by the Less method,
-// while keeping the original order of equal elements.
-//
-// It makes one call to data.Len to determine n, O(n*log(n)) calls to
-// data.Less and O(n*log(n)*log(n)) calls to data.Swap.
-//
-// Note: in many situations, the newer slices.SortStableFunc function is more
-// ergonomic and runs faster.
-func Stable(data Interface) {
-	stable(data, data.Len())
+func IntsAreSorted(x []int) bool {
+	return IsSorted(IntSlice(x))
 }
 
-/*
-Complexity of Stable Sorting
-
-
-Complexity of block swapping rotation
-
-Each Swap puts one new element into its correct, final position.
-Elements which reach their final position are no longer moved.
-Thus block swapping rotation needs |u|+|v| calls to Swaps.
-This is best possible as each element might need a move.
-
-Pay attention when comparing to other optimal algorithms which
-typically count the number of assignments instead of swaps:
-E.g. the optimal algorithm of Dudzinski and Dydek for in-place
-rotations uses O(u + v + gcd(u,v)) assignments which is
-better than our O(3 * (u+v)) as gcd(u,v) <= u.
-
-
-Stable sorting by SymMerge and BlockSwap rotations
-
-SymMerg complexity for same size input M = N:
-Calls to Less:  O(M*log(N/M+1)) = O(N*log(2)) = O(N)
-Calls to Swap:  O((M+N)*log(M)) = O(2*N*log(N)) = O(N*log(N))
-
-(The following argument does not fuzz over a missing -1 or
-other stuff which does not impact the final result).
-
-Let n = data.Len(). Assume n = 2^k.
-
-Plain merge sort performs log(n) = k iterations.
-On iteration i the algorithm merges 2^(k-i) blocks, each of size 2^i.
-
-Thus iteration i of merge sort performs:
-Calls to Less  O(2^(k-i) * 2^i) = O(2^k) = O(2^log(n)) = O(n)
-Calls to Swap  O(2^(k-i) * 2^i * log(2^i)) = O(2^k * i) = O(n*i)
-
-In total k = log(n) iterations are performed; so in total:
-Calls to Less O(log(n) * n)
-Calls to Swap O(n + 2*n + 3*n + ... + (k-1)*n + k*n)
-   = O((k/2) * k * n) = O(n * k^2) = O(n * log^2(n))
-
-
-Above results should generalize to arbitrary n = 2^k + p
-and should not be influenced by the initial insertion sort phase:
-Insertion sort is O(n^2) on Swap and Less, thus O(bs^2) per block of
-size bs at n/bs blocks:  O(bs*n) Swaps and Less during insertion sort.
-Merge sort iterations start at i = log(bs). With t = log(bs) constant:
-Calls to Less O((log(n)-t) * n + bs*n) = O(log(n)*n + (bs-t)*n)
-   = O(n * log(n))
-Calls to Swap O(n * log^2(n) - (t^2+t)/2*n) = O(n * log^2(n))
-
-*/
-
-// ---- zsortinterface.go ----
-
-// insertionSort sorts data[a:b] using insertion sort.
-func insertionSort(data Interface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
-		}
-	}
+func Float64sAreSorted(x []float64) bool {
+	return IsSorted(Float64Slice(x))
 }
 
-// siftDown implements the heap property on data[lo:hi].
-// first is an offset into the array where the root of the heap lies.
-func siftDown(data Interface, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			break
-		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
-		}
-		if !data.Less(first+root, first+child) {
-			return
-		}
-		data.Swap(first+root, first+child)
-		root = child
-	}
+func StringsAreSorted(x []string) bool {
+	return IsSorted(StringSlice(x))
 }
 
-func heapSort(data Interface, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-
-	// Build heap with greatest element at top.
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first)
-	}
-
-	// Pop elements, largest first, into end of data.
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown(data, lo, i, first)
-	}
-}
-
-// pdqsort sorts data[a:b].
-// The algorithm based on pattern-defeating quicksort(pdqsort), but without the optimizations from BlockQuicksort.
-// pdqsort paper: https://arxiv.org/pdf/2106.05123.pdf
-// C++ implementation: https://github.com/orlp/pdqsort
-// Rust implementation: https://docs.rs/pdqsort/latest/pdqsort/
-// limit is the number of allowed bad (very unbalanced) pivots before falling back to heapsort.
-func pdqsort(data Interface, a, b, limit int) {
-	const maxInsertion = 12
-
-	var (
-		wasBalanced    = true // whether the last partitioning was reasonably balanced
-		wasPartitioned = true // whether the slice was already partitioned
-	)
-
-	for {
-		length := b - a
-
-		if length <= maxInsertion {
-			insertionSort(data, a, b)
-			return
-		}
-
-		// Fall back to heapsort if too many bad choices were made.
-		if limit == 0 {
-			heapSort(data, a, b)
-			return
-		}
-
-		// If the last partitioning was imbalanced, we need to breaking patterns.
-		if !wasBalanced {
-			breakPatterns(data, a, b)
-			limit--
-		}
-
-		pivot, hint := choosePivot(data, a, b)
-		if hint == decreasingHint {
-			reverseRange(data, a, b)
-			// The chosen pivot was pivot-a elements after the start of the array.
-			// After reversing it is pivot-a elements before the end of the array.
-			// The idea came from Rust's implementation.
-			pivot = (b - 1) - (pivot - a)
-			hint = increasingHint
-		}
-
-		// The slice is likely already sorted.
-		if wasBalanced && wasPartitioned && hint == increasingHint {
-			if partialInsertionSort(data, a, b) {
-				return
-			}
-		}
-
-		// Probably the slice contains many duplicate elements, partition the slice into
-		// elements equal to and elements greater than the pivot.
-		if a > 0 && !data.Less(a-1, pivot) {
-			mid := partitionEqual(data, a, b, pivot)
-			a = mid
-			continue
-		}
-
-		mid, alreadyPartitioned := partition(data, a, b, pivot)
-		wasPartitioned = alreadyPartitioned
-
-		leftLen, rightLen := mid-a, b-mid
-		balanceThreshold := length / 8
-		if leftLen < rightLen {
-			wasBalanced = leftLen >= balanceThreshold
-			pdqsort(data, a, mid, limit)
-			a = mid + 1
-		} else {
-			wasBalanced = rightLen >= balanceThreshold
-			pdqsort(data, mid+1, b, limit)
-			b = mid
-		}
-	}
-}
-
-// partition does one quicksort partition.
-// Let p = data[pivot]
-// Moves elements in data[a:b] around, so that data[i]<p and data[j]>=p for i<newpivot and j>newpivot.
-// On return, data[newpivot] = p
-func partition(data Interface, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
-
-	for i <= j && data.Less(i, a) {
-		i++
-	}
-	for i <= j && !data.Less(j, a) {
-		j--
-	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
-
-	for {
-		for i <= j && data.Less(i, a) {
-			i++
-		}
-		for i <= j && !data.Less(j, a) {
-			j--
-		}
-		if i > j {
-			break
-		}
-		data.Swap(i, j)
-		i++
-		j--
-	}
-	data.Swap(j, a)
-	return j, false
-}
-
-// partitionEqual partitions data[a:b] into elements equal to data[pivot] followed by elements greater than data[pivot].
-// It assumed that data[a:b] does not contain elements smaller than the data[pivot].
-func partitionEqual(data Interface, a, b, pivot int) (newpivot int) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
-
-	for {
-		for i <= j && !data.Less(a, i) {
-			i++
-		}
-		for i <= j && data.Less(a, j) {
-			j--
-		}
-		if i > j {
-			break
-		}
-		data.Swap(i, j)
-		i++
-		j--
-	}
-	return i
-}
-
-// partialInsertionSort partially sorts a slice, returns true if the slice is sorted at the end.
-func partialInsertionSort(data Interface, a, b int) bool {
-	const (
-		maxSteps         = 5  // maximum number of adjacent out-of-order pairs that will get shifted
-		shortestShifting = 50 // don't shift any elements on short arrays
-	)
-	i := a + 1
-	for j := 0; j < maxSteps; j++ {
-		for i < b && !data.Less(i, i-1) {
-			i++
-		}
-
-		if i == b {
-			return true
-		}
-
-		if b-a < shortestShifting {
-			return false
-		}
-
-		data.Swap(i, i-1)
-
-		// Shift the smaller one to the left.
-		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
-			}
-		}
-		// Shift the greater one to the right.
-		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
-			}
-		}
-	}
-	return false
-}
-
-// breakPatterns scatters some elements around in an attempt to break some patterns
-// that might cause imbalanced partitions in quicksort.
-func breakPatterns(data Interface, a, b int) {
-	length := b - a
-	if length >= 8 {
-		random := xorshift(length)
-		modulus := nextPowerOfTwo(length)
-
-		for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
-			other := int(uint(random.Next()) & (modulus - 1))
-			if other >= length {
-				other -= length
-			}
-			data.Swap(idx, a+other)
-		}
-	}
-}
-
-// choosePivot chooses a pivot in data[a:b].
-//
-// [0,8): chooses a static pivot.
-// [8,shortestNinther): uses the simple median-of-three method.
-// [shortestNinther,∞): uses the Tukey ninther method.
-func choosePivot(data Interface, a, b int) (pivot int, hint sortedHint) {
-	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
-	)
-
-	l := b - a
-
-	var (
-		swaps int
-		i     = a + l/4*1
-		j     = a + l/4*2
-		k     = a + l/4*3
-	)
-
-	if l >= 8 {
-		if l >= shortestNinther {
-			// Tukey ninther method, the idea came from Rust's implementation.
-			i = medianAdjacent(data, i, &swaps)
-			j = medianAdjacent(data, j, &swaps)
-			k = medianAdjacent(data, k, &swaps)
-		}
-		// Find the median among i, j, k and stores it into j.
-		j = median(data, i, j, k, &swaps)
-	}
-
-	switch swaps {
-	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
-	default:
-		return j, unknownHint
-	}
-}
-
-// order2 returns x,y where data[x] <= data[y], where x,y=a,b or x,y=b,a.
-func order2(data Interface, a, b int, swaps *int) (int, int) {
-	if data.Less(b, a) {
-		*swaps++
-		return b, a
-	}
-	return a, b
-}
-
-// median returns x where data[x] is the median of data[a],data[b],data[c], where x is a, b, or c.
-func median(data Interface, a, b, c int, swaps *int) int {
-	a, b = order2(data, a, b, swaps)
-	b, c = order2(data, b, c, swaps)
-	a, b = order2(data, a, b, swaps)
-	return b
-}
-
-// medianAdjacent finds the median of data[a - 1], data[a], data[a + 1] and stores the index into a.
-func medianAdjacent(data Interface, a int, swaps *int) int {
-	return median(data, a-1, a, a+1, swaps)
-}
-
-func reverseRange(data Interface, a, b int) {
-	i := a
-	j := b - 1
-	for i < j {
-		data.Swap(i, j)
-		i++
-		j--
-	}
-}
-
-func swapRange(data Interface, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
-	}
-}
-
-func stable(data Interface, n int) {
-	blockSize := 20 // must be > 0
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSort(data, a, b)
-		a = b
-		b += blockSize
-	}
-	insertionSort(data, a, n)
-
-	for blockSize < n {
-		a, b = 0, 2*blockSize
-		for b <= n {
-			symMerge(data, a, a+blockSize, b)
-			a = b
-			b += 2 * blockSize
-		}
-		if m := a + blockSize; m < n {
-			symMerge(data, a, m, n)
-		}
-		blockSize *= 2
-	}
-}
-
-// symMerge merges the two sorted subsequences data[a:m] and data[m:b] using
-// the SymMerge algorithm from Pok-Son Kim and Arne Kutzner, "Stable Minimum
-// Storage Merging by Symmetric Comparisons", in Susanne Albers and Tomasz
-// Radzik, editors, Algorithms - ESA 2004, volume 3221 of Lecture Notes in
-// Computer Science, pages 714-723. Springer, 2004.
-//
-// Let M = m-a and N = b-n. Wolog M < N.
-// The recursion depth is bound by ceil(log(N+M)).
-// The algorithm needs O(M*log(N/M + 1)) calls to data.Less.
-// The algorithm needs O((M+N)*log(M)) calls to data.Swap.
-//
-// The paper gives O((M+N)*log(M)) as the number of assignments assuming a
-// rotation algorithm which uses O(M+N+gcd(M+N)) assignments. The argumentation
-// in the paper carries through for Swap operations, especially as the block
-// swapping rotate uses only O(M+N) Swaps.
-//
-// symMerge assumes non-degenerate arguments: a < m && m < b.
-// Having the caller check this condition eliminates many leaf recursion calls,
-// which improves performance.
-func symMerge(data Interface, a, m, b int) {
-	// Avoid unnecessary recursions of symMerge
-	// by direct insertion of data[a] into data[m:b]
-	// if data[a:m] only contains one element.
-	if m-a == 1 {
-		// Use binary search to find the lowest index i
-		// such that data[i] >= data[a] for m <= i < b.
-		// Exit the search loop with i == b in case no such index exists.
-		i := m
-		j := b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		// Swap values until data[a] reaches the position before i.
-		for k := a; k < i-1; k++ {
-			data.Swap(k, k+1)
-		}
-		return
-	}
-
-	// Avoid unnecessary recursions of symMerge
-	// by direct insertion of data[m] into data[a:m]
-	// if data[m:b] only contains one element.
-	if b-m == 1 {
-		// Use binary search to find the lowest index i
-		// such that data[i] > data[m] for a <= i < m.
-		// Exit the search loop with i == m in case no such index exists.
-		i := a
-		j := m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		// Swap values until data[m] reaches the position i.
-		for k := m; k > i; k-- {
-			data.Swap(k, k-1)
-		}
-		return
-	}
-
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
-	}
-	p := n - 1
-
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
-		}
-	}
-
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
-	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid)
-	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b)
-	}
-}
-
-// rotate rotates two consecutive blocks u = data[a:m] and v = data[m:b] in data:
-// Data of the form 'x u v y' is changed to 'x v u y'.
-// rotate performs at most b-a many calls to data.Swap,
-// and it assumes non-degenerate arguments: a < m && m < b.
-func rotate(data Interface, a, m, b int) {
-	i := m - a
-	j := b - m
-
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
-		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
-		}
-	}
-	// i == j
-	swapRange(data, m-i, m, i)
-}
-
-// Slice sorts the slice x given the provided less function.
-// It panics if x is not a slice.
-//
-// The sort is not guaranteed to be stable: equal elements
-// may be reversed from their original order.
-// For a stable sort, use [SliceStable].
-//
-// The less function must satisfy the same requirements as
-// the Interface type's Less method.
-//
-// Note: in many situations, the newer [slices.SortFunc] function is more
-// ergonomic and runs faster.
-func Slice(x any, less func(i, j int) bool) {
-	data := funcSlice{x, lenOf(x), less}
-	pdqsort(data, 0, data.n, bitsLen(uint(data.n)))
-}
-
-// SliceStable sorts the slice x using the provided less
-// function, keeping equal elements in their original order.
-// It panics if x is not a slice.
-//
-// The less function must satisfy the same requirements as
-// the Interface type's Less method.
-//
-// Note: in many situations, the newer [slices.SortStableFunc] function is more
-// ergonomic and runs faster.
-func SliceStable(x any, less func(i, j int) bool) {
-	data := funcSlice{x, lenOf(x), less}
-	stable(data, data.n)
-}
-
-// SliceIsSorted reports whether the slice x is sorted according to the provided less function.
-// It panics if x is not a slice.
-//
-// Note: in many situations, the newer [slices.IsSortedFunc] function is more
-// ergonomic and runs faster.
-func SliceIsSorted(x any, less func(i, j int) bool) bool {
-	n := lenOf(x)
-	for i := n - 1; i > 0; i-- {
-		if less(i, i-1) {
-			return false
-		}
-	}
-	return true
-}
-
-// ---- search.go ----
-
-// Search uses binary search to find and return the smallest index i
-// in [0, n) at which f(i) is true, assuming that on the range [0, n),
-// f(i) == true implies f(i+1) == true. That is, Search requires that
-// f is false for some (possibly empty) prefix of the input range [0, n)
-// and then true for the (possibly empty) remainder; Search returns
-// the first true index. If there is no such index, Search returns n.
-// (Note that the "not found" return value is not -1 as in, for instance,
-// strings.Index.)
-// Search calls f(i) only for i in the range [0, n).
-//
-// A common use of Search is to find the index i for a value x in
-// a sorted, indexable data structure such as an array or slice.
-// In this case, the argument f, typically a closure, captures the value
-// to be searched for, and how the data structure is indexed and
-// ordered.
-//
-// For instance, given a slice data sorted in ascending order,
-// the call Search(len(data), func(i int) bool { return data[i] >= 23 })
-// returns the smallest index i such that data[i] >= 23. If the caller
-// wants to find whether 23 is in the slice, it must test data[i] == 23
-// separately.
-//
-// Searching data sorted in descending order would use the <=
-// operator instead of the >= operator.
-//
-// To complete the example above, the following code tries to find the value
-// x in an integer slice data sorted in ascending order:
-//
-//	x := 23
-//	i := sort.Search(len(data), func(i int) bool { return data[i] >= x })
-//	if i < len(data) && data[i] == x {
-//		// x is present at data[i]
-//	} else {
-//		// x is not present in data,
-//		// but i is the index where it would be inserted.
-//	}
-//
-// As a more whimsical example, this program guesses your number:
-//
-//	func GuessingGame() {
-//		var s string
-//		fmt.Printf("Pick an integer from 0 to 100.\n")
-//		answer := sort.Search(100, func(i int) bool {
-//			fmt.Printf("Is your number <= %d? ", i)
-//			fmt.Scanf("%s", &s)
-//			return s != "" && s[0] == 'y'
-//		})
-//		fmt.Printf("Your number is %d.\n", answer)
-//	}
-func Search(n int, f func(int) bool) int {
-	// Define f(-1) == false and f(n) == true.
-	// Invariant: f(i-1) == false, f(j) == true.
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1) // avoid overflow when computing h
-		// i ≤ h < j
-		if !f(h) {
-			i = h + 1 // preserves f(i-1) == false
-		} else {
-			j = h // preserves f(j) == true
-		}
-	}
-	// i == j, f(i-1) == false, and f(j) (= f(i)) == true  =>  answer is i.
-	return i
-}
-
-// Find uses binary search to find and return the smallest index i in [0, n)
-// at which cmp(i) <= 0. If there is no such index i, Find returns i = n.
-// The found result is true if i < n and cmp(i) == 0.
-// Find calls cmp(i) only for i in the range [0, n).
-//
-// To permit binary search, Find requires that cmp(i) > 0 for a leading
-// prefix of the range, cmp(i) == 0 in the middle, and cmp(i) < 0 for
-// the final suffix of the range. (Each subrange could be empty.)
-// The usual way to establish this condition is to interpret cmp(i)
-// as a comparison of a desired target value t against entry i in an
-// underlying indexed data structure x, returning <0, 0, and >0
-// when t < x[i], t == x[i], and t > x[i], respectively.
-//
-// For example, to look for a particular string in a sorted, random-access
-// list of strings:
-//
-//	i, found := sort.Find(x.Len(), func(i int) int {
-//	    return strings.Compare(target, x.At(i))
-//	})
-//	if found {
-//	    fmt.Printf("found %s at entry %d\n", target, i)
-//	} else {
-//	    fmt.Printf("%s not found, would insert at %d", target, i)
-//	}
-func Find(n int, cmp func(int) int) (i int, found bool) {
-	// The invariants here are similar to the ones in Search.
-	// Define cmp(-1) > 0 and cmp(n) <= 0
-	// Invariant: cmp(i-1) > 0, cmp(j) <= 0
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1) // avoid overflow when computing h
-		// i ≤ h < j
-		if cmp(h) > 0 {
-			i = h + 1 // preserves cmp(i-1) > 0
-		} else {
-			j = h // preserves cmp(j) <= 0
-		}
-	}
-	// i == j, cmp(i-1) > 0 and cmp(j) <= 0
-	return i, i < n && cmp(i) == 0
-}
-
-// Convenience wrappers for common cases.
-
-// SearchInts searches for x in a sorted slice of ints and returns the index
-// as specified by [Search]. The return value is the index to insert x if x is
-// not present (it could be len(a)).
-// The slice must be sorted in ascending order.
-func SearchInts(a []int, x int) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
-}
-
-// SearchFloat64s searches for x in a sorted slice of float64s and returns the index
-// as specified by [Search]. The return value is the index to insert x if x is not
-// present (it could be len(a)).
-// The slice must be sorted in ascending order.
-func SearchFloat64s(a []float64, x float64) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
-}
-
-// SearchStrings searches for x in a sorted slice of strings and returns the index
-// as specified by Search. The return value is the index to insert x if x is not
-// present (it could be len(a)).
-// The slice must be sorted in ascending order.
-func SearchStrings(a []string, x string) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
-}
-
-// Search returns the result of applying [SearchInts] to the receiver and x.
-func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
-
-// Search returns the result of applying [SearchFloat64s] to the receiver and x.
-func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
-
-// Search returns the result of applying [SearchStrings] to the receiver and x.
-func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
-
-// ---- natives and helpers ----
+// ---- slices sorted by a less function ----
 
 // lenOf returns the length of the slice in x (panics like Go's reflect if x is not a slice).
 func lenOf(x any) int
@@ -960,12 +157,391 @@ func lenOf(x any) int
 // swapAt swaps elements i and j of the slice in x.
 func swapAt(x any, i, j int)
 
-// bitsLen is math/bits.Len: the number of bits needed to represent x.
-func bitsLen(x uint) int {
-	n := 0
-	for x != 0 {
-		x >>= 1
-		n++
+// bySlice adapts a slice held in an interface and its less function to Interface.
+type bySlice struct {
+	x    any
+	n    int
+	less func(i, j int) bool
+}
+
+func (s bySlice) Len() int {
+	return s.n
+}
+
+func (s bySlice) Less(i, j int) bool {
+	return s.less(i, j)
+}
+
+func (s bySlice) Swap(i, j int) {
+	swapAt(s.x, i, j)
+}
+
+// Slice sorts the slice x by less, as Sort does (not stable); it panics if x is not a
+// slice.
+func Slice(x any, less func(i, j int) bool) {
+	n := lenOf(x)
+	pdq(bySlice{x, n, less}, 0, n, bitLength(n))
+}
+
+// SliceStable sorts the slice x by less, keeping equal elements in their order.
+func SliceStable(x any, less func(i, j int) bool) {
+	n := lenOf(x)
+	stableSort(bySlice{x, n, less}, n)
+}
+
+// SliceIsSorted reports whether the slice x is sorted by less.
+func SliceIsSorted(x any, less func(i, j int) bool) bool {
+	return IsSorted(bySlice{x, lenOf(x), less})
+}
+
+// ---- binary search ----
+
+// Search returns the smallest i in [0, n) for which f(i) is true, or n; f must be
+// false and then true over the range.
+func Search(n int, f func(int) bool) int {
+	lo, hi := 0, n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if f(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
 	}
-	return n
+	return lo
+}
+
+// Find returns the smallest i in [0, n) with cmp(i) <= 0 (or n), and whether cmp(i) is 0
+// there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i = Search(n, func(k int) bool { return cmp(k) <= 0 })
+	return i, i < n && cmp(i) == 0
+}
+
+// SearchInts returns where x is, or would be inserted, in the sorted a.
+func SearchInts(a []int, x int) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+// SearchFloat64s returns where x is, or would be inserted, in the sorted a.
+func SearchFloat64s(a []float64, x float64) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+// SearchStrings returns where x is, or would be inserted, in the sorted a.
+func SearchStrings(a []string, x string) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+// ---- pdqsort ----
+
+// bitLength is the number of bits n needs (math/bits.Len).
+func bitLength(n int) int {
+	bits := 0
+	for u := uint(n); u != 0; u >>= 1 {
+		bits++
+	}
+	return bits
+}
+
+// The shape of a range, as the pivot samples suggest it.
+const (
+	shapeUnknown = iota
+	shapeAscending
+	shapeDescending
+)
+
+// pdq sorts data[lo:hi]. budget is the number of unbalanced splits still allowed before
+// heapsort takes over. The smaller side of each split recurses; the loop goes on with
+// the larger.
+func pdq(data Interface, lo, hi, budget int) {
+	balanced, untouched := true, true
+	for {
+		n := hi - lo
+		if n <= 12 {
+			insertion(data, lo, hi)
+			return
+		}
+		if budget == 0 {
+			heapRange(data, lo, hi)
+			return
+		}
+		if !balanced {
+			scramble(data, lo, hi)
+			budget--
+		}
+		pivot, shape := pickPivot(data, lo, hi)
+		if shape == shapeDescending {
+			reverseRange(data, lo, hi)
+			pivot = hi - 1 - (pivot - lo)
+			shape = shapeAscending
+		}
+		if balanced && untouched && shape == shapeAscending && nearlySorted(data, lo, hi) {
+			return
+		}
+		// A pivot equal to the element left of the range (which the parent split put
+		// there, no greater than anything here) starts a run of equal elements.
+		if lo > 0 && !data.Less(lo-1, pivot) {
+			lo = splitEqual(data, lo, hi, pivot)
+			continue
+		}
+		mid, noneMoved := splitAround(data, lo, hi, pivot)
+		untouched = noneMoved
+		small := n / 8
+		if mid-lo < hi-mid {
+			balanced = mid-lo >= small
+			pdq(data, lo, mid, budget)
+			lo = mid + 1
+		} else {
+			balanced = hi-mid >= small
+			pdq(data, mid+1, hi, budget)
+			hi = mid
+		}
+	}
+}
+
+// insertion sorts data[lo:hi] by sinking each element into the sorted prefix.
+func insertion(data Interface, lo, hi int) {
+	for i := lo + 1; i < hi; i++ {
+		for k := i; k > lo && data.Less(k, k-1); k-- {
+			data.Swap(k, k-1)
+		}
+	}
+}
+
+// heapRange heapsorts data[lo:hi]: a max-heap rooted at lo, whose root is repeatedly
+// swapped to the end of the shrinking heap.
+func heapRange(data Interface, lo, hi int) {
+	n := hi - lo
+	for root := (n - 1) / 2; root >= 0; root-- {
+		sift(data, lo, root, n)
+	}
+	for end := n - 1; end >= 0; end-- {
+		data.Swap(lo, lo+end)
+		sift(data, lo, 0, end)
+	}
+}
+
+// sift moves the element at heap position root down below its larger children, in a
+// heap of n elements stored from base.
+func sift(data Interface, base, root, n int) {
+	for {
+		child := 2*root + 1
+		if child >= n {
+			return
+		}
+		if child+1 < n && data.Less(base+child, base+child+1) {
+			child++
+		}
+		if !data.Less(base+root, base+child) {
+			return
+		}
+		data.Swap(base+root, base+child)
+		root = child
+	}
+}
+
+// scramble swaps the three elements around the middle of data[lo:hi] with positions
+// drawn from an xorshift generator seeded with the range's length, to break up inputs
+// that defeat the pivot choice.
+func scramble(data Interface, lo, hi int) {
+	n := hi - lo
+	if n < 8 {
+		return
+	}
+	state := uint64(n)
+	mask := uint64(1)<<uint(bitLength(n)) - 1
+	mid := lo + n/4*2
+	for at := mid - 1; at <= mid+1; at++ {
+		state ^= state << 13
+		state ^= state >> 7
+		state ^= state << 17
+		other := int(uint(state) & uint(mask))
+		if other >= n {
+			other -= n
+		}
+		data.Swap(at, lo+other)
+	}
+}
+
+// sampler takes medians of three indices, counting the pairs it found out of order.
+type sampler struct {
+	data       Interface
+	inversions int
+}
+
+func (s *sampler) ordered(x, y int) (int, int) {
+	if s.data.Less(y, x) {
+		s.inversions++
+		return y, x
+	}
+	return x, y
+}
+
+func (s *sampler) median(x, y, z int) int {
+	x, y = s.ordered(x, y)
+	y, _ = s.ordered(y, z)
+	_, y = s.ordered(x, y)
+	return y
+}
+
+// pickPivot chooses the pivot index of data[lo:hi] and guesses the range's shape: no
+// inversion among the samples (12 at most) suggests ascending, all of them descending.
+func pickPivot(data Interface, lo, hi int) (int, int) {
+	n := hi - lo
+	s := &sampler{data: data}
+	a, b, c := lo+n/4, lo+n/4*2, lo+n/4*3
+	if n >= 8 {
+		if n >= 50 {
+			a = s.median(a-1, a, a+1)
+			b = s.median(b-1, b, b+1)
+			c = s.median(c-1, c, c+1)
+		}
+		b = s.median(a, b, c)
+	}
+	switch s.inversions {
+	case 0:
+		return b, shapeAscending
+	case 12:
+		return b, shapeDescending
+	}
+	return b, shapeUnknown
+}
+
+// reverseRange reverses data[lo:hi] by swapping from both ends.
+func reverseRange(data Interface, lo, hi int) {
+	for l, r := lo, hi-1; l < r; l, r = l+1, r-1 {
+		data.Swap(l, r)
+	}
+}
+
+// nearlySorted tries to finish data[lo:hi] by fixing at most five neighbouring pairs out
+// of order, each by letting the two elements sink and rise to their places; it reports
+// whether the range is sorted. Ranges under 50 are only checked, not fixed. (Like Go's,
+// the sinking may continue left of lo, down to index 1.)
+func nearlySorted(data Interface, lo, hi int) bool {
+	i := lo + 1
+	for fixes := 0; fixes < 5; fixes++ {
+		for i < hi && !data.Less(i, i-1) {
+			i++
+		}
+		if i == hi {
+			return true
+		}
+		if hi-lo < 50 {
+			return false
+		}
+		data.Swap(i, i-1)
+		if i-lo >= 2 {
+			for k := i - 1; k >= 1 && data.Less(k, k-1); k-- {
+				data.Swap(k, k-1)
+			}
+		}
+		if hi-i >= 2 {
+			for k := i + 1; k < hi && data.Less(k, k-1); k++ {
+				data.Swap(k, k-1)
+			}
+		}
+	}
+	return false
+}
+
+// splitAround moves the pivot to lo and partitions the rest: elements less than it to
+// the left, the others to the right, by scanning from both ends and swapping the pairs
+// that stop the scans. The pivot then moves between the halves; its index is returned,
+// with whether no pair had to be swapped.
+func splitAround(data Interface, lo, hi, pivot int) (int, bool) {
+	data.Swap(lo, pivot)
+	l, r := lo+1, hi-1
+	noneMoved := true
+	for {
+		for l <= r && data.Less(l, lo) {
+			l++
+		}
+		for l <= r && !data.Less(r, lo) {
+			r--
+		}
+		if l > r {
+			break
+		}
+		data.Swap(l, r)
+		noneMoved = false
+		l++
+		r--
+	}
+	data.Swap(r, lo)
+	return r, noneMoved
+}
+
+// splitEqual moves the pivot to lo and gathers the elements not greater than it after
+// it; they are all equal to it, so they need no more sorting. It returns where the
+// greater elements start.
+func splitEqual(data Interface, lo, hi, pivot int) int {
+	data.Swap(lo, pivot)
+	l, r := lo+1, hi-1
+	for {
+		for l <= r && !data.Less(lo, l) {
+			l++
+		}
+		for l <= r && data.Less(lo, r) {
+			r--
+		}
+		if l > r {
+			return l
+		}
+		data.Swap(l, r)
+		l++
+		r--
+	}
+}
+
+// ---- stable sorting ----
+
+// stableSort insertion sorts blocks of 20, then merges neighbouring runs of doubling
+// width.
+func stableSort(data Interface, n int) {
+	const block = 20
+	for lo := 0; lo < n; lo += block {
+		insertion(data, lo, min(lo+block, n))
+	}
+	for width := block; width < n; width *= 2 {
+		for lo := 0; lo+width < n; lo += 2 * width {
+			merge(data, lo, lo+width, min(lo+2*width, n))
+		}
+	}
+}
+
+// merge merges the sorted runs data[lo:mid] and data[mid:hi] in place, stably: the longer
+// run is cut at its middle element, the other run where that element belongs (after its
+// equals from the left run, before those from the right one), the two inner pieces
+// change places by a rotation, and each side is merged on its own.
+func merge(data Interface, lo, mid, hi int) {
+	if lo == mid || mid == hi {
+		return
+	}
+	if hi-lo == 2 {
+		if data.Less(mid, lo) {
+			data.Swap(lo, mid)
+		}
+		return
+	}
+	var leftCut, rightCut int
+	if mid-lo >= hi-mid {
+		leftCut = lo + (mid-lo)/2
+		rightCut = mid + Search(hi-mid, func(k int) bool { return !data.Less(mid+k, leftCut) })
+	} else {
+		rightCut = mid + (hi-mid)/2
+		leftCut = lo + Search(mid-lo, func(k int) bool { return data.Less(rightCut, lo+k) })
+	}
+	rotate(data, leftCut, mid, rightCut)
+	newMid := leftCut + (rightCut - mid)
+	merge(data, lo, leftCut, newMid)
+	merge(data, newMid, rightCut, hi)
+}
+
+// rotate exchanges the blocks data[lo:mid] and data[mid:hi] by three reversals.
+func rotate(data Interface, lo, mid, hi int) {
+	reverseRange(data, lo, mid)
+	reverseRange(data, mid, hi)
+	reverseRange(data, lo, hi)
 }

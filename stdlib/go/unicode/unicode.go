@@ -3,11 +3,12 @@
 // where they are approximated), plus RangeTable, Is, In and a few script tables.
 package unicode
 
+// Limits of the code space.
 const (
-	MaxRune         = '\U0010FFFF' // Maximum valid Unicode code point.
-	ReplacementChar = '\uFFFD'     // Represents invalid code points.
-	MaxASCII        = '\u007F'     // maximum ASCII value.
-	MaxLatin1       = '\u00FF'     // maximum Latin-1 value.
+	MaxRune         = '\U0010FFFF'
+	ReplacementChar = '\uFFFD'
+	MaxASCII        = '\u007F'
+	MaxLatin1       = '\u00FF'
 )
 
 func IsUpper(r rune) bool
@@ -27,141 +28,97 @@ func ToUpper(r rune) rune
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
 
-// ---- range tables: Go's src/unicode/letter.go, graphic.go and, for a few scripts,
-// tables.go (BSD licence, The Go Authors) ----
-
-// RangeTable defines a set of Unicode code points by listing the ranges of
-// code points within the set. The ranges are listed in two slices
-// to save space: a slice of 16-bit ranges and a slice of 32-bit ranges.
-// The two slices must be in sorted order and non-overlapping.
-// Also, R32 should contain only values >= 0x10000 (1<<16).
+// RangeTable is a set of code points as sorted, disjoint ranges: R16 for those below
+// 1<<16, R32 for the rest. LatinOffset counts the R16 ranges within Latin-1.
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
-	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
+	LatinOffset int
 }
 
-// Range16 represents of a range of 16-bit Unicode code points. The range runs from Lo to Hi
-// inclusive and has the specified stride.
+// Range16 holds Lo, Lo+Stride, Lo+2*Stride, ... up to Hi.
 type Range16 struct {
 	Lo     uint16
 	Hi     uint16
 	Stride uint16
 }
 
-// Range32 represents of a range of Unicode code points and is used when one or
-// more of the values will not fit in 16 bits. The range runs from Lo to Hi
-// inclusive and has the specified stride. Lo and Hi must always be >= 1<<16.
+// Range32 is Range16 for code points from 1<<16 on.
 type Range32 struct {
 	Lo     uint32
 	Hi     uint32
 	Stride uint32
 }
 
-// is16 reports whether r is in the sorted slice of 16-bit ranges.
-func is16(ranges []Range16, r uint16) bool {
-	if len(ranges) <= linearMax || r <= MaxLatin1 {
-		for i := range ranges {
-			range_ := &ranges[i]
-			if r < range_.Lo {
-				return false
-			}
-			if r <= range_.Hi {
-				return range_.Stride == 1 || (r-range_.Lo)%range_.Stride == 0
-			}
-		}
-		return false
-	}
+// onStride reports whether r, known to lie in lo..hi, is one of the range's members.
+func onStride(r, lo, stride uint32) bool {
+	return stride == 1 || (r-lo)%stride == 0
+}
 
-	// binary search over ranges
-	lo := 0
-	hi := len(ranges)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		range_ := &ranges[m]
-		if range_.Lo <= r && r <= range_.Hi {
-			return range_.Stride == 1 || (r-range_.Lo)%range_.Stride == 0
-		}
-		if r < range_.Lo {
-			hi = m
-		} else {
-			lo = m + 1
+// find16 searches the ranges by bisection for the one r falls in.
+func find16(ranges []Range16, r uint32) bool {
+	for len(ranges) > 0 {
+		mid := len(ranges) / 2
+		span := ranges[mid]
+		switch {
+		case r < uint32(span.Lo):
+			ranges = ranges[:mid]
+		case r > uint32(span.Hi):
+			ranges = ranges[mid+1:]
+		default:
+			return onStride(r, uint32(span.Lo), uint32(span.Stride))
 		}
 	}
 	return false
 }
 
-// is32 reports whether r is in the sorted slice of 32-bit ranges.
-func is32(ranges []Range32, r uint32) bool {
-	if len(ranges) <= linearMax {
-		for i := range ranges {
-			range_ := &ranges[i]
-			if r < range_.Lo {
-				return false
-			}
-			if r <= range_.Hi {
-				return range_.Stride == 1 || (r-range_.Lo)%range_.Stride == 0
-			}
-		}
-		return false
-	}
-
-	// binary search over ranges
-	lo := 0
-	hi := len(ranges)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		range_ := ranges[m]
-		if range_.Lo <= r && r <= range_.Hi {
-			return range_.Stride == 1 || (r-range_.Lo)%range_.Stride == 0
-		}
-		if r < range_.Lo {
-			hi = m
-		} else {
-			lo = m + 1
+// find32 is find16 over the 32-bit ranges.
+func find32(ranges []Range32, r uint32) bool {
+	for len(ranges) > 0 {
+		mid := len(ranges) / 2
+		span := ranges[mid]
+		switch {
+		case r < span.Lo:
+			ranges = ranges[:mid]
+		case r > span.Hi:
+			ranges = ranges[mid+1:]
+		default:
+			return onStride(r, span.Lo, span.Stride)
 		}
 	}
 	return false
 }
 
-// Is reports whether the rune is in the specified table of ranges.
+// Is reports whether r is in the table (never, for a negative r).
 func Is(rangeTab *RangeTable, r rune) bool {
-	r16 := rangeTab.R16
-	// Compare as uint32 to correctly handle negative runes.
-	if len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
-		return is16(r16, uint16(r))
+	if r < 0 {
+		return false
 	}
-	r32 := rangeTab.R32
-	if len(r32) > 0 && r >= rune(r32[0].Lo) {
-		return is32(r32, uint32(r))
+	if r < 1<<16 && find16(rangeTab.R16, uint32(r)) {
+		return true
 	}
-	return false
+	return find32(rangeTab.R32, uint32(r))
 }
 
-const linearMax = 18
-
-// IsOneOf reports whether the rune is a member of one of the ranges.
-// The function "In" provides a nicer signature and should be used in preference to IsOneOf.
+// IsOneOf reports whether r is in one of the tables.
 func IsOneOf(ranges []*RangeTable, r rune) bool {
-	for _, inside := range ranges {
-		if Is(inside, r) {
-			return true
-		}
-	}
-	return false
+	return In(r, ranges...)
 }
 
-// In reports whether the rune is a member of one of the ranges.
+// In reports whether r is in one of the tables.
 func In(r rune, ranges ...*RangeTable) bool {
-	for _, inside := range ranges {
-		if Is(inside, r) {
+	for _, table := range ranges {
+		if Is(table, r) {
 			return true
 		}
 	}
 	return false
 }
 
-var _Han = &RangeTable{
+// Data: the script tables below are Unicode 17.0.0's Scripts.txt ranges, taken from the
+// generated table file of Go 1.27's unicode package (src/unicode/tables.go).
+
+var Han = &RangeTable{
 	R16: []Range16{
 		{0x2e80, 0x2e99, 1},
 		{0x2e9b, 0x2ef3, 1},
@@ -188,7 +145,7 @@ var _Han = &RangeTable{
 	},
 }
 
-var _Latin = &RangeTable{
+var Latin = &RangeTable{
 	R16: []Range16{
 		{0x0041, 0x005a, 1},
 		{0x0061, 0x007a, 1},
@@ -229,7 +186,7 @@ var _Latin = &RangeTable{
 	LatinOffset: 5,
 }
 
-var _Greek = &RangeTable{
+var Greek = &RangeTable{
 	R16: []Range16{
 		{0x0370, 0x0373, 1},
 		{0x0375, 0x0377, 1},
@@ -268,7 +225,7 @@ var _Greek = &RangeTable{
 	},
 }
 
-var _Cyrillic = &RangeTable{
+var Cyrillic = &RangeTable{
 	R16: []Range16{
 		{0x0400, 0x0484, 1},
 		{0x0487, 0x052f, 1},
@@ -284,7 +241,7 @@ var _Cyrillic = &RangeTable{
 	},
 }
 
-var _Hiragana = &RangeTable{
+var Hiragana = &RangeTable{
 	R16: []Range16{
 		{0x3041, 0x3096, 1},
 		{0x309d, 0x309f, 1},
@@ -297,7 +254,7 @@ var _Hiragana = &RangeTable{
 	},
 }
 
-var _Katakana = &RangeTable{
+var Katakana = &RangeTable{
 	R16: []Range16{
 		{0x30a1, 0x30fa, 1},
 		{0x30fd, 0x30ff, 1},
@@ -318,7 +275,7 @@ var _Katakana = &RangeTable{
 	},
 }
 
-var _Hangul = &RangeTable{
+var Hangul = &RangeTable{
 	R16: []Range16{
 		{0x1100, 0x11ff, 1},
 		{0x302e, 0x302f, 1},
@@ -337,7 +294,7 @@ var _Hangul = &RangeTable{
 	},
 }
 
-var _Arabic = &RangeTable{
+var Arabic = &RangeTable{
 	R16: []Range16{
 		{0x0600, 0x0604, 1},
 		{0x0606, 0x060b, 1},
@@ -391,7 +348,7 @@ var _Arabic = &RangeTable{
 	},
 }
 
-var _Hebrew = &RangeTable{
+var Hebrew = &RangeTable{
 	R16: []Range16{
 		{0x0591, 0x05c7, 1},
 		{0x05d0, 0x05ea, 1},
@@ -405,15 +362,3 @@ var _Hebrew = &RangeTable{
 	},
 }
 
-// Scripts (Go's generated tables).
-var (
-	Han      = _Han
-	Latin    = _Latin
-	Greek    = _Greek
-	Cyrillic = _Cyrillic
-	Hiragana = _Hiragana
-	Katakana = _Katakana
-	Hangul   = _Hangul
-	Arabic   = _Arabic
-	Hebrew   = _Hebrew
-)

@@ -14,3 +14,4 @@ pub(crate) mod sync;
 pub(crate) mod syscall;
 pub(crate) mod time;
 pub(crate) mod unicode;
+pub(crate) mod utf8;

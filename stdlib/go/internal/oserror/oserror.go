@@ -1,5 +1,5 @@
-// Package oserror defines errors values used in the os package and by syscall.Errno's Is
-// method (as Go's src/internal/oserror, BSD licence, The Go Authors).
+// Package oserror holds the error values that package os exports (ErrNotExist, ...) and
+// that syscall.Errno's Is method compares against, so neither package imports the other.
 package oserror
 
 import "errors"

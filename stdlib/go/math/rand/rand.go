@@ -1,349 +1,323 @@
-// Package rand: pseudo-random numbers. The seeded generator (NewSource/New, the Rand
-// methods) is Go's src/math/rand/rand.go and rng.go (BSD licence, The Go Authors), so a
-// seeded Rand produces Go's exact sequence. The top-level functions draw from a randomly
-// seeded native source, as Go's do since 1.20 (Seed is a no-op, as in Go 1.24+).
+// Package rand: pseudo-random numbers. A Rand seeded with NewSource gives exactly Go's
+// sequences: the source is the additive lagged Fibonacci generator Go documents for
+// math/rand (x[n] = x[n-607] + x[n-273] mod 2^64), filled from the seed by the
+// multiplicative congruential generator x' = 48271*x mod (2^31-1) mixed with the
+// rngCooked table, and every method derives its values from the source the way Go's do.
+// The top-level functions draw from a randomly seeded native source, as Go's do since
+// 1.20 (Seed is a no-op, as in Go 1.24+).
 package rand
 
-// A Source represents a source of uniformly-distributed
-// pseudo-random int64 values in the range [0, 1<<63).
-//
-// A Source is not safe for concurrent use by multiple goroutines.
+// Source yields uniformly distributed values in [0, 1<<63). Not safe for concurrent use.
 type Source interface {
 	Int63() int64
 	Seed(seed int64)
 }
 
-// A Source64 is a [Source] that can also generate
-// uniformly-distributed pseudo-random uint64 values in
-// the range [0, 1<<64) directly.
-// If a [Rand] r's underlying [Source] s implements Source64,
-// then r.Uint64 returns the result of one call to s.Uint64
-// instead of making two calls to s.Int63.
+// Source64 is a Source that also yields full 64-bit values.
 type Source64 interface {
 	Source
 	Uint64() uint64
 }
 
-// NewSource returns a new pseudo-random [Source] seeded with the given value.
-// Unlike the default [Source] used by top-level functions, this source is not
-// safe for concurrent use by multiple goroutines.
-// The returned [Source] implements [Source64].
+const (
+	lagLong   = 607
+	lagShort  = 273
+	mask63    = 1<<63 - 1
+	int32max  = 1<<31 - 1
+	seedMul   = 48271
+	zeroSeed  = 89482311
+	warmSteps = 20
+)
+
+// lagged is the generator behind NewSource: a ring of the last lagLong outputs, where
+// feed is the next slot to overwrite and tap trails it by lagShort.
+type lagged struct {
+	ring      [lagLong]int64
+	tap, feed int
+}
+
+// NewSource returns a Source64 seeded with seed.
 func NewSource(seed int64) Source {
-	return newSource(seed)
+	g := &lagged{}
+	g.Seed(seed)
+	return g
 }
 
-func newSource(seed int64) *rngSource {
-	var rng rngSource
-	rng.Seed(seed)
-	return &rng
+// Seed refills the ring: the seed is reduced into [1, 2^31-1), the congruential
+// generator is advanced warmSteps times, and each slot then takes three of its values
+// (shifted by 40, 20 and 0 bits) xored with the slot's rngCooked entry.
+func (g *lagged) Seed(seed int64) {
+	x := seed % int32max
+	if x < 0 {
+		x += int32max
+	}
+	if x == 0 {
+		x = zeroSeed
+	}
+	next := func() int64 {
+		x = x * seedMul % int32max
+		return x
+	}
+	for i := 0; i < warmSteps; i++ {
+		next()
+	}
+	for i := range g.ring {
+		hi := next() << 40
+		mid := next() << 20
+		g.ring[i] = hi ^ mid ^ next() ^ rngCooked[i]
+	}
+	g.tap = 0
+	g.feed = lagLong - lagShort
 }
 
-// A Rand is a source of random numbers.
+// Uint64 steps both indices back around the ring and stores the sum of their slots.
+func (g *lagged) Uint64() uint64 {
+	g.tap = (g.tap + lagLong - 1) % lagLong
+	g.feed = (g.feed + lagLong - 1) % lagLong
+	g.ring[g.feed] += g.ring[g.tap]
+	return uint64(g.ring[g.feed])
+}
+
+func (g *lagged) Int63() int64 {
+	return int64(g.Uint64() & mask63)
+}
+
+// Rand draws every kind of value from one Source. spare counts the unused low bytes of
+// bits, the last value Read drew.
 type Rand struct {
-	src Source
-	s64 Source64 // non-nil if src is source64
-
-	// readVal contains remainder of 63-bit integer used for bytes
-	// generation during most recent Read call.
-	// It is saved so next Read call can start where the previous
-	// one finished.
-	readVal int64
-	// readPos indicates the number of low-order bytes of readVal
-	// that are still valid.
-	readPos int8
+	src   Source
+	s64   Source64
+	bits  int64
+	spare int
 }
 
-// New returns a new [Rand] that uses random values from src
-// to generate other random values.
+// New returns a Rand over src.
 func New(src Source) *Rand {
-	s64, _ := src.(Source64)
-	return &Rand{src: src, s64: s64}
+	wide, _ := src.(Source64)
+	return &Rand{src: src, s64: wide}
 }
 
-// Seed uses the provided seed value to initialize the generator to a deterministic state.
-// Seed should not be called concurrently with any other [Rand] method.
+// Seed reseeds the source and forgets bytes Read had drawn.
 func (r *Rand) Seed(seed int64) {
 	r.src.Seed(seed)
-	r.readPos = 0
+	r.spare = 0
 }
 
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
-func (r *Rand) Int63() int64 { return r.src.Int63() }
+func (r *Rand) Int63() int64 {
+	return r.src.Int63()
+}
 
-// Uint32 returns a pseudo-random 32-bit value as a uint32.
-func (r *Rand) Uint32() uint32 { return uint32(r.Int63() >> 31) }
+// Uint32 is the high 32 of Int63's 63 bits.
+func (r *Rand) Uint32() uint32 {
+	return uint32(r.Int63() >> 31)
+}
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64.
+// Uint64 asks a Source64 directly, else joins two Int63 draws.
 func (r *Rand) Uint64() uint64 {
 	if r.s64 != nil {
 		return r.s64.Uint64()
 	}
-	return uint64(r.Int63())>>31 | uint64(r.Int63())<<32
+	low := uint64(r.Int63()) >> 31
+	return low | uint64(r.Int63())<<32
 }
 
-// Int31 returns a non-negative pseudo-random 31-bit integer as an int32.
-func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
+// Int31 is the high 31 of Int63's 63 bits.
+func (r *Rand) Int31() int32 {
+	return int32(r.Int63() >> 32)
+}
 
-// Int returns a non-negative pseudo-random int.
 func (r *Rand) Int() int {
-	u := uint(r.Int63())
-	return int(u << 1 >> 1) // clear sign bit if int == int32
+	return int(r.Int63())
 }
 
-// Int63n returns, as an int64, a non-negative pseudo-random number in the half-open interval [0,n).
-// It panics if n <= 0.
+// below maps draws, uniform in [0, 1<<bits), to a uniform value in [0, n): a power of two
+// is masked out of one draw; otherwise a draw past the last whole multiple of n is
+// rejected and the next one tried.
+func below(n uint64, bits uint, draw func() uint64) uint64 {
+	if n&(n-1) == 0 {
+		return draw() & (n - 1)
+	}
+	span := uint64(1) << bits
+	limit := span - span%n
+	for {
+		if v := draw(); v < limit {
+			return v % n
+		}
+	}
+}
+
+// Int63n returns a value in [0, n); it panics if n <= 0.
 func (r *Rand) Int63n(n int64) int64 {
 	if n <= 0 {
 		panic("invalid argument to Int63n")
 	}
-	if n&(n-1) == 0 { // n is power of two, can mask
-		return r.Int63() & (n - 1)
-	}
-	max := int64((1 << 63) - 1 - (1<<63)%uint64(n))
-	v := r.Int63()
-	for v > max {
-		v = r.Int63()
-	}
-	return v % n
+	return int64(below(uint64(n), 63, func() uint64 { return uint64(r.Int63()) }))
 }
 
-// Int31n returns, as an int32, a non-negative pseudo-random number in the half-open interval [0,n).
-// It panics if n <= 0.
+// Int31n returns a value in [0, n); it panics if n <= 0.
 func (r *Rand) Int31n(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int31n")
 	}
-	if n&(n-1) == 0 { // n is power of two, can mask
-		return r.Int31() & (n - 1)
-	}
-	max := int32((1 << 31) - 1 - (1<<31)%uint32(n))
-	v := r.Int31()
-	for v > max {
-		v = r.Int31()
-	}
-	return v % n
+	return int32(below(uint64(n), 31, func() uint64 { return uint64(r.Int31()) }))
 }
 
-// int31n returns, as an int32, a non-negative pseudo-random number in the half-open interval [0,n).
-// n must be > 0, but int31n does not check this; the caller must ensure it.
-// int31n exists because Int31n is inefficient, but Go 1 compatibility
-// requires that the stream of values produced by math/rand remain unchanged.
-// int31n can thus only be used internally, by newly introduced APIs.
-//
-// For implementation details, see:
-// https://lemire.me/blog/2016/06/27/a-fast-alternative-to-the-modulo-reduction
-// https://lemire.me/blog/2016/06/30/fast-random-shuffling
-func (r *Rand) int31n(n int32) int32 {
-	v := r.Uint32()
-	prod := uint64(v) * uint64(n)
-	low := uint32(prod)
-	if low < uint32(n) {
-		thresh := uint32(-n) % uint32(n)
-		for low < thresh {
-			v = r.Uint32()
-			prod = uint64(v) * uint64(n)
-			low = uint32(prod)
-		}
-	}
-	return int32(prod >> 32)
-}
-
-// Intn returns, as an int, a non-negative pseudo-random number in the half-open interval [0,n).
-// It panics if n <= 0.
+// Intn returns a value in [0, n) through Int31n when n fits in 31 bits; it panics if
+// n <= 0.
 func (r *Rand) Intn(n int) int {
 	if n <= 0 {
 		panic("invalid argument to Intn")
 	}
-	if n <= 1<<31-1 {
+	if n <= int32max {
 		return int(r.Int31n(int32(n)))
 	}
 	return int(r.Int63n(int64(n)))
 }
 
-// Float64 returns, as a float64, a pseudo-random number in the half-open interval [0.0,1.0).
+// scaled returns a value in [0, n) as the high half of Uint32()*n, rejecting products
+// whose low half falls below 2^32 mod n (Lemire's method; what Shuffle uses).
+func (r *Rand) scaled(n uint32) int {
+	threshold := -n % n
+	for {
+		product := uint64(r.Uint32()) * uint64(n)
+		if uint32(product) >= threshold {
+			return int(product >> 32)
+		}
+	}
+}
+
+// Float64 returns Int63 scaled into [0, 1), drawing again on the rare 1.
 func (r *Rand) Float64() float64 {
-	// A clearer, simpler implementation would be:
-	//	return float64(r.Int63n(1<<53)) / (1<<53)
-	// However, Go 1 shipped with
-	//	return float64(r.Int63()) / (1 << 63)
-	// and we want to preserve that value stream.
-	//
-	// There is one bug in the value stream: r.Int63() may be so close
-	// to 1<<63 that the division rounds up to 1.0, and we've guaranteed
-	// that the result is always less than 1.0.
-	//
-	// We tried to fix this by mapping 1.0 back to 0.0, but since float64
-	// values near 0 are much denser than near 1, mapping 1 to 0 caused
-	// a theoretically significant overshoot in the probability of returning 0.
-	// Instead of that, if we round up to 1, just try again.
-	// Getting 1 only happens 1/2⁵³ of the time, so most clients
-	// will not observe it anyway.
 	for {
-		f := float64(r.Int63()) / (1 << 63)
-		if f != 1 {
+		if f := float64(r.Int63()) / (1 << 63); f < 1 {
 			return f
 		}
-		// resample; this branch is taken O(never)
 	}
 }
 
-// Float32 returns, as a float32, a pseudo-random number in the half-open interval [0.0,1.0).
+// Float32 is Float64 rounded, drawing again when that rounds to 1.
 func (r *Rand) Float32() float32 {
-	// Same rationale as in Float64: we want to preserve the Go 1 value
-	// stream except we want to fix it not to return 1.0
-	// This only happens 1/2²⁴ of the time (plus the 1/2⁵³ of the time in Float64).
 	for {
-		f := float32(r.Float64())
-		if f != 1 {
+		if f := float32(r.Float64()); f < 1 {
 			return f
 		}
-		// resample; this branch is taken O(very rarely)
 	}
 }
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the integers
-// in the half-open interval [0,n).
+// Perm returns a random permutation of 0..n-1, built by inserting each i at a random
+// position j <= i and moving what was there to the end.
 func (r *Rand) Perm(n int) []int {
-	m := make([]int, n)
-	// In the following loop, the iteration when i=0 always swaps m[0] with m[0].
-	// A change to remove this useless iteration is to assign 1 to i in the init
-	// statement. But Perm also effects r. Making this change will affect
-	// the final state of r. So this change can't be made for compatibility
-	// reasons for Go 1.
-	for i := 0; i < n; i++ {
+	perm := make([]int, n)
+	for i := range perm {
 		j := r.Intn(i + 1)
-		m[i] = m[j]
-		m[j] = i
+		perm[i] = perm[j]
+		perm[j] = i
 	}
-	return m
+	return perm
 }
 
-// Shuffle pseudo-randomizes the order of elements.
-// n is the number of elements. Shuffle panics if n < 0.
-// swap swaps the elements with indexes i and j.
+// Shuffle swaps each position i, from n-1 down to 1, with a random j <= i (Fisher-Yates).
 func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
 	}
-
-	// Fisher-Yates shuffle: https://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle
-	// Shuffle really ought not be called with n that doesn't fit in 32 bits.
-	// Not only will it take a very long time, but with 2³¹! possible permutations,
-	// there's no way that any PRNG can have a big enough internal state to
-	// generate even a minuscule percentage of the possible permutations.
-	// Nevertheless, the right API signature accepts an int n, so handle it as best we can.
-	i := n - 1
-	for ; i > 1<<31-1-1; i-- {
-		j := int(r.Int63n(int64(i + 1)))
-		swap(i, j)
-	}
-	for ; i > 0; i-- {
-		j := int(r.int31n(int32(i + 1)))
-		swap(i, j)
-	}
-}
-
-// Read generates len(p) random bytes and writes them into p. It
-// always returns len(p) and a nil error.
-// Read should not be called concurrently with any other Rand method.
-func (r *Rand) Read(p []byte) (n int, err error) {
-	return read(p, r.src, &r.readVal, &r.readPos)
-}
-
-func read(p []byte, src Source, readVal *int64, readPos *int8) (n int, err error) {
-	pos := *readPos
-	val := *readVal
-	rng, _ := src.(*rngSource)
-	for n = 0; n < len(p); n++ {
-		if pos == 0 {
-			if rng != nil {
-				val = rng.Int63()
-			} else {
-				val = src.Int63()
-			}
-			pos = 7
+	for i := n - 1; i > 0; i-- {
+		if i+1 > int32max {
+			swap(i, int(r.Int63n(int64(i+1))))
+		} else {
+			swap(i, r.scaled(uint32(i+1)))
 		}
-		p[n] = byte(val)
-		val >>= 8
-		pos--
 	}
-	*readPos = pos
-	*readVal = val
-	return
 }
 
-/*
- * Top-level convenience functions
- */
+// Read fills p with bytes taken low byte first, seven from each Int63 draw; bytes left
+// over wait for the next Read. It never fails.
+func (r *Rand) Read(p []byte) (n int, err error) {
+	for i := range p {
+		if r.spare == 0 {
+			r.bits = r.src.Int63()
+			r.spare = 7
+		}
+		p[i] = byte(r.bits)
+		r.bits >>= 8
+		r.spare--
+	}
+	return len(p), nil
+}
 
-// globalRandGenerator is the source of random numbers for the top-level
-// convenience functions. When possible it uses the runtime fastrand64
-// function to avoid locking. This is not possible if the user called Seed,
-// either explicitly or implicitly via GODEBUG=randautoseed=0.
 // runtimeSource is the randomly seeded source of the top-level functions.
 type runtimeSource struct{}
 
 // runtimeUint64 returns a random 64-bit value from the process's generator.
 func runtimeUint64() uint64
 
-func (runtimeSource) Int63() int64   { return int64(runtimeUint64() & rngMask) }
-func (runtimeSource) Seed(int64)     {}
-func (runtimeSource) Uint64() uint64 { return runtimeUint64() }
+func (runtimeSource) Int63() int64 {
+	return int64(runtimeUint64() & mask63)
+}
+
+func (runtimeSource) Seed(int64) {}
+
+func (runtimeSource) Uint64() uint64 {
+	return runtimeUint64()
+}
 
 var globalRand = New(runtimeSource{})
 
-// Seed is a no-op, as in Go 1.24+ (the top-level functions are randomly seeded).
+// Seed is a no-op: the top-level functions are always randomly seeded.
 func Seed(seed int64) {}
 
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
-func Int63() int64 { return globalRand.Int63() }
+func Int63() int64 {
+	return globalRand.Int63()
+}
 
-// Uint32 returns a pseudo-random 32-bit value as a uint32.
-func Uint32() uint32 { return globalRand.Uint32() }
+func Uint32() uint32 {
+	return globalRand.Uint32()
+}
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64.
-func Uint64() uint64 { return globalRand.Uint64() }
+func Uint64() uint64 {
+	return globalRand.Uint64()
+}
 
-// Int31 returns a non-negative pseudo-random 31-bit integer as an int32.
-func Int31() int32 { return globalRand.Int31() }
+func Int31() int32 {
+	return globalRand.Int31()
+}
 
-// Int returns a non-negative pseudo-random int.
-func Int() int { return globalRand.Int() }
+func Int() int {
+	return globalRand.Int()
+}
 
-// Int63n returns, as an int64, a non-negative pseudo-random number in [0,n).
-func Int63n(n int64) int64 { return globalRand.Int63n(n) }
+func Int63n(n int64) int64 {
+	return globalRand.Int63n(n)
+}
 
-// Int31n returns, as an int32, a non-negative pseudo-random number in [0,n).
-func Int31n(n int32) int32 { return globalRand.Int31n(n) }
+func Int31n(n int32) int32 {
+	return globalRand.Int31n(n)
+}
 
-// Intn returns, as an int, a non-negative pseudo-random number in [0,n).
-func Intn(n int) int { return globalRand.Intn(n) }
+func Intn(n int) int {
+	return globalRand.Intn(n)
+}
 
-// Float64 returns, as a float64, a pseudo-random number in [0.0,1.0).
-func Float64() float64 { return globalRand.Float64() }
+func Float64() float64 {
+	return globalRand.Float64()
+}
 
-// Float32 returns, as a float32, a pseudo-random number in [0.0,1.0).
-func Float32() float32 { return globalRand.Float32() }
+func Float32() float32 {
+	return globalRand.Float32()
+}
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the integers [0,n).
-func Perm(n int) []int { return globalRand.Perm(n) }
+func Perm(n int) []int {
+	return globalRand.Perm(n)
+}
 
-// Shuffle pseudo-randomizes the order of elements.
-func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
+func Shuffle(n int, swap func(i, j int)) {
+	globalRand.Shuffle(n, swap)
+}
 
-// ---- rng.go ----
+// Data: rngCooked, the table Go's math/rand xors into the seeded ring, as listed in Go's
+// src/math/rand/rng.go.
+var rngCooked = [lagLong]int64{
 
-const (
-	rngLen   = 607
-	rngTap   = 273
-	rngMax   = 1 << 63
-	rngMask  = rngMax - 1
-	int32max = (1 << 31) - 1
-)
-
-var (
-	// rngCooked used for seeding. See gen_cooked.go for details.
-	rngCooked [rngLen]int64 = [...]int64{
 		-4181792142133755926, -4576982950128230565, 1395769623340756751, 5333664234075297259,
 		-6347679516498800754, 9033628115061424579, 7143218595135194537, 4812947590706362721,
 		7937252194349799378, 5307299880338848416, 8209348851763925077, -7107630437535961764,
@@ -496,79 +470,4 @@ var (
 		-4300543082831323144, -6344160503358350167, 5896236396443472108, -758328221503023383,
 		-1894351639983151068, -307900319840287220, -6278469401177312761, -2171292963361310674,
 		8382142935188824023, 9103922860780351547, 4152330101494654406,
-	}
-)
-
-type rngSource struct {
-	tap  int           // index into vec
-	feed int           // index into vec
-	vec  [rngLen]int64 // current feedback register
-}
-
-// seed rng x[n+1] = 48271 * x[n] mod (2**31 - 1)
-func seedrand(x int32) int32 {
-	const (
-		A = 48271
-		Q = 44488
-		R = 3399
-	)
-
-	hi := x / Q
-	lo := x % Q
-	x = A*lo - R*hi
-	if x < 0 {
-		x += int32max
-	}
-	return x
-}
-
-// Seed uses the provided seed value to initialize the generator to a deterministic state.
-func (rng *rngSource) Seed(seed int64) {
-	rng.tap = 0
-	rng.feed = rngLen - rngTap
-
-	seed = seed % int32max
-	if seed < 0 {
-		seed += int32max
-	}
-	if seed == 0 {
-		seed = 89482311
-	}
-
-	x := int32(seed)
-	for i := -20; i < rngLen; i++ {
-		x = seedrand(x)
-		if i >= 0 {
-			var u int64
-			u = int64(x) << 40
-			x = seedrand(x)
-			u ^= int64(x) << 20
-			x = seedrand(x)
-			u ^= int64(x)
-			u ^= rngCooked[i]
-			rng.vec[i] = u
-		}
-	}
-}
-
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
-func (rng *rngSource) Int63() int64 {
-	return int64(rng.Uint64() & rngMask)
-}
-
-// Uint64 returns a non-negative pseudo-random 64-bit integer as a uint64.
-func (rng *rngSource) Uint64() uint64 {
-	rng.tap--
-	if rng.tap < 0 {
-		rng.tap += rngLen
-	}
-
-	rng.feed--
-	if rng.feed < 0 {
-		rng.feed += rngLen
-	}
-
-	x := rng.vec[rng.feed] + rng.vec[rng.tap]
-	rng.vec[rng.feed] = x
-	return uint64(x)
 }
