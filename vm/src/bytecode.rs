@@ -178,6 +178,9 @@ pub enum Instr {
     /// `x[i][j]` of a slice of slices of a basic type, without copying the inner slice
     /// header (emitted only when `j` is free of side effects).
     Index2 { dst: Reg, x: Reg, i: Reg, j: Reg },
+    /// `src == nil` (`eq`) or `src != nil`: every nil of a reference kind is `Value::Nil`
+    /// (an interface holding a typed nil pointer is not).
+    IsNil { dst: Reg, src: Reg, eq: bool },
     /// `x[i][j] = src`, the store half of `x[i][j] op= v` and `x[i][j]++` after an
     /// `Index2` load (the compiler emits it only when nothing between can change `x[i]`).
     SetIndex2 { x: Reg, i: Reg, j: Reg, src: Reg },

@@ -185,11 +185,17 @@ impl Obj {
     /// A one-slot object holding `v`: a variable's cell. A boolean, integer or float cell
     /// is packed (lock-free); its kind is the widest of `v`'s, which holds every value a
     /// register of that kind can (registers keep narrow integers already wrapped).
+    ///
+    /// A cell holding a struct or array (`&T{...}`, `new(T)`) is not registered with the
+    /// collector: its slot only ever holds an aggregate of that type, so any cycle through
+    /// the cell also passes through an aggregate that holds a reference, which is
+    /// registered, and the collector finds the cell as that aggregate's child.
     pub fn cell(v: Value) -> Arc<Obj> {
         let kind = match v {
             Value::Int(_) => ScalarKind::Int64,
             Value::Float(_) => ScalarKind::Float64,
             Value::Bool(_) => ScalarKind::Bool,
+            v @ Value::Agg(_) => return Obj::from_body(Body::Values(Mutex::new(vec![v]))),
             v => return Obj::new(vec![v]),
         };
         let cell = Obj::packed(kind, 1);

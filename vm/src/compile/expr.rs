@@ -655,6 +655,15 @@ impl Compiler<'_> {
         }
     }
 
+    /// Whether `e` is the predeclared `nil` (possibly parenthesised).
+    fn is_nil_literal(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Paren(x) => self.is_nil_literal(x),
+            ExprKind::Ident(id) => self.info.uses.get(&id.id).is_some_and(|o| matches!(self.obj_kind(*o), ObjKind::Nil)),
+            _ => false,
+        }
+    }
+
     fn binary(&mut self, e: &Expr, op: BinaryOp, x: &Expr, y: &Expr, dst: Option<Reg>) -> CResult<Reg> {
         if matches!(op, BinaryOp::LAnd | BinaryOp::LOr) {
             let d = self.dst_or_temp(dst)?;
@@ -689,6 +698,20 @@ impl Compiler<'_> {
             }
         }
         let yt = self.ty_of(y)?;
+        // `x == nil`, `nil != x`: one test of the value's representation.
+        if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
+            let operand = match (self.is_nil_literal(x), self.is_nil_literal(y)) {
+                (false, true) => Some(x),
+                (true, false) => Some(y),
+                _ => None,
+            };
+            if let Some(v) = operand {
+                let src = self.expr(v)?;
+                let d = self.dst_or_temp(dst)?;
+                self.emit(Instr::IsNil { dst: d, src, eq: op == BinaryOp::Eq });
+                return Ok(d);
+            }
+        }
         let count_signed = self.basic_kind(yt).is_some_and(|k| k.is_integer() && !k.is_unsigned() && !k.is_untyped());
         let a = self.expr(x)?;
         let b = self.expr(y)?;

@@ -268,6 +268,7 @@ impl Goroutine {
                     Instr::NegFloat { dst, src } => reg!(dst) = Value::Float(-float!(src)),
                     Instr::RoundF32 { dst } => reg!(dst) = Value::Float(float!(dst) as f32 as f64),
 
+                    Instr::IsNil { dst, src, eq } => cmp_op!(dst, reg!(src).is_nil() == eq),
                     Instr::EqInt { dst, a, b } => cmp_op!(dst, int!(a) == int!(b)),
                     Instr::NeInt { dst, a, b } => cmp_op!(dst, int!(a) != int!(b)),
                     Instr::LtInt { dst, a, b } => cmp_op!(dst, int!(a) < int!(b)),
