@@ -23,15 +23,14 @@ fn max(x: f64, y: f64) -> f64 {
     }
 }
 
-/// `math.Min`: -Inf beats NaN, NaN beats numbers, and -0 beats +0.
+/// `math.Min`: -Inf beats NaN, NaN beats numbers, and -0 beats +0 (Max of the
+/// negations, except that the NaN keeps its positive sign).
 fn min(x: f64, y: f64) -> f64 {
-    match (x, y) {
-        _ if x == f64::NEG_INFINITY || y == f64::NEG_INFINITY => f64::NEG_INFINITY,
-        _ if x.is_nan() || y.is_nan() => go_nan(),
-        (0.0, 0.0) if x.is_sign_negative() => x,
-        (0.0, 0.0) => y,
-        _ if x < y => x,
-        _ => y,
+    let m = -max(-x, -y);
+    if m.is_nan() {
+        go_nan()
+    } else {
+        m
     }
 }
 
