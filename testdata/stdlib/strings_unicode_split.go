@@ -79,7 +79,7 @@ func main() {
 		strings.NewReplacer("x", "y"),
 		strings.NewReplacer(),
 	} {
-		fmt.Println(rp.Replace("aaab é日本"))
+		fmt.Printf("%q\n", rp.Replace("aaab é日本"))
 		var w strings.Builder
 		n, err := rp.WriteString(&w, "aab")
 		fmt.Println(w.String(), n, err)
