@@ -61,6 +61,7 @@ pub fn natives() -> NativeRegistry {
     pkgs::runtime::register(&mut r);
     pkgs::sort::register(&mut r);
     pkgs::strconv::register(&mut r);
+    pkgs::duration::register(&mut r);
     pkgs::strings::register(&mut r);
     pkgs::sync::register(&mut r);
     pkgs::syscall::register(&mut r);

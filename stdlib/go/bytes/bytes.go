@@ -1,134 +1,305 @@
-// Package bytes: functions for byte slices and the Buffer type. Written after Go's
-// src/bytes (BSD licence, The Go Authors); searching reuses the strings natives.
+// Package bytes: the strings API for byte slices, and Buffer.
+//
+// Searching, case mapping and comparison convert to strings and use package strings (its
+// natives do the scanning). Functions that cut a slice into pieces return subslices of
+// their argument, as Go does: each piece but the last has no spare capacity, so appending
+// to one cannot overwrite the next. Buffer is a byte queue: writes append, reads consume
+// from the front.
 package bytes
 
 import (
 	"errors"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
-// MinRead is the minimum slice size passed to a Read call by Buffer.ReadFrom.
-const MinRead = 512
+// Equal reports whether a and b hold the same bytes (nil equals empty).
+func Equal(a, b []byte) bool { return string(a) == string(b) }
 
-// Equal reports whether a and b are the same length and contain the same bytes.
-func Equal(a, b []byte) bool {
-	return string(a) == string(b)
-}
+// Compare is -1, 0 or +1 as a sorts before, equal to or after b, byte-wise.
+func Compare(a, b []byte) int { return strings.Compare(string(a), string(b)) }
 
-// Compare returns an integer comparing two byte slices lexicographically.
-func Compare(a, b []byte) int {
-	return strings.Compare(string(a), string(b))
-}
+// EqualFold reports whether s and t, read as UTF-8, are equal under case folding.
+func EqualFold(s, t []byte) bool { return strings.EqualFold(string(s), string(t)) }
 
-// Index returns the index of the first instance of sep in s, or -1.
+// Index is the offset of the first sep in s, or -1.
 func Index(s, sep []byte) int { return strings.Index(string(s), string(sep)) }
 
-// LastIndex returns the index of the last instance of sep in s, or -1.
+// LastIndex is the offset of the last sep in s, or -1.
 func LastIndex(s, sep []byte) int { return strings.LastIndex(string(s), string(sep)) }
 
-// IndexByte returns the index of the first instance of c in b, or -1.
-func IndexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
+// IndexByte is the offset of the first c in b, or -1.
+func IndexByte(b []byte, c byte) int { return strings.IndexByte(string(b), c) }
 
-// IndexRune returns the byte index of the first occurrence of r in s, or -1.
+// LastIndexByte is the offset of the last c in s, or -1.
+func LastIndexByte(s []byte, c byte) int { return strings.LastIndexByte(string(s), c) }
+
+// IndexRune is the offset of the first rune r in s, or -1.
 func IndexRune(s []byte, r rune) int { return strings.IndexRune(string(s), r) }
 
-// Contains reports whether subslice is within b.
-func Contains(b, subslice []byte) bool { return Index(b, subslice) != -1 }
+// IndexAny is the offset of the first rune of s that is in chars, or -1.
+func IndexAny(s []byte, chars string) int { return strings.IndexAny(string(s), chars) }
 
-// ContainsAny reports whether any of the UTF-8-encoded code points in chars are within b.
-func ContainsAny(b []byte, chars string) bool { return strings.ContainsAny(string(b), chars) }
+// LastIndexAny is the offset of the last rune of s that is in chars, or -1.
+func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(string(s), chars) }
 
-// ContainsRune reports whether the rune is contained in b.
+// IndexFunc is the offset of the first rune of s satisfying f, or -1.
+func IndexFunc(s []byte, f func(r rune) bool) int { return strings.IndexFunc(string(s), f) }
+
+// LastIndexFunc is the offset of the last rune of s satisfying f, or -1.
+func LastIndexFunc(s []byte, f func(r rune) bool) int {
+	return strings.LastIndexFunc(string(s), f)
+}
+
+// Contains reports whether subslice occurs in b.
+func Contains(b, subslice []byte) bool { return Index(b, subslice) >= 0 }
+
+// ContainsAny reports whether a rune of chars occurs in b.
+func ContainsAny(b []byte, chars string) bool { return IndexAny(b, chars) >= 0 }
+
+// ContainsRune reports whether r occurs in b.
 func ContainsRune(b []byte, r rune) bool { return IndexRune(b, r) >= 0 }
 
-// Count counts the number of non-overlapping instances of sep in s.
+// ContainsFunc reports whether a rune of b satisfies f.
+func ContainsFunc(b []byte, f func(rune) bool) bool { return IndexFunc(b, f) >= 0 }
+
+// Count is the number of non-overlapping sep in s (runes plus one for an empty sep).
 func Count(s, sep []byte) int { return strings.Count(string(s), string(sep)) }
 
-// HasPrefix reports whether s begins with prefix.
-func HasPrefix(s, prefix []byte) bool {
-	return len(s) >= len(prefix) && Equal(s[:len(prefix)], prefix)
-}
+// HasPrefix reports whether s starts with prefix.
+func HasPrefix(s, prefix []byte) bool { return strings.HasPrefix(string(s), string(prefix)) }
 
 // HasSuffix reports whether s ends with suffix.
-func HasSuffix(s, suffix []byte) bool {
-	return len(s) >= len(suffix) && Equal(s[len(s)-len(suffix):], suffix)
+func HasSuffix(s, suffix []byte) bool { return strings.HasSuffix(string(s), string(suffix)) }
+
+// piece is s[lo:hi] without room to grow into what follows it.
+func piece(s []byte, lo, hi int) []byte { return s[lo:hi:hi] }
+
+// cut is the Split family over s: at most n pieces (n < 0: all), each keeping keep bytes
+// of the separator after it; an empty sep cuts between runes.
+func cut(s, sep []byte, keep, n int) [][]byte {
+	if n == 0 {
+		return nil
+	}
+	if len(sep) == 0 {
+		return runePieces(s, n)
+	}
+	str, want := string(s), string(sep)
+	if n < 0 || n > len(s)+1 {
+		n = len(s) + 1
+	}
+	var pieces [][]byte
+	start := 0
+	for len(pieces) < n-1 {
+		i := strings.Index(str[start:], want)
+		if i < 0 {
+			break
+		}
+		pieces = append(pieces, piece(s, start, start+i+keep))
+		start += i + len(sep)
+	}
+	return append(pieces, s[start:])
 }
 
-func toSlices(ss []string) [][]byte {
-	out := make([][]byte, len(ss))
-	for i, s := range ss {
-		out[i] = []byte(s)
+// runePieces cuts s into single runes, the n-th piece holding the rest (n < 0: no limit).
+func runePieces(s []byte, n int) [][]byte {
+	if runes := utf8.RuneCount(s); n < 0 || n > runes {
+		n = runes
+	}
+	pieces := make([][]byte, 0, n)
+	for ; n > 1; n-- {
+		_, w := utf8.DecodeRune(s)
+		pieces = append(pieces, piece(s, 0, w))
+		s = s[w:]
+	}
+	if n == 1 {
+		pieces = append(pieces, s)
+	}
+	return pieces
+}
+
+// Split cuts s around every sep.
+func Split(s, sep []byte) [][]byte { return cut(s, sep, 0, -1) }
+
+// SplitN is Split into at most n pieces (n < 0: all; n == 0: nil).
+func SplitN(s, sep []byte, n int) [][]byte { return cut(s, sep, 0, n) }
+
+// SplitAfter is Split with each separator kept at the end of its piece.
+func SplitAfter(s, sep []byte) [][]byte { return cut(s, sep, len(sep), -1) }
+
+// SplitAfterN is SplitAfter into at most n pieces.
+func SplitAfterN(s, sep []byte, n int) [][]byte { return cut(s, sep, len(sep), n) }
+
+// Fields cuts s around runs of Unicode white space.
+func Fields(s []byte) [][]byte { return FieldsFunc(s, unicode.IsSpace) }
+
+// FieldsFunc cuts s around runs of runes satisfying f.
+func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
+	pieces := [][]byte{}
+	start := -1 // the offset of the current field, or -1 between fields
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRune(s[i:])
+		switch {
+		case !f(r) && start < 0:
+			start = i
+		case f(r) && start >= 0:
+			pieces = append(pieces, piece(s, start, i))
+			start = -1
+		}
+		i += w
+	}
+	if start >= 0 {
+		pieces = append(pieces, piece(s, start, len(s)))
+	}
+	return pieces
+}
+
+// Join concatenates s with sep between neighbours, into a new slice.
+func Join(s [][]byte, sep []byte) []byte {
+	out := []byte{}
+	for i, part := range s {
+		if i > 0 {
+			out = append(out, sep...)
+		}
+		out = append(out, part...)
 	}
 	return out
 }
 
-// Split slices s into all subslices separated by sep.
-func Split(s, sep []byte) [][]byte { return toSlices(strings.Split(string(s), string(sep))) }
-
-// Fields splits s around runs of white space.
-func Fields(s []byte) [][]byte { return toSlices(strings.Fields(string(s))) }
-
-// Join concatenates the elements of s with sep between them.
-func Join(s [][]byte, sep []byte) []byte {
-	if len(s) == 0 {
-		return []byte{}
+// Repeat is count copies of b, in a new slice.
+func Repeat(b []byte, count int) []byte {
+	if count < 0 {
+		panic("bytes: negative Repeat count")
 	}
-	var b []byte
-	for i, v := range s {
-		if i > 0 {
-			b = append(b, sep...)
-		}
-		b = append(b, v...)
-	}
-	return b
+	return []byte(strings.Repeat(string(b), count))
 }
 
-// Repeat returns a new byte slice consisting of count copies of b.
-func Repeat(b []byte, count int) []byte { return []byte(strings.Repeat(string(b), count)) }
-
-// ToUpper returns a copy of s with all Unicode letters mapped to upper case.
+// ToUpper is s with every rune upper-cased, in a new slice.
 func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(string(s))) }
 
-// ToLower returns a copy of s with all Unicode letters mapped to lower case.
+// ToLower is s with every rune lower-cased, in a new slice.
 func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 
-// TrimSpace returns a subslice of s with leading and trailing white space removed.
-func TrimSpace(s []byte) []byte { return []byte(strings.TrimSpace(string(s))) }
+// ToTitle is s with every rune title-cased, in a new slice.
+func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
 
-// Trim returns s without leading and trailing code points contained in cutset.
-func Trim(s []byte, cutset string) []byte { return []byte(strings.Trim(string(s), cutset)) }
+// Title is strings.Title over s, in a new slice.
+//
+// Deprecated: its idea of a word boundary ignores Unicode punctuation.
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
 
-// TrimPrefix returns s without the provided leading prefix.
+// Map applies mapping to every rune of s (dropping those mapped to a negative value),
+// into a new slice.
+func Map(mapping func(r rune) rune, s []byte) []byte {
+	return []byte(strings.Map(mapping, string(s)))
+}
+
+// Runes is s decoded as UTF-8.
+func Runes(s []byte) []rune { return []rune(string(s)) }
+
+// ReplaceAll substitutes new for every old in s, into a new slice.
+func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
+
+// Replace substitutes new for the first n old in s (n < 0: all), into a new slice.
+func Replace(s, old, new []byte, n int) []byte {
+	return []byte(strings.Replace(string(s), string(old), string(new), n))
+}
+
+// sub is s[lo:hi], or nil when that is empty (the Trim family returns nil for nothing).
+func sub(s []byte, lo, hi int) []byte {
+	if lo >= hi {
+		return nil
+	}
+	return s[lo:hi]
+}
+
+// trimmed is s without the leading runes satisfying left and the trailing ones
+// satisfying right (nil tests trim nothing).
+func trimmed(s []byte, left, right func(rune) bool) []byte {
+	lo, hi := 0, len(s)
+	for left != nil && lo < hi {
+		r, w := utf8.DecodeRune(s[lo:hi])
+		if !left(r) {
+			break
+		}
+		lo += w
+	}
+	for right != nil && lo < hi {
+		r, w := utf8.DecodeLastRune(s[lo:hi])
+		if !right(r) {
+			break
+		}
+		hi -= w
+	}
+	return sub(s, lo, hi)
+}
+
+// inSet is the test "r is a rune of cutset".
+func inSet(cutset string) func(rune) bool {
+	return func(r rune) bool { return strings.ContainsRune(cutset, r) }
+}
+
+// TrimSpace is s without the white space around it (a subslice, nil if nothing is left).
+func TrimSpace(s []byte) []byte { return TrimFunc(s, unicode.IsSpace) }
+
+// TrimFunc is s without the runes satisfying f at both ends.
+func TrimFunc(s []byte, f func(r rune) bool) []byte { return trimmed(s, f, f) }
+
+// TrimLeftFunc is s without its leading runes satisfying f.
+func TrimLeftFunc(s []byte, f func(r rune) bool) []byte { return trimmed(s, f, nil) }
+
+// TrimRightFunc is s without its trailing runes satisfying f.
+func TrimRightFunc(s []byte, f func(r rune) bool) []byte { return trimmed(s, nil, f) }
+
+// Trim is s without the runes of cutset at both ends.
+func Trim(s []byte, cutset string) []byte { return TrimFunc(s, inSet(cutset)) }
+
+// TrimLeft is s without its leading runes that are in cutset.
+func TrimLeft(s []byte, cutset string) []byte { return TrimLeftFunc(s, inSet(cutset)) }
+
+// TrimRight is s without its trailing runes that are in cutset.
+func TrimRight(s []byte, cutset string) []byte { return TrimRightFunc(s, inSet(cutset)) }
+
+// TrimPrefix is s without prefix, if it starts with it.
 func TrimPrefix(s, prefix []byte) []byte {
-	if HasPrefix(s, prefix) {
-		return s[len(prefix):]
-	}
-	return s
+	rest, _ := CutPrefix(s, prefix)
+	return rest
 }
 
-// TrimSuffix returns s without the provided trailing suffix.
+// TrimSuffix is s without suffix, if it ends with it.
 func TrimSuffix(s, suffix []byte) []byte {
-	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)]
+	rest, _ := CutSuffix(s, suffix)
+	return rest
+}
+
+// Cut splits s around its first sep (subslices); found is false and after nil if there
+// is none.
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
 	}
-	return s
+	return s, nil, false
 }
 
-// ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
-func ReplaceAll(s, old, new []byte) []byte {
-	return []byte(strings.ReplaceAll(string(s), string(old), string(new)))
+// CutPrefix is s without prefix, and whether s started with it.
+func CutPrefix(s, prefix []byte) (after []byte, found bool) {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
 }
 
-// Clone returns a copy of b[:len(b)]; nil for nil.
+// CutSuffix is s without suffix, and whether s ended with it.
+func CutSuffix(s, suffix []byte) (before []byte, found bool) {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)], true
+	}
+	return s, false
+}
+
+// Clone is a copy of b that shares no memory with it (nil stays nil).
 func Clone(b []byte) []byte {
 	if b == nil {
 		return nil
@@ -136,189 +307,256 @@ func Clone(b []byte) []byte {
 	return append([]byte{}, b...)
 }
 
-// Runes interprets s as UTF-8 and returns its code points.
-func Runes(s []byte) []rune { return []rune(string(s)) }
+// MinRead is the room Buffer.ReadFrom makes before each Read.
+const MinRead = 512
 
-// ErrTooLarge is passed to panic if memory cannot be allocated to store data in a buffer.
+// ErrTooLarge is the panic of a Buffer that cannot grow any more.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 
-var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
-
-// A Buffer is a variable-sized buffer of bytes with Read and Write methods.
-// The zero value for Buffer is an empty buffer ready to use.
+// Buffer is a queue of bytes: the Write methods append, the Read methods consume from the
+// front. Its zero value is empty and ready.
 type Buffer struct {
-	buf []byte // contents are the bytes buf[off : len(buf)]
-	off int    // read at &buf[off], write at &buf[len(buf)]
+	data  []byte // the unread bytes are data[start:]
+	start int
+	undo  int // what the last call lets Unread* give back: 0 nothing, -1 one byte, k>0 a rune of k bytes
 }
 
-// NewBuffer creates and initializes a new Buffer using buf as its initial contents.
-func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+// NewBuffer is a Buffer holding buf, which it takes over.
+func NewBuffer(buf []byte) *Buffer { return &Buffer{data: buf} }
 
-// NewBufferString creates and initializes a new Buffer using string s.
-func NewBufferString(s string) *Buffer { return &Buffer{buf: []byte(s)} }
+// NewBufferString is a Buffer holding the bytes of s.
+func NewBufferString(s string) *Buffer { return &Buffer{data: []byte(s)} }
 
-// Bytes returns the unread portion of the buffer.
-func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+// Bytes is the unread part, shared with the buffer until its next change.
+func (b *Buffer) Bytes() []byte { return b.data[b.start:] }
 
-// String returns the contents of the unread portion of the buffer as a string
-// ("<nil>" for a nil *Buffer).
+// String is the unread part as a string ("<nil>" for a nil *Buffer).
 func (b *Buffer) String() string {
 	if b == nil {
 		return "<nil>"
 	}
-	return string(b.buf[b.off:])
+	return string(b.data[b.start:])
 }
 
-// Len returns the number of bytes of the unread portion of the buffer.
-func (b *Buffer) Len() int { return len(b.buf) - b.off }
+// Len is the number of unread bytes.
+func (b *Buffer) Len() int { return len(b.data) - b.start }
 
-// Cap returns the capacity of the buffer's underlying byte slice.
-func (b *Buffer) Cap() int { return cap(b.buf) }
+// Cap is the size of the storage, read and unread.
+func (b *Buffer) Cap() int { return cap(b.data) }
 
-// Truncate discards all but the first n unread bytes from the buffer.
+// Available is the room left for writing without growing.
+func (b *Buffer) Available() int { return cap(b.data) - len(b.data) }
+
+// AvailableBuffer is an empty slice over that room, to append to and then Write.
+func (b *Buffer) AvailableBuffer() []byte { return b.data[len(b.data):] }
+
+// Reset empties the buffer, keeping its storage.
+func (b *Buffer) Reset() {
+	b.data, b.start, b.undo = b.data[:0], 0, 0
+}
+
+// Truncate keeps only the first n unread bytes.
 func (b *Buffer) Truncate(n int) {
 	if n == 0 {
 		b.Reset()
 		return
 	}
+	b.undo = 0
 	if n < 0 || n > b.Len() {
 		panic("bytes.Buffer: truncation out of range")
 	}
-	b.buf = b.buf[:b.off+n]
+	b.data = b.data[:b.start+n]
 }
 
-// Reset resets the buffer to be empty, keeping its storage.
-func (b *Buffer) Reset() {
-	b.buf = b.buf[:0]
-	b.off = 0
-}
-
-// Grow grows the buffer's capacity to guarantee space for another n bytes.
+// Grow makes room for n more bytes to be written without another allocation.
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-		copy(nb, b.buf)
-		b.buf = nb
-	}
+	b.reserve(n)
 }
 
-// Write appends the contents of p to the buffer.
+// reserve makes room for n more bytes: first by moving the unread bytes to the front
+// of the storage, else by moving them to storage of twice the size plus n.
+func (b *Buffer) reserve(n int) {
+	if b.Available() >= n {
+		return
+	}
+	unread := b.data[b.start:]
+	size := cap(b.data)
+	if len(unread)+n > size/2 {
+		size = 2*size + n
+		if size < 64 {
+			size = 64
+		}
+		b.data = make([]byte, len(unread), size)
+	} else {
+		b.data = b.data[:len(unread)]
+	}
+	copy(b.data, unread)
+	b.start = 0
+}
+
+// Write appends p; it never fails.
 func (b *Buffer) Write(p []byte) (n int, err error) {
-	b.buf = append(b.buf, p...)
+	b.undo = 0
+	b.data = append(b.data, p...)
 	return len(p), nil
 }
 
-// WriteString appends the contents of s to the buffer.
+// WriteString appends s; it never fails.
 func (b *Buffer) WriteString(s string) (n int, err error) {
-	b.buf = append(b.buf, s...)
+	b.undo = 0
+	b.data = append(b.data, s...)
 	return len(s), nil
 }
 
-// WriteByte appends the byte c to the buffer.
+// WriteByte appends c; it never fails.
 func (b *Buffer) WriteByte(c byte) error {
-	b.buf = append(b.buf, c)
+	b.undo = 0
+	b.data = append(b.data, c)
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of r to the buffer.
+// WriteRune appends the UTF-8 form of r (RuneError's if r is not a rune).
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
-	m := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - m, nil
+	b.undo = 0
+	before := len(b.data)
+	b.data = utf8.AppendRune(b.data, r)
+	return len(b.data) - before, nil
 }
 
-// Read reads the next len(p) bytes from the buffer; io.EOF when it is empty.
+// empty resets a buffer with nothing left to read and reports whether it was so.
+func (b *Buffer) empty() bool {
+	if b.start < len(b.data) {
+		return false
+	}
+	b.Reset()
+	return true
+}
+
+// take consumes the next n unread bytes (n <= Len) and returns them.
+func (b *Buffer) take(n int) []byte {
+	taken := b.data[b.start : b.start+n]
+	b.start += n
+	b.undo = 0
+	if n > 0 {
+		b.undo = -1
+	}
+	return taken
+}
+
+// Read moves the next unread bytes into p; an empty buffer reports io.EOF (unless p is
+// empty too).
 func (b *Buffer) Read(p []byte) (n int, err error) {
-	if b.off >= len(b.buf) {
-		b.Reset()
+	if b.empty() {
 		if len(p) == 0 {
 			return 0, nil
 		}
 		return 0, io.EOF
 	}
-	n = copy(p, b.buf[b.off:])
-	b.off += n
-	return n, nil
+	return copy(p, b.take(min(len(p), b.Len()))), nil
 }
 
-// Next returns a slice containing the next n bytes from the buffer.
-func (b *Buffer) Next(n int) []byte {
-	m := b.Len()
-	if n > m {
-		n = m
-	}
-	data := b.buf[b.off : b.off+n]
-	b.off += n
-	return data
-}
+// Next consumes up to n unread bytes and returns them, shared with the buffer.
+func (b *Buffer) Next(n int) []byte { return b.take(min(n, b.Len())) }
 
-// ReadByte reads and returns the next byte from the buffer.
+// ReadByte consumes one byte.
 func (b *Buffer) ReadByte() (byte, error) {
-	if b.off >= len(b.buf) {
-		b.Reset()
+	if b.empty() {
 		return 0, io.EOF
 	}
-	c := b.buf[b.off]
-	b.off++
-	return c, nil
+	return b.take(1)[0], nil
 }
 
-// ReadRune reads and returns the next UTF-8-encoded Unicode code point.
+// ReadRune consumes one UTF-8 rune (an invalid byte reads as RuneError of size 1).
 func (b *Buffer) ReadRune() (r rune, size int, err error) {
-	if b.off >= len(b.buf) {
-		b.Reset()
+	if b.empty() {
 		return 0, 0, io.EOF
 	}
-	r, n := utf8.DecodeRune(b.buf[b.off:])
-	b.off += n
-	return r, n, nil
+	r, size = utf8.DecodeRune(b.data[b.start:])
+	b.take(size)
+	b.undo = size
+	return r, size, nil
 }
 
-// ReadString reads until the first occurrence of delim in the input.
-func (b *Buffer) ReadString(delim byte) (line string, err error) {
-	i := IndexByte(b.buf[b.off:], delim)
-	end := b.off + i + 1
-	if i < 0 {
-		end = len(b.buf)
-		err = io.EOF
+// UnreadByte gives back the last byte of the previous successful read.
+func (b *Buffer) UnreadByte() error {
+	if b.undo == 0 {
+		return errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
 	}
-	line = string(b.buf[b.off:end])
-	b.off = end
-	return line, err
+	b.undo = 0
+	if b.start > 0 {
+		b.start--
+	}
+	return nil
 }
 
-// WriteTo writes data to w until the buffer is drained or an error occurs.
+// UnreadRune gives back the rune the previous call read with ReadRune.
+func (b *Buffer) UnreadRune() error {
+	if b.undo <= 0 {
+		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+	}
+	if b.start >= b.undo {
+		b.start -= b.undo
+	}
+	b.undo = 0
+	return nil
+}
+
+// ReadBytes consumes up to and including the first delim, into a new slice; without
+// one it consumes everything and reports io.EOF.
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	n := IndexByte(b.data[b.start:], delim) + 1
+	if n == 0 {
+		n, err = b.Len(), io.EOF
+	}
+	return append([]byte(nil), b.take(n)...), err
+}
+
+// ReadString is ReadBytes as a string.
+func (b *Buffer) ReadString(delim byte) (line string, err error) {
+	bytes, err := b.ReadBytes(delim)
+	return string(bytes), err
+}
+
+// WriteTo writes the unread bytes to w, consuming what w accepted.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
-	if b.Len() > 0 {
-		m, e := w.Write(b.buf[b.off:])
-		b.off += m
-		n = int64(m)
-		if e != nil {
-			return n, e
+	b.undo = 0
+	if unread := b.Len(); unread > 0 {
+		m, err := w.Write(b.data[b.start:])
+		if m > unread {
+			panic("bytes.Buffer.WriteTo: invalid Write count")
 		}
+		b.start += m
+		if err != nil {
+			return int64(m), err
+		}
+		if m < unread {
+			return int64(m), io.ErrShortWrite
+		}
+		n = int64(m)
 	}
 	b.Reset()
 	return n, nil
 }
 
-// ReadFrom reads data from r until EOF and appends it to the buffer.
+// ReadFrom appends everything r yields until io.EOF (which it does not report).
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	b.undo = 0
 	for {
-		b.Grow(MinRead)
-		m, e := r.Read(b.buf[len(b.buf):cap(b.buf)])
+		b.reserve(MinRead)
+		m, err := r.Read(b.data[len(b.data):cap(b.data)])
 		if m < 0 {
-			panic(errNegativeRead)
+			panic(errors.New("bytes.Buffer: reader returned negative count from Read"))
 		}
-		b.buf = b.buf[:len(b.buf)+m]
+		b.data = b.data[:len(b.data)+m]
 		n += int64(m)
-		if e == io.EOF {
+		if err == io.EOF {
 			return n, nil
 		}
-		if e != nil {
-			return n, e
+		if err != nil {
+			return n, err
 		}
 	}
 }

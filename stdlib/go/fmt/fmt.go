@@ -1,6 +1,7 @@
-// Package fmt: formatted I/O with functions analogous to C's printf. The printer is a
-// native (stdlib/src/fmt, a port of Go's src/fmt/print.go); the error wrapping of Errorf
-// follows Go's src/fmt/errors.go (BSD licence, The Go Authors).
+// Package fmt: printing with Go's verbs, and Errorf.
+//
+// The printer itself is native (stdlib/src/fmt); this file is the API over it and the
+// error values Errorf builds.
 package fmt
 
 import (
@@ -8,19 +9,18 @@ import (
 	"io"
 )
 
-// Stringer is implemented by any value that has a String method, which defines the
-// "native" format for that value.
+// Stringer is a type that prints itself: %v and %s (and Print) use its String method.
 type Stringer interface {
 	String() string
 }
 
-// GoStringer is implemented by any value that has a GoString method, which defines the
-// Go syntax for that value (%#v).
+// GoStringer is a type that gives its own %#v text.
 type GoStringer interface {
 	GoString() string
 }
 
-// How the printer lays out operands.
+// The layouts of the printer: Print (spaces between operands that are not strings),
+// Println (spaces between all, then a newline) and Printf (a format).
 const (
 	modePrint = iota
 	modePrintln
@@ -35,7 +35,8 @@ func format(mode int, format string, a []any) (s string, ok bool)
 // formatMethods runs the printer, calling the operands' methods.
 func formatMethods(mode int, format string, a []any) string
 
-func sprint(mode int, f string, a []any) string {
+// render prints the operands in a layout, calling their methods only if they have any.
+func render(mode int, f string, a []any) string {
 	if s, ok := format(mode, f, a); ok {
 		return s
 	}
@@ -45,120 +46,102 @@ func sprint(mode int, f string, a []any) string {
 // writeStdout writes s to the program's standard output and returns len(s).
 func writeStdout(s string) int
 
-// Sprintf formats according to a format specifier and returns the resulting string.
-func Sprintf(format string, a ...any) string { return sprint(modePrintf, format, a) }
+// Sprintf is the text of a under format.
+func Sprintf(format string, a ...any) string { return render(modePrintf, format, a) }
 
-// Sprint formats using the default formats for its operands and returns the resulting
-// string. Spaces are added between operands when neither is a string.
-func Sprint(a ...any) string { return sprint(modePrint, "", a) }
+// Sprint is the text of the operands, with a space between two that are not strings.
+func Sprint(a ...any) string { return render(modePrint, "", a) }
 
-// Sprintln formats using the default formats for its operands and returns the resulting
-// string. Spaces are always added between operands and a newline is appended.
-func Sprintln(a ...any) string { return sprint(modePrintln, "", a) }
+// Sprintln is the text of the operands separated by spaces, plus a newline.
+func Sprintln(a ...any) string { return render(modePrintln, "", a) }
 
-// Printf formats according to a format specifier and writes to standard output.
+// Printf writes Sprintf(format, a...) to standard output.
 func Printf(format string, a ...any) (n int, err error) {
-	return writeStdout(sprint(modePrintf, format, a)), nil
+	return writeStdout(Sprintf(format, a...)), nil
 }
 
-// Print formats using the default formats for its operands and writes to standard output.
-func Print(a ...any) (n int, err error) {
-	return writeStdout(sprint(modePrint, "", a)), nil
-}
+// Print writes Sprint(a...) to standard output.
+func Print(a ...any) (n int, err error) { return writeStdout(Sprint(a...)), nil }
 
-// Println formats using the default formats for its operands and writes to standard
-// output, with spaces between operands and a newline at the end.
-func Println(a ...any) (n int, err error) {
-	return writeStdout(sprint(modePrintln, "", a)), nil
-}
+// Println writes Sprintln(a...) to standard output.
+func Println(a ...any) (n int, err error) { return writeStdout(Sprintln(a...)), nil }
 
-// Fprintf formats according to a format specifier and writes to w.
+// Fprintf writes Sprintf(format, a...) to w in one Write call.
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprintf(format, a...)))
 }
 
-// Fprint formats using the default formats for its operands and writes to w.
-func Fprint(w io.Writer, a ...any) (n int, err error) {
-	return w.Write([]byte(Sprint(a...)))
-}
+// Fprint writes Sprint(a...) to w.
+func Fprint(w io.Writer, a ...any) (n int, err error) { return w.Write([]byte(Sprint(a...))) }
 
-// Fprintln formats using the default formats for its operands and writes to w.
+// Fprintln writes Sprintln(a...) to w.
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprintln(a...)))
 }
 
-// Append formats using the default formats for its operands and appends to b.
+// Append appends Sprint(a...) to b.
 func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
 
-// Appendf formats according to a format specifier and appends to b.
-func Appendf(b []byte, format string, a ...any) []byte {
-	return append(b, Sprintf(format, a...)...)
-}
+// Appendf appends Sprintf(format, a...) to b.
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
 
-// Appendln formats using the default formats for its operands and appends to b.
+// Appendln appends Sprintln(a...) to b.
 func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
 
 // sprintfWrapping is Sprintf that also returns the argument indices of %w verbs.
 func sprintfWrapping(format string, a []any) (string, []int)
 
-// Errorf formats according to a format specifier and returns the string as a value that
-// satisfies error. A %w verb with an error operand makes the result wrap that error.
+// Errorf is an error whose text is Sprintf(format, a...). With %w verbs it also wraps
+// their operands: for one %w, errors.Unwrap gives that operand; for several, the error
+// has Unwrap() []error listing the error operands in argument order.
 func Errorf(format string, a ...any) error {
-	s, wrapped := sprintfWrapping(format, a)
-	var err error
+	text, wrapped := sprintfWrapping(format, a)
 	switch len(wrapped) {
 	case 0:
-		err = errors.New(s)
+		return errors.New(text)
 	case 1:
-		w := &wrapError{msg: s}
-		w.err, _ = a[wrapped[0]].(error)
-		err = w
-	default:
-		sortInts(wrapped)
-		var errs []error
-		for i, argNum := range wrapped {
-			if i > 0 && wrapped[i-1] == argNum {
-				continue
-			}
-			if e, ok := a[argNum].(error); ok {
-				errs = append(errs, e)
-			}
-		}
-		err = &wrapErrors{s, errs}
+		inner, _ := a[wrapped[0]].(error)
+		return &wrapError{text, inner}
 	}
-	return err
+	return &wrapErrors{text, chosenErrors(a, wrapped)}
 }
 
-func sortInts(x []int) {
-	for i := 1; i < len(x); i++ {
-		for j := i; j > 0 && x[j] < x[j-1]; j-- {
-			x[j], x[j-1] = x[j-1], x[j]
+// chosenErrors lists the operands at the given indices that are errors, in argument
+// order and each once.
+func chosenErrors(a []any, indices []int) []error {
+	var errs []error
+	for i, operand := range a {
+		err, isErr := operand.(error)
+		if isErr && contains(indices, i) {
+			errs = append(errs, err)
 		}
 	}
+	return errs
 }
 
+func contains(list []int, x int) bool {
+	for _, y := range list {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// wrapError is Errorf's result for one %w (Go's type name: it shows in %T).
 type wrapError struct {
-	msg string
-	err error
+	text  string
+	inner error
 }
 
-func (e *wrapError) Error() string {
-	return e.msg
-}
+func (e *wrapError) Error() string { return e.text }
+func (e *wrapError) Unwrap() error { return e.inner }
 
-func (e *wrapError) Unwrap() error {
-	return e.err
-}
-
+// wrapErrors is Errorf's result for several %w.
 type wrapErrors struct {
-	msg  string
-	errs []error
+	text  string
+	inner []error
 }
 
-func (e *wrapErrors) Error() string {
-	return e.msg
-}
-
-func (e *wrapErrors) Unwrap() []error {
-	return e.errs
-}
+func (e *wrapErrors) Error() string   { return e.text }
+func (e *wrapErrors) Unwrap() []error { return e.inner }

@@ -1,4 +1,9 @@
-// Package os: the process's arguments, environment, exit, and the standard files.
+// Package os: the program's arguments and environment, exiting, and files.
+//
+// Files are descriptors driven through package syscall; standard output and error go
+// through the interpreter's own streams (writeStd) so that they interleave with fmt's
+// output correctly. The environment is the interpreter's copy (natives in
+// stdlib/src/pkgs/os.rs).
 package os
 
 import (
@@ -8,16 +13,16 @@ import (
 	"syscall"
 )
 
-// Portable analogs of some common system call errors (Go's io/fs errors).
+// The errors file operations wrap, for errors.Is tests.
 var (
-	ErrInvalid    = oserror.ErrInvalid
-	ErrPermission = oserror.ErrPermission
-	ErrExist      = oserror.ErrExist
-	ErrNotExist   = oserror.ErrNotExist
-	ErrClosed     = oserror.ErrClosed
+	ErrInvalid    = oserror.ErrInvalid    // an invalid argument
+	ErrPermission = oserror.ErrPermission // permission denied
+	ErrExist      = oserror.ErrExist      // the file already exists
+	ErrNotExist   = oserror.ErrNotExist   // the file does not exist
+	ErrClosed     = oserror.ErrClosed     // the file is already closed
 )
 
-// Flags to OpenFile.
+// The flags of OpenFile: one access mode, or-ed with any of the others.
 const (
 	O_RDONLY int = syscall.O_RDONLY
 	O_WRONLY int = syscall.O_WRONLY
@@ -28,35 +33,70 @@ const (
 	O_TRUNC  int = syscall.O_TRUNC
 )
 
-// A FileMode represents a file's mode and permission bits.
+// FileMode holds permission bits (0644...).
 type FileMode uint32
 
-// PathError records an error and the operation and file path that caused it.
+// PathError is a failed operation on a named file.
 type PathError struct {
-	Op   string
+	Op   string // "open", "read"...
 	Path string
-	Err  error
+	Err  error // the system's reason
 }
 
 func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
 
+// Unwrap exposes the system's reason to errors.Is and errors.As.
 func (e *PathError) Unwrap() error { return e.Err }
 
-// IsNotExist reports whether err reports that a file or directory does not exist.
+// SyscallError is a failed system call that names no file.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+// Unwrap exposes the system's reason to errors.Is and errors.As.
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// NewSyscallError wraps err as a failure of syscall (nil stays nil).
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
+
+// IsNotExist reports whether err says that a file does not exist.
 func IsNotExist(err error) bool { return errors.Is(err, ErrNotExist) }
 
-// IsExist reports whether err reports that a file or directory already exists.
+// IsExist reports whether err says that a file already exists.
 func IsExist(err error) bool { return errors.Is(err, ErrExist) }
 
-// Open opens the named file for reading.
+// File is an open file.
+type File struct {
+	fd   int
+	name string
+}
+
+// The standard streams.
+var (
+	Stdin  = &File{0, "/dev/stdin"}
+	Stdout = &File{1, "/dev/stdout"}
+	Stderr = &File{2, "/dev/stderr"}
+)
+
+// Open opens a file for reading.
 func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
 
-// Create creates or truncates the named file (mode 0666 before umask).
+// Create opens a file for reading and writing, emptied, creating it with mode 0666
+// (less the umask) if need be.
 func Create(name string) (*File, error) {
 	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
 }
 
-// OpenFile opens the named file with the specified flag and permissions.
+// OpenFile opens a file with the given flags, creating it with mode perm if O_CREATE
+// says so.
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	fd, err := syscall.Open(name, flag, uint32(perm))
 	if err != nil {
@@ -65,7 +105,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	return &File{fd, name}, nil
 }
 
-// ReadFile reads the named file and returns its contents.
+// ReadFile is the whole content of a file.
 func ReadFile(name string) ([]byte, error) {
 	f, err := Open(name)
 	if err != nil {
@@ -75,96 +115,60 @@ func ReadFile(name string) ([]byte, error) {
 	return io.ReadAll(f)
 }
 
-// WriteFile writes data to the named file, creating it if necessary.
+// WriteFile replaces the content of a file with data, creating it with mode perm if
+// need be.
 func WriteFile(name string, data []byte, perm FileMode) error {
 	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(data)
-	if err1 := f.Close(); err1 != nil && err == nil {
-		err = err1
+	_, writeErr := f.Write(data)
+	closeErr := f.Close()
+	if writeErr != nil {
+		return writeErr
 	}
-	return err
+	return closeErr
 }
 
-// File is an open file descriptor.
-type File struct {
-	fd   int
-	name string
-}
-
-var (
-	Stdin  = &File{0, "/dev/stdin"}
-	Stdout = &File{1, "/dev/stdout"}
-	Stderr = &File{2, "/dev/stderr"}
-)
-
-// Args hold the command-line arguments, starting with the program name.
-var Args []string = runtimeArgs()
-
-func runtimeArgs() []string
-
-// Exit causes the current program to exit with the given status code; deferred
-// functions are not run.
-func Exit(code int)
-
-// Getenv retrieves the value of the environment variable named by the key.
-func Getenv(key string) string {
-	v, _ := LookupEnv(key)
-	return v
-}
-
-// LookupEnv retrieves the value of the environment variable named by the key.
-func LookupEnv(key string) (string, bool)
-
-// Environ returns the environment as "key=value" strings.
-func Environ() []string
-
-// Getpid returns the process id of the caller.
-func Getpid() int
-
-// Hostname returns the host name reported by the kernel.
-func Hostname() (name string, err error)
-
-// Name returns the name of the file.
+// Name is the name f was opened with.
 func (f *File) Name() string { return f.name }
 
-// Fd returns the file descriptor.
+// Fd is f's descriptor.
 func (f *File) Fd() uintptr { return uintptr(f.fd) }
 
-// Write writes len(b) bytes to the file.
+// standard reports whether f is standard output or error.
+func (f *File) standard() bool { return f.fd == 1 || f.fd == 2 }
+
+// Write writes b to f.
 func (f *File) Write(b []byte) (n int, err error) {
-	if f.fd == 1 || f.fd == 2 {
+	if f.standard() {
 		return f.WriteString(string(b))
 	}
-	n, err = syscall.Write(f.fd, b)
-	if err != nil {
+	if n, err = syscall.Write(f.fd, b); err != nil {
 		return 0, &PathError{Op: "write", Path: f.name, Err: err}
 	}
 	return n, nil
 }
 
-// WriteString is like Write, but writes the contents of string s.
+// WriteString writes s to f.
 func (f *File) WriteString(s string) (n int, err error) {
-	if f.fd == 1 || f.fd == 2 {
-		writeStd(f.fd, s)
-		return len(s), nil
+	if !f.standard() {
+		return f.Write([]byte(s))
 	}
-	return f.Write([]byte(s))
+	writeStd(f.fd, s)
+	return len(s), nil
 }
 
-// writeStd writes s to the program's buffered standard output (fd 1) or to standard
-// error (fd 2).
+// writeStd writes s to the interpreter's buffered standard output (fd 1) or to
+// standard error (fd 2).
 func writeStd(fd int, s string)
 
-// Read reads up to len(b) bytes from the file; io.EOF at the end.
+// Read reads up to len(b) bytes from f; at the end of the file it reports io.EOF.
 func (f *File) Read(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
-	n, err = syscall.Read(f.fd, b)
-	if err != nil {
+	if n, err = syscall.Read(f.fd, b); err != nil {
 		return 0, &PathError{Op: "read", Path: f.name, Err: err}
 	}
 	if n == 0 {
@@ -173,13 +177,57 @@ func (f *File) Read(b []byte) (n int, err error) {
 	return n, nil
 }
 
-// Close closes the file (a no-op for the standard files).
+// Close closes f; closing a standard stream does nothing.
 func (f *File) Close() error {
 	if f.fd <= 2 {
 		return nil
 	}
-	if err := syscall.Close(f.fd); err != nil {
+	if syscall.Close(f.fd) != nil {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
 	return nil
 }
+
+// Args are the command-line arguments, the program's name first.
+var Args []string = runtimeArgs()
+
+func runtimeArgs() []string
+
+// Exit ends the program at once with the given status: deferred calls do not run.
+func Exit(code int)
+
+// Getenv is the value of an environment variable, "" if it is unset.
+func Getenv(key string) string {
+	value, _ := LookupEnv(key)
+	return value
+}
+
+// LookupEnv is the value of an environment variable and whether it is set.
+func LookupEnv(key string) (string, bool)
+
+// setenv is the native behind Setenv; it reports false for a key or value the system
+// refuses.
+func setenv(key, value string) bool
+
+// Setenv sets an environment variable.
+func Setenv(key, value string) error {
+	if !setenv(key, value) {
+		return NewSyscallError("setenv", syscall.EINVAL)
+	}
+	return nil
+}
+
+// Unsetenv removes an environment variable.
+func Unsetenv(key string) error
+
+// Clearenv removes every environment variable.
+func Clearenv()
+
+// Environ is the environment as "key=value" strings.
+func Environ() []string
+
+// Getpid is the process's id.
+func Getpid() int
+
+// Hostname is the machine's name as the kernel reports it.
+func Hostname() (name string, err error)

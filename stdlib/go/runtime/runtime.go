@@ -7,16 +7,14 @@ const GOOS = "linux"
 // GOARCH is the running program's architecture target.
 const GOARCH = "amd64"
 
-// Compiler is the name of the compiler toolchain that built the running binary.
+// Compiler names the toolchain minigo stands in for.
 const Compiler = "gc"
 
-// The Error interface identifies a run time error.
+// Error is implemented by the errors the runtime panics with (index out of range, nil
+// dereference...): they carry the RuntimeError marker method.
 type Error interface {
 	error
-
-	// RuntimeError is a no-op function but serves to distinguish types that are run
-	// time errors from ordinary errors.
-	RuntimeError()
+	RuntimeError() // a marker; it does nothing
 }
 
 // Version returns the Go version minigo follows.
@@ -26,10 +24,10 @@ func Version() string { return "go1.27" }
 // returns the previous setting. If n < 1, it does not change the current setting.
 func GOMAXPROCS(n int) int
 
-// NumCPU returns the number of logical CPUs usable by the current process.
+// NumCPU is the number of CPUs the process may run on.
 func NumCPU() int
 
-// NumGoroutine returns the number of goroutines that currently exist.
+// NumGoroutine is the number of live goroutines, main included.
 func NumGoroutine() int
 
 // Gosched yields the processor, allowing other goroutines to run.
@@ -57,45 +55,29 @@ func LockOSThread() {}
 // UnlockOSThread undoes an earlier call to LockOSThread (a no-op).
 func UnlockOSThread() {}
 
-// NumCgoCall returns the number of cgo calls made by the current process.
+// NumCgoCall is 0: minigo has no cgo.
 func NumCgoCall() int64 { return 0 }
 
-// A MemStats records statistics about the memory allocator and the collector (the heap
-// counters are minigo's real allocation accounting, the GC fields its collector's own
-// figures; Sys/HeapSys are the process's resident memory).
+// MemStats is a snapshot of memory statistics. The heap figures are minigo's own
+// allocation accounting and the GC figures its collector's; Sys and HeapSys are the
+// process's resident memory. Fields Go has but minigo does not measure stay 0.
 type MemStats struct {
-	Alloc         uint64
-	TotalAlloc    uint64
-	Sys           uint64
-	Lookups       uint64
-	Mallocs       uint64
-	Frees         uint64
-	HeapAlloc     uint64
-	HeapSys       uint64
-	HeapIdle      uint64
-	HeapInuse     uint64
-	HeapReleased  uint64
-	HeapObjects   uint64
-	StackInuse    uint64
-	StackSys      uint64
-	MSpanInuse    uint64
-	MSpanSys      uint64
-	MCacheInuse   uint64
-	MCacheSys     uint64
-	BuckHashSys   uint64
-	GCSys         uint64
-	OtherSys      uint64
-	NextGC        uint64
-	LastGC        uint64
-	PauseTotalNs  uint64
-	PauseNs       [256]uint64
-	PauseEnd      [256]uint64
-	NumGC         uint32
-	NumForcedGC   uint32
-	GCCPUFraction float64
-	EnableGC      bool
-	DebugGC       bool
+	// Heap: bytes live now, ever allocated, and obtained from the system.
+	Alloc, TotalAlloc, Sys uint64
+	// Pointer lookups (always 0), objects allocated and freed.
+	Lookups, Mallocs, Frees uint64
+	// The heap in detail.
+	HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects uint64
+	// Runtime structures (not measured by minigo except as part of Sys).
+	StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys uint64
+	BuckHashSys, GCSys, OtherSys                                       uint64
+	// Collector: the heap goal, the end of the last cycle (ns since 1970), pauses.
+	NextGC, LastGC, PauseTotalNs uint64
+	PauseNs, PauseEnd            [256]uint64 // circular, the latest at [(NumGC+255)%256]
+	NumGC, NumForcedGC           uint32
+	GCCPUFraction                float64
+	EnableGC, DebugGC            bool
 }
 
-// ReadMemStats populates m with memory allocator statistics.
+// ReadMemStats fills m with the current statistics.
 func ReadMemStats(m *MemStats)

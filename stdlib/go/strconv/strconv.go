@@ -1,48 +1,61 @@
-// Package strconv: conversions to and from string representations of basic data types.
-// Adapted from Go's src/strconv and src/internal/strconv (BSD licence, The Go Authors);
-// float formatting/parsing and quoting are natives shared with fmt.
+// Package strconv converts between strings and numbers, booleans and quoted literals.
+//
+// This file holds the error types and the thin API layer; the scanning and digit work
+// (integer and float parsing, integer and float formatting, quoting and unquoting) are Rust
+// natives, registered in stdlib/src/pkgs/strconv.rs (quoting and floats share fmt's core).
 package strconv
 
-import (
-	"errors"
-	"unicode/utf8"
-)
+import "errors"
 
-// IntSize is the size in bits of an int or uint value.
+// IntSize is the width of int and uint in bits.
 const IntSize = 64
 
-// ErrRange indicates that a value is out of range for the target type.
+// ErrRange is the reason of a NumError whose value does not fit the requested type.
 var ErrRange = errors.New("value out of range")
 
-// ErrSyntax indicates that a value does not have the right syntax for the target type.
+// ErrSyntax is the reason of a NumError whose input is not a valid literal, and the error
+// the unquoting functions return.
 var ErrSyntax = errors.New("invalid syntax")
 
-// A NumError records a failed conversion.
+// NumError is what the Parse functions return on failure.
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
-	Num  string // the input
-	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+	Func string // the API function that failed: "ParseInt", "Atoi", ...
+	Num  string // its input
+	Err  error  // ErrSyntax, ErrRange or a description of a bad argument
 }
 
 func (e *NumError) Error() string {
-	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+	return "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error()
 }
 
+// Unwrap lets errors.Is see ErrSyntax and ErrRange through a NumError.
 func (e *NumError) Unwrap() error { return e.Err }
 
-func syntaxError(fn, str string) *NumError { return &NumError{fn, str, ErrSyntax} }
+// The failure codes of the parsing natives (IntError in strconv.rs).
+const (
+	failSyntax = 1 + iota
+	failRange
+	failBase
+	failBitSize
+)
 
-func rangeError(fn, str string) *NumError { return &NumError{fn, str, ErrRange} }
-
-func baseError(fn, str string, base int) *NumError {
-	return &NumError{fn, str, errors.New("invalid base " + Itoa(base))}
+// numError builds the error for a native's failure code.
+func numError(fn, s string, code, base, bitSize int) error {
+	var reason error
+	switch code {
+	case failSyntax:
+		reason = ErrSyntax
+	case failRange:
+		reason = ErrRange
+	case failBase:
+		reason = errors.New("invalid base " + Itoa(base))
+	default:
+		reason = errors.New("invalid bit size " + Itoa(bitSize))
+	}
+	return &NumError{Func: fn, Num: s, Err: reason}
 }
 
-func bitSizeError(fn, str string, bitSize int) *NumError {
-	return &NumError{fn, str, errors.New("invalid bit size " + Itoa(bitSize))}
-}
-
-// ParseBool returns the boolean value represented by the string.
+// ParseBool accepts 1, t, T, TRUE, true, True and their false counterparts.
 func ParseBool(str string) (bool, error) {
 	switch str {
 	case "1", "t", "T", "true", "TRUE", "True":
@@ -50,10 +63,10 @@ func ParseBool(str string) (bool, error) {
 	case "0", "f", "F", "false", "FALSE", "False":
 		return false, nil
 	}
-	return false, syntaxError("ParseBool", str)
+	return false, &NumError{Func: "ParseBool", Num: str, Err: ErrSyntax}
 }
 
-// FormatBool returns "true" or "false" according to the value of b.
+// FormatBool is "true" or "false".
 func FormatBool(b bool) string {
 	if b {
 		return "true"
@@ -61,557 +74,163 @@ func FormatBool(b bool) string {
 	return "false"
 }
 
-// AppendBool appends "true" or "false", according to the value of b, to dst.
-func AppendBool(dst []byte, b bool) []byte {
-	return append(dst, FormatBool(b)...)
+// AppendBool appends FormatBool(b) to dst.
+func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
+
+// The natives behind ParseInt and ParseUint: the value (clamped on a range error) and 0,
+// or a failure code.
+func parseInt(s string, base int, bitSize int) (int64, int)
+func parseUint(s string, base int, bitSize int) (uint64, int)
+
+// ParseInt reads a signed integer in base 2 to 36, or in base 0 from its prefix (0b, 0o,
+// 0 or 0x; underscores may then separate digits), that fits in bitSize bits (0 means int).
+// Out-of-range values come back clamped, with ErrRange.
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	n, code := parseInt(s, base, bitSize)
+	if code != 0 {
+		return n, numError("ParseInt", s, code, base, bitSize)
+	}
+	return n, nil
 }
 
-func lower(c byte) byte {
-	return c | ('x' - 'X')
-}
-
-// ParseUint is like ParseInt but for unsigned numbers; a sign prefix is not permitted.
+// ParseUint is ParseInt for unsigned values: no sign is accepted.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
-	const fnParseUint = "ParseUint"
-	if s == "" {
-		return 0, syntaxError(fnParseUint, s)
-	}
-	base0 := base == 0
-	s0 := s
-	switch {
-	case 2 <= base && base <= 36:
-	case base == 0:
-		base = 10
-		if s[0] == '0' {
-			switch {
-			case len(s) >= 3 && lower(s[1]) == 'b':
-				base = 2
-				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'o':
-				base = 8
-				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'x':
-				base = 16
-				s = s[2:]
-			default:
-				base = 8
-				s = s[1:]
-			}
-		}
-	default:
-		return 0, baseError(fnParseUint, s0, base)
-	}
-	if bitSize == 0 {
-		bitSize = IntSize
-	} else if bitSize < 0 || bitSize > 64 {
-		return 0, bitSizeError(fnParseUint, s0, bitSize)
-	}
-	const maxUint64 = 1<<64 - 1
-	cutoff := uint64(maxUint64/uint64(base) + 1)
-	maxVal := uint64(1)<<uint(bitSize) - 1
-	underscores := false
-	var n uint64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var d byte
-		switch {
-		case c == '_' && base0:
-			underscores = true
-			continue
-		case '0' <= c && c <= '9':
-			d = c - '0'
-		case 'a' <= lower(c) && lower(c) <= 'z':
-			d = lower(c) - 'a' + 10
-		default:
-			return 0, syntaxError(fnParseUint, s0)
-		}
-		if d >= byte(base) {
-			return 0, syntaxError(fnParseUint, s0)
-		}
-		if n >= cutoff {
-			return maxVal, rangeError(fnParseUint, s0)
-		}
-		n *= uint64(base)
-		n1 := n + uint64(d)
-		if n1 < n || n1 > maxVal {
-			return maxVal, rangeError(fnParseUint, s0)
-		}
-		n = n1
-	}
-	if underscores && !underscoreOK(s0) {
-		return 0, syntaxError(fnParseUint, s0)
+	n, code := parseUint(s, base, bitSize)
+	if code != 0 {
+		return n, numError("ParseUint", s, code, base, bitSize)
 	}
 	return n, nil
 }
 
-// ParseInt interprets a string s in the given base (0, 2 to 36) and bit size (0 to 64)
-// and returns the corresponding value i.
-func ParseInt(s string, base int, bitSize int) (i int64, err error) {
-	const fnParseInt = "ParseInt"
-	if s == "" {
-		return 0, syntaxError(fnParseInt, s)
-	}
-	s0 := s
-	neg := false
-	if s[0] == '+' {
-		s = s[1:]
-	} else if s[0] == '-' {
-		s = s[1:]
-		neg = true
-	}
-	var un uint64
-	un, err = ParseUint(s, base, bitSize)
-	if err != nil && err.(*NumError).Err != ErrRange {
-		err.(*NumError).Func = fnParseInt
-		err.(*NumError).Num = s0
-		return 0, err
-	}
-	if bitSize == 0 {
-		bitSize = IntSize
-	}
-	cutoff := uint64(1 << uint(bitSize-1))
-	if !neg && un >= cutoff {
-		return int64(cutoff - 1), rangeError(fnParseInt, s0)
-	}
-	if neg && un > cutoff {
-		return -int64(cutoff), rangeError(fnParseInt, s0)
-	}
-	n := int64(un)
-	if neg {
-		n = -n
-	}
-	return n, nil
-}
-
-// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+// Atoi is ParseInt(s, 10, 0) as an int; its errors name Atoi.
 func Atoi(s string) (int, error) {
-	const fnAtoi = "Atoi"
-	sLen := len(s)
-	if 0 < sLen && sLen < 19 {
-		s0 := s
-		if s[0] == '-' || s[0] == '+' {
-			s = s[1:]
-			if len(s) < 1 {
-				return 0, syntaxError(fnAtoi, s0)
-			}
-		}
-		n := 0
-		for i := 0; i < len(s); i++ {
-			ch := s[i] - '0'
-			if ch > 9 {
-				return 0, syntaxError(fnAtoi, s0)
-			}
-			n = n*10 + int(ch)
-		}
-		if s0[0] == '-' {
-			n = -n
-		}
-		return n, nil
+	n, code := parseInt(s, 10, 0)
+	if code != 0 {
+		return int(n), numError("Atoi", s, code, 10, 0)
 	}
-	i64, err := ParseInt(s, 10, 0)
-	if nerr, ok := err.(*NumError); ok {
-		nerr.Func = fnAtoi
-	}
-	return int(i64), err
+	return int(n), nil
 }
 
-func underscoreOK(s string) bool {
-	// saw tracks the last character (class) we saw:
-	// ^ for beginning of number,
-	// 0 for a digit or base prefix,
-	// _ for an underscore,
-	// ! for none of the above.
-	saw := '^'
-	i := 0
+// The natives behind the integer formatters; base is already checked.
+func formatInt(i int64, base int) string
+func formatUint(u uint64, base int) string
 
-	// Optional sign.
-	if len(s) >= 1 && (s[0] == '-' || s[0] == '+') {
-		s = s[1:]
-	}
-
-	// Optional base prefix.
-	hex := false
-	if len(s) >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x') {
-		i = 2
-		saw = '0' // base prefix counts as a digit for "underscore as digit separator"
-		hex = lower(s[1]) == 'x'
-	}
-
-	// Number proper.
-	for ; i < len(s); i++ {
-		// Digits are always okay.
-		if '0' <= s[i] && s[i] <= '9' || hex && 'a' <= lower(s[i]) && lower(s[i]) <= 'f' {
-			saw = '0'
-			continue
-		}
-		// Underscore must follow digit.
-		if s[i] == '_' {
-			if saw != '0' {
-				return false
-			}
-			saw = '_'
-			continue
-		}
-		// Underscore must also be followed by digit.
-		if saw == '_' {
-			return false
-		}
-		// Saw non-digit, non-underscore.
-		saw = '!'
-	}
-	return saw != '_'
-}
-
-const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-// FormatUint returns the string representation of i in the given base (2 to 36).
-func FormatUint(i uint64, base int) string {
-	return string(formatBits(nil, i, base, false))
-}
-
-// FormatInt returns the string representation of i in the given base (2 to 36).
-func FormatInt(i int64, base int) string {
-	return string(formatBits(nil, uint64(i), base, i < 0))
-}
-
-// Itoa is equivalent to FormatInt(int64(i), 10).
-func Itoa(i int) string {
-	return FormatInt(int64(i), 10)
-}
-
-// AppendInt appends the string form of the integer i to dst.
-func AppendInt(dst []byte, i int64, base int) []byte {
-	return formatBits(dst, uint64(i), base, i < 0)
-}
-
-// AppendUint appends the string form of the unsigned integer i to dst.
-func AppendUint(dst []byte, i uint64, base int) []byte {
-	return formatBits(dst, i, base, false)
-}
-
-func formatBits(dst []byte, u uint64, base int, neg bool) []byte {
-	if base < 2 || base > len(digits) {
+func checkBase(base int) {
+	if base < 2 || base > 36 {
 		panic("strconv: illegal AppendInt/FormatInt base")
 	}
-	var a [64 + 1]byte
-	i := len(a)
-	if neg {
-		u = -u
-	}
-	b := uint64(base)
-	for u >= b {
-		i--
-		q := u / b
-		a[i] = digits[u-q*b]
-		u = q
-	}
-	i--
-	a[i] = digits[u]
-	if neg {
-		i--
-		a[i] = '-'
-	}
-	return append(dst, a[i:]...)
 }
 
-// FormatFloat converts the floating-point number f to a string, according to the
-// format fmt ('b', 'e', 'E', 'f', 'g', 'G') and precision prec, assuming bitSize bits.
+// FormatInt writes i in base 2 to 36, with lower-case letters for digits above 9.
+func FormatInt(i int64, base int) string {
+	checkBase(base)
+	return formatInt(i, base)
+}
+
+// FormatUint is FormatInt for unsigned values.
+func FormatUint(i uint64, base int) string {
+	checkBase(base)
+	return formatUint(i, base)
+}
+
+// Itoa is FormatInt(int64(i), 10).
+func Itoa(i int) string { return formatInt(int64(i), 10) }
+
+// AppendInt appends FormatInt(i, base) to dst.
+func AppendInt(dst []byte, i int64, base int) []byte { return append(dst, FormatInt(i, base)...) }
+
+// AppendUint appends FormatUint(i, base) to dst.
+func AppendUint(dst []byte, i uint64, base int) []byte { return append(dst, FormatUint(i, base)...) }
+
+// FormatFloat writes f in format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') with prec
+// digits (-1: the fewest that read back exactly as a float of bitSize bits).
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
-// AppendFloat appends the string form of the floating-point number f to dst.
+// AppendFloat appends FormatFloat(f, fmt, prec, bitSize) to dst.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
 }
 
-// parseFloat returns the value and 0, or 1 for a syntax error, 2 for out of range.
+// parseFloat is the native behind ParseFloat: the value and 0, or a failure code.
 func parseFloat(s string, bitSize int) (float64, int)
 
-// ParseFloat converts the string s to a floating-point number with the precision
-// specified by bitSize: 32 for float32, or 64 for float64.
+// ParseFloat reads a decimal or hexadecimal float, "inf"/"infinity" or "nan", rounded to
+// nearest for a float of bitSize (32 or 64) bits. Values beyond that float's range come
+// back as ±Inf with ErrRange.
 func ParseFloat(s string, bitSize int) (float64, error) {
 	f, code := parseFloat(s, bitSize)
-	switch code {
-	case 1:
-		return 0, syntaxError("ParseFloat", s)
-	case 2:
-		return f, rangeError("ParseFloat", s)
+	if code != 0 {
+		return f, numError("ParseFloat", s, code, 10, bitSize)
 	}
 	return f, nil
 }
 
-// Quote returns a double-quoted Go string literal representing s.
+// Quote is s as a double-quoted Go literal, with Go escapes for control characters,
+// non-printable runes and invalid UTF-8.
 func Quote(s string) string
 
-// QuoteToASCII is like Quote but escapes all non-ASCII characters.
+// QuoteToASCII is Quote with every non-ASCII rune escaped as well.
 func QuoteToASCII(s string) string
 
-// QuoteRune returns a single-quoted Go character literal representing the rune.
+// QuoteRune is r as a single-quoted Go character literal.
 func QuoteRune(r rune) string
 
-// QuoteRuneToASCII is like QuoteRune but escapes non-ASCII characters.
+// QuoteRuneToASCII is QuoteRune with a non-ASCII rune escaped.
 func QuoteRuneToASCII(r rune) string
 
-// AppendQuote appends the Quote of s to dst.
+// AppendQuote appends Quote(s) to dst.
 func AppendQuote(dst []byte, s string) []byte { return append(dst, Quote(s)...) }
 
-// AppendQuoteRune appends the QuoteRune of r to dst.
+// AppendQuoteToASCII appends QuoteToASCII(s) to dst.
+func AppendQuoteToASCII(dst []byte, s string) []byte { return append(dst, QuoteToASCII(s)...) }
+
+// AppendQuoteRune appends QuoteRune(r) to dst.
 func AppendQuoteRune(dst []byte, r rune) []byte { return append(dst, QuoteRune(r)...) }
 
-// CanBackquote reports whether s can be represented unchanged as a raw string literal.
+// AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}
+
+// CanBackquote reports whether s can be written unchanged between back quotes.
 func CanBackquote(s string) bool
 
-// IsPrint reports whether the rune is printable by Go's definition.
+// IsPrint reports whether Go's quoting leaves r unescaped.
 func IsPrint(r rune) bool
 
-// IsGraphic reports whether the rune is a Unicode graphic character.
+// IsGraphic is IsPrint plus the Unicode space separators.
 func IsGraphic(r rune) bool
 
-func unhex(b byte) (v rune, ok bool) {
-	c := rune(b)
-	switch {
-	case '0' <= c && c <= '9':
-		return c - '0', true
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10, true
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return
-}
+// unquoteChar is the native behind UnquoteChar; size is 0 for a syntax error.
+func unquoteChar(s string, quote byte) (value rune, multibyte bool, size int)
+
+// UnquoteChar decodes the first character or escape of a literal's body s quoted with
+// quote; multibyte tells whether value is a rune (to be UTF-8 encoded) rather than a byte.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
-	// easy cases
-	if len(s) == 0 {
-		err = ErrSyntax
-		return
+	value, multibyte, size := unquoteChar(s, quote)
+	if size == 0 {
+		return 0, false, "", ErrSyntax
 	}
-	switch c := s[0]; {
-	case c == quote && (quote == '\'' || quote == '"'):
-		err = ErrSyntax
-		return
-	case c >= utf8.RuneSelf:
-		r, size := utf8.DecodeRuneInString(s)
-		return r, true, s[size:], nil
-	case c != '\\':
-		return rune(s[0]), false, s[1:], nil
-	}
-
-	// hard case: c is backslash
-	if len(s) <= 1 {
-		err = ErrSyntax
-		return
-	}
-	c := s[1]
-	s = s[2:]
-
-	switch c {
-	case 'a':
-		value = '\a'
-	case 'b':
-		value = '\b'
-	case 'f':
-		value = '\f'
-	case 'n':
-		value = '\n'
-	case 'r':
-		value = '\r'
-	case 't':
-		value = '\t'
-	case 'v':
-		value = '\v'
-	case 'x', 'u', 'U':
-		n := 0
-		switch c {
-		case 'x':
-			n = 2
-		case 'u':
-			n = 4
-		case 'U':
-			n = 8
-		}
-		var v rune
-		if len(s) < n {
-			err = ErrSyntax
-			return
-		}
-		for j := 0; j < n; j++ {
-			x, ok := unhex(s[j])
-			if !ok {
-				err = ErrSyntax
-				return
-			}
-			v = v<<4 | x
-		}
-		s = s[n:]
-		if c == 'x' {
-			// single-byte string, possibly not UTF-8
-			value = v
-			break
-		}
-		if !utf8.ValidRune(v) {
-			err = ErrSyntax
-			return
-		}
-		value = v
-		multibyte = true
-	case '0', '1', '2', '3', '4', '5', '6', '7':
-		v := rune(c) - '0'
-		if len(s) < 2 {
-			err = ErrSyntax
-			return
-		}
-		for j := 0; j < 2; j++ { // one digit already; two more
-			x := rune(s[j]) - '0'
-			if x < 0 || x > 7 {
-				err = ErrSyntax
-				return
-			}
-			v = (v << 3) | x
-		}
-		s = s[2:]
-		if v > 255 {
-			err = ErrSyntax
-			return
-		}
-		value = v
-	case '\\':
-		value = '\\'
-	case '\'', '"':
-		if c != quote {
-			err = ErrSyntax
-			return
-		}
-		value = rune(c)
-	default:
-		err = ErrSyntax
-		return
-	}
-	tail = s
-	return
+	return value, multibyte, s[size:], nil
 }
-func QuotedPrefix(s string) (string, error) {
-	out, _, err := unquote(s, false)
-	return out, err
-}
+
+// unquote is the native behind Unquote and QuotedPrefix: the value of the literal at the
+// start of s and its length, or -1.
+func unquote(s string) (string, int)
+
+// Unquote is the value of the Go string, character or raw string literal s.
 func Unquote(s string) (string, error) {
-	out, rem, err := unquote(s, true)
-	if len(rem) > 0 {
+	value, n := unquote(s)
+	if n != len(s) {
 		return "", ErrSyntax
 	}
-	return out, err
-}
-func unquote(in string, unescape bool) (out, rem string, err error) {
-	// Determine the quote form and optimistically find the terminating quote.
-	if len(in) < 2 {
-		return "", in, ErrSyntax
-	}
-	quote := in[0]
-	end := index(in[1:], quote)
-	if end < 0 {
-		return "", in, ErrSyntax
-	}
-	end += 2 // position after terminating quote; may be wrong if escape sequences are present
-
-	switch quote {
-	case '`':
-		switch {
-		case !unescape:
-			out = in[:end] // include quotes
-		case !contains(in[:end], '\r'):
-			out = in[len("`") : end-len("`")] // exclude quotes
-		default:
-			// Carriage return characters ('\r') inside raw string literals
-			// are discarded from the raw string value.
-			buf := make([]byte, 0, end-len("`")-len("\r")-len("`"))
-			for i := len("`"); i < end-len("`"); i++ {
-				if in[i] != '\r' {
-					buf = append(buf, in[i])
-				}
-			}
-			out = string(buf)
-		}
-		// NOTE: Prior implementations did not verify that raw strings consist
-		// of valid UTF-8 characters and we continue to not verify it as such.
-		// The Go specification does not explicitly require valid UTF-8,
-		// but only mention that it is implicitly valid for Go source code
-		// (which must be valid UTF-8).
-		return out, in[end:], nil
-	case '"', '\'':
-		// Handle quoted strings without any escape sequences.
-		if !contains(in[:end], '\\') && !contains(in[:end], '\n') {
-			var valid bool
-			switch quote {
-			case '"':
-				valid = utf8.ValidString(in[len(`"`) : end-len(`"`)])
-			case '\'':
-				r, n := utf8.DecodeRuneInString(in[len("'") : end-len("'")])
-				valid = len("'")+n+len("'") == end && (r != utf8.RuneError || n != 1)
-			}
-			if valid {
-				out = in[:end]
-				if unescape {
-					out = out[1 : end-1] // exclude quotes
-				}
-				return out, in[end:], nil
-			}
-		}
-
-		// Handle quoted strings with escape sequences.
-		var buf []byte
-		in0 := in
-		in = in[1:] // skip starting quote
-		if unescape {
-			buf = make([]byte, 0, 3*end/2) // try to avoid more allocations
-		}
-		for len(in) > 0 && in[0] != quote {
-			// Process the next character,
-			// rejecting any unescaped newline characters which are invalid.
-			r, multibyte, rem, err := UnquoteChar(in, quote)
-			if in[0] == '\n' || err != nil {
-				return "", in0, ErrSyntax
-			}
-			in = rem
-
-			// Append the character if unescaping the input.
-			if unescape {
-				if r < utf8.RuneSelf || !multibyte {
-					buf = append(buf, byte(r))
-				} else {
-					buf = utf8.AppendRune(buf, r)
-				}
-			}
-
-			// Single quoted strings must be a single character.
-			if quote == '\'' {
-				break
-			}
-		}
-
-		// Verify that the string ends with a terminating quote.
-		if !(len(in) > 0 && in[0] == quote) {
-			return "", in0, ErrSyntax
-		}
-		in = in[1:] // skip terminating quote
-
-		if unescape {
-			return string(buf), in, nil
-		}
-		return in0[:len(in0)-len(in)], in, nil
-	default:
-		return "", in, ErrSyntax
-	}
+	return value, nil
 }
 
-// index returns the index of the first instance of c in s, or -1.
-func index(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
+// QuotedPrefix is the literal s starts with, quotes included.
+func QuotedPrefix(s string) (string, error) {
+	if _, n := unquote(s); n >= 0 {
+		return s[:n], nil
 	}
-	return -1
-}
-
-// contains reports whether the string contains the byte c.
-func contains(s string, c byte) bool {
-	return index(s, c) != -1
+	return "", ErrSyntax
 }

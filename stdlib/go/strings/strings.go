@@ -1,38 +1,49 @@
-// Package strings: simple functions to manipulate UTF-8 encoded strings. Adapted from
-// Go's src/strings (BSD licence, The Go Authors); the byte-scanning primitives are natives.
+// Package strings: searching, splitting, trimming, case mapping and building of strings.
+//
+// Byte scanning (Index, Count...), case mapping and the hot splitters (Fields, Split's core,
+// TrimSpace) are Rust natives in stdlib/src/pkgs/strings.rs; this file builds the rest of
+// the API on them. Strings are treated as UTF-8: an invalid byte reads as one RuneError.
 package strings
 
 import (
+	"errors"
 	"io"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Index returns the index of the first instance of substr in s, or -1.
+// Index is the byte offset of the first substr in s, or -1.
 func Index(s, substr string) int
 
-// LastIndex returns the index of the last instance of substr in s, or -1.
+// LastIndex is the byte offset of the last substr in s, or -1.
 func LastIndex(s, substr string) int
 
-// IndexByte returns the index of the first instance of c in s, or -1.
+// IndexByte is the offset of the first byte c in s, or -1.
 func IndexByte(s string, c byte) int
 
-// Count counts the number of non-overlapping instances of substr in s; if substr is
-// empty, Count returns 1 + the number of Unicode code points in s.
+// Count is the number of non-overlapping substr in s; an empty substr is found around
+// every rune, so it counts runes plus one.
 func Count(s, substr string) int
 
-// ToUpper returns s with all Unicode letters mapped to their upper case.
+// ToUpper maps every rune of s to upper case.
 func ToUpper(s string) string
 
-// ToLower returns s with all Unicode letters mapped to their lower case.
+// ToLower maps every rune of s to lower case.
 func ToLower(s string) string
 
-// EqualFold reports whether s and t are equal under simple Unicode case-folding.
+// EqualFold reports whether s and t are equal when every rune is case-folded.
 func EqualFold(s, t string) bool
 
+// Fields cuts s around runs of Unicode white space; it never returns empty pieces.
+func Fields(s string) []string
+
+// TrimSpace drops the Unicode white space around s.
+func TrimSpace(s string) string
+
+// repeat is the native behind Repeat, once count is known to be sane.
 func repeat(s string, count int) string
 
-// Repeat returns a new string consisting of count copies of the string s.
+// Repeat is count copies of s.
 func Repeat(s string, count int) string {
 	if count < 0 {
 		panic("strings: negative Repeat count")
@@ -43,84 +54,55 @@ func Repeat(s string, count int) string {
 	return repeat(s, count)
 }
 
-// Contains reports whether substr is within s.
-func Contains(s, substr string) bool {
-	return Index(s, substr) >= 0
-}
+// Contains reports whether substr occurs in s.
+func Contains(s, substr string) bool { return Index(s, substr) >= 0 }
 
-// ContainsAny reports whether any Unicode code points in chars are within s.
-func ContainsAny(s, chars string) bool {
-	return IndexAny(s, chars) >= 0
-}
+// ContainsAny reports whether any rune of chars occurs in s.
+func ContainsAny(s, chars string) bool { return IndexAny(s, chars) >= 0 }
 
-// ContainsRune reports whether the Unicode code point r is within s.
-func ContainsRune(s string, r rune) bool {
-	return IndexRune(s, r) >= 0
-}
+// ContainsRune reports whether r occurs in s.
+func ContainsRune(s string, r rune) bool { return IndexRune(s, r) >= 0 }
 
-// ContainsFunc reports whether any Unicode code points r within s satisfy f(r).
-func ContainsFunc(s string, f func(rune) bool) bool {
-	return IndexFunc(s, f) >= 0
-}
+// ContainsFunc reports whether some rune of s satisfies f.
+func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
 
-// IndexRune returns the index of the first instance of the Unicode code point r, or -1.
+// IndexRune is the offset of the first r in s, or -1. RuneError also matches invalid
+// bytes; a value that is not a rune matches nothing.
 func IndexRune(s string, r rune) int {
-	switch {
-	case 0 <= r && r < utf8.RuneSelf:
+	if 0 <= r && r < utf8.RuneSelf {
 		return IndexByte(s, byte(r))
-	case r == utf8.RuneError:
-		for i, r := range s {
-			if r == utf8.RuneError {
-				return i
-			}
-		}
-		return -1
-	case !utf8.ValidRune(r):
-		return -1
-	default:
-		return Index(s, string(r))
 	}
+	if r == utf8.RuneError {
+		return IndexFunc(s, isRuneError)
+	}
+	if !utf8.ValidRune(r) {
+		return -1
+	}
+	return Index(s, string(r))
 }
 
-// IndexAny returns the index of the first instance of any code point from chars in s, or -1.
+func isRuneError(r rune) bool { return r == utf8.RuneError }
+
+// IndexAny is the offset of the first rune of s that is in chars, or -1.
 func IndexAny(s, chars string) int {
-	if chars == "" {
-		return -1
-	}
-	for i, c := range s {
-		if IndexRune(chars, c) >= 0 {
-			return i
-		}
-	}
-	return -1
+	return IndexFunc(s, func(r rune) bool { return IndexRune(chars, r) >= 0 })
 }
 
-// LastIndexAny returns the index of the last instance of any code point from chars in s, or -1.
+// LastIndexAny is the offset of the last rune of s that is in chars, or -1.
 func LastIndexAny(s, chars string) int {
-	if chars == "" {
-		return -1
-	}
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-		if IndexRune(chars, r) >= 0 {
-			return i
-		}
-	}
-	return -1
+	return LastIndexFunc(s, func(r rune) bool { return IndexRune(chars, r) >= 0 })
 }
 
-// LastIndexByte returns the index of the last instance of c in s, or -1.
+// LastIndexByte is the offset of the last byte c in s, or -1.
 func LastIndexByte(s string, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
+	i := len(s) - 1
+	for i >= 0 && s[i] != c {
+		i--
 	}
-	return -1
+	return i
 }
 
-// IndexFunc returns the index of the first code point satisfying f(c), or -1.
+// IndexFunc is the offset of the first rune of s satisfying f, or -1.
 func IndexFunc(s string, f func(rune) bool) int {
 	for i, r := range s {
 		if f(r) {
@@ -130,367 +112,238 @@ func IndexFunc(s string, f func(rune) bool) int {
 	return -1
 }
 
-// LastIndexFunc returns the index of the last code point satisfying f(c), or -1.
+// LastIndexFunc is the offset of the last rune of s satisfying f, or -1.
 func LastIndexFunc(s string, f func(rune) bool) int {
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[0:i])
-		i -= size
+	for end := len(s); end > 0; {
+		r, w := utf8.DecodeLastRuneInString(s[:end])
+		end -= w
 		if f(r) {
-			return i
+			return end
 		}
 	}
 	return -1
 }
 
-// HasPrefix reports whether the string s begins with prefix.
+// HasPrefix reports whether s starts with prefix.
 func HasPrefix(s, prefix string) bool {
-	return len(s) >= len(prefix) && s[0:len(prefix)] == prefix
+	return len(prefix) <= len(s) && s[:len(prefix)] == prefix
 }
 
-// HasSuffix reports whether the string s ends with suffix.
+// HasSuffix reports whether s ends with suffix.
 func HasSuffix(s, suffix string) bool {
-	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+	return len(suffix) <= len(s) && s[len(s)-len(suffix):] == suffix
 }
 
-// explode splits s into a slice of UTF-8 strings, one per code point (at most n).
-func explode(s string, n int) []string {
-	l := utf8.RuneCountInString(s)
-	if n < 0 || n > l {
-		n = l
-	}
-	a := make([]string, n)
-	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
-		a[i] = s[:size]
-		s = s[size:]
-	}
-	if n > 0 {
-		a[n-1] = s
-	}
-	return a
-}
+// split is the native core of the Split family: s cut at the first n-1 occurrences of a
+// non-empty sep (1 <= n <= len(s)+1), each piece keeping keep bytes of its separator.
+func split(s, sep string, keep, n int) []string
 
-// genSplit splits s around each instance of sep, including sepSave bytes of sep in the
-// subarrays.
-func genSplit(s, sep string, sepSave, n int) []string {
-	if n == 0 {
+// cut is the Split family: at most n pieces (n < 0: all), an empty sep cutting between
+// runes.
+func cut(s, sep string, keep, n int) []string {
+	switch {
+	case n == 0:
 		return nil
-	}
-	if sep == "" {
-		return explode(s, n)
-	}
-	if n < 0 {
-		n = Count(s, sep) + 1
-	}
-	if n > len(s)+1 {
+	case sep == "":
+		return runePieces(s, n)
+	case n < 0 || n > len(s)+1:
 		n = len(s) + 1
 	}
-	a := make([]string, n)
-	n--
-	i := 0
-	for i < n {
-		m := Index(s, sep)
-		if m < 0 {
-			break
-		}
-		a[i] = s[:m+sepSave]
-		s = s[m+len(sep):]
-		i++
+	return split(s, sep, keep, n)
+}
+
+// runePieces cuts s into single runes, the n-th piece holding the rest (n < 0: no limit).
+func runePieces(s string, n int) []string {
+	if runes := utf8.RuneCountInString(s); n < 0 || n > runes {
+		n = runes
 	}
-	a[i] = s
-	return a[:i+1]
+	pieces := make([]string, 0, n)
+	for ; n > 1; n-- {
+		_, w := utf8.DecodeRuneInString(s)
+		pieces = append(pieces, s[:w])
+		s = s[w:]
+	}
+	if n == 1 {
+		pieces = append(pieces, s)
+	}
+	return pieces
 }
 
-// SplitN slices s into substrings separated by sep; n limits the number of substrings.
-func SplitN(s, sep string, n int) []string { return genSplit(s, sep, 0, n) }
+// Split cuts s around every sep; an empty sep cuts between runes.
+func Split(s, sep string) []string { return cut(s, sep, 0, -1) }
 
-// SplitAfterN slices s into substrings after each instance of sep; n limits the count.
-func SplitAfterN(s, sep string, n int) []string { return genSplit(s, sep, len(sep), n) }
+// SplitN is Split into at most n pieces (n < 0: all; n == 0: nil).
+func SplitN(s, sep string, n int) []string { return cut(s, sep, 0, n) }
 
-// Split slices s into all substrings separated by sep.
-func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
+// SplitAfter is Split with each separator kept at the end of its piece.
+func SplitAfter(s, sep string) []string { return cut(s, sep, len(sep), -1) }
 
-// SplitAfter slices s into all substrings after each instance of sep.
-func SplitAfter(s, sep string) []string { return genSplit(s, sep, len(sep), -1) }
+// SplitAfterN is SplitAfter into at most n pieces.
+func SplitAfterN(s, sep string, n int) []string { return cut(s, sep, len(sep), n) }
 
-// Fields splits s around each run of white space (unicode.IsSpace).
-func Fields(s string) []string {
-	return FieldsFunc(s, unicode.IsSpace)
-}
-
-// FieldsFunc splits s at each run of code points c satisfying f(c).
+// FieldsFunc cuts s around runs of runes satisfying f.
 func FieldsFunc(s string, f func(rune) bool) []string {
-	spans := make([]string, 0, 8)
-	start := -1
-	for end, r := range s {
-		if f(r) {
-			if start >= 0 {
-				spans = append(spans, s[start:end])
-				start = -1
+	var pieces []string
+	start := -1 // the offset of the current field, or -1 between fields
+	for i, r := range s {
+		if !f(r) {
+			if start < 0 {
+				start = i
 			}
-		} else if start < 0 {
-			start = end
+			continue
+		}
+		if start >= 0 {
+			pieces = append(pieces, s[start:i])
+			start = -1
 		}
 	}
 	if start >= 0 {
-		spans = append(spans, s[start:])
+		pieces = append(pieces, s[start:])
 	}
-	return spans
+	if pieces == nil {
+		return []string{}
+	}
+	return pieces
 }
 
-// Join concatenates the elements of elems, placing sep between them.
+// Join concatenates elems with sep between neighbours.
 func Join(elems []string, sep string) string {
-	switch len(elems) {
-	case 0:
+	if len(elems) == 0 {
 		return ""
-	case 1:
-		return elems[0]
 	}
-	n := len(sep) * (len(elems) - 1)
+	size := len(sep) * (len(elems) - 1)
 	for _, e := range elems {
-		n += len(e)
+		size += len(e)
 	}
-	b := make([]byte, 0, n)
-	b = append(b, elems[0]...)
-	for _, s := range elems[1:] {
-		b = append(b, sep...)
-		b = append(b, s...)
+	out := make([]byte, 0, size)
+	for i, e := range elems {
+		if i > 0 {
+			out = append(out, sep...)
+		}
+		out = append(out, e...)
 	}
-	return string(b)
+	return string(out)
 }
 
-// Map returns s with all its characters modified by mapping; negative results drop
-// the character.
+// Map applies mapping to every rune of s, dropping those it maps to a negative value.
 func Map(mapping func(rune) rune, s string) string {
-	b := make([]byte, 0, len(s))
-	changed := false
-	for _, c := range s {
-		r := mapping(c)
-		if r != c {
-			changed = true
-		}
-		if r >= 0 {
-			b = utf8.AppendRune(b, r)
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if m := mapping(r); m >= 0 {
+			out = utf8.AppendRune(out, m)
 		}
 	}
-	if !changed && utf8.ValidString(s) {
-		return s
-	}
-	return string(b)
+	return string(out)
 }
 
-// isSeparator reports whether the rune could mark a word boundary.
-// TODO: update when package unicode captures more of the properties.
-func isSeparator(r rune) bool {
-	// ASCII alphanumerics and underscore are not separators
-	if r <= 0x7F {
-		switch {
-		case '0' <= r && r <= '9':
-			return false
-		case 'a' <= r && r <= 'z':
-			return false
-		case 'A' <= r && r <= 'Z':
-			return false
-		case r == '_':
-			return false
+// ToTitle maps every rune of s to title case.
+func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
+
+// Title maps the first letter of each word to title case; a word starts after anything
+// but a letter, a digit or '_'.
+//
+// Deprecated: its idea of a word boundary ignores Unicode punctuation.
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		start := endsWord(prev)
+		prev = r
+		if start {
+			return unicode.ToTitle(r)
 		}
-		return true
+		return r
+	}, s)
+}
+
+// endsWord reports whether a word may start after r.
+func endsWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		alnum := '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_'
+		return !alnum
 	}
-	// Letters and digits are not separators
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		return false
 	}
-	// Otherwise, all we can do for now is treat spaces as separators.
 	return unicode.IsSpace(r)
 }
 
-// Title returns a copy of the string s with all Unicode letters that begin words
-// mapped to their Unicode title case.
-//
-// Deprecated: The rule Title uses for word boundaries does not handle Unicode
-// punctuation properly. Use golang.org/x/text/cases instead.
-func Title(s string) string {
-	// Use a closure here to remember state.
-	// Hackish but effective. Depends on Map scanning in order and calling
-	// the closure once per rune.
-	prev := ' '
-	return Map(
-		func(r rune) rune {
-			if isSeparator(prev) {
-				prev = r
-				return unicode.ToTitle(r)
-			}
-			prev = r
-			return r
-		},
-		s)
+// TrimLeftFunc drops the leading runes of s that satisfy f.
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	if i := IndexFunc(s, not(f)); i >= 0 {
+		return s[i:]
+	}
+	return ""
 }
 
-// ToTitle returns s with all Unicode letters mapped to their title case.
-func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
-
-// TrimLeftFunc returns s with all leading code points c satisfying f(c) removed.
-func TrimLeftFunc(s string, f func(rune) bool) string {
-	i := indexFunc(s, f, false)
-	if i == -1 {
+// TrimRightFunc drops the trailing runes of s that satisfy f.
+func TrimRightFunc(s string, f func(rune) bool) string {
+	i := LastIndexFunc(s, not(f))
+	if i < 0 {
 		return ""
 	}
-	return s[i:]
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return s[:i+w]
 }
 
-// TrimRightFunc returns s with all trailing code points c satisfying f(c) removed.
-func TrimRightFunc(s string, f func(rune) bool) string {
-	i := lastIndexFunc(s, f, false)
-	if i >= 0 && s[i] >= utf8.RuneSelf {
-		_, wid := utf8.DecodeRuneInString(s[i:])
-		i += wid
-	} else {
-		i++
-	}
-	return s[0:i]
+func not(f func(rune) bool) func(rune) bool {
+	return func(r rune) bool { return !f(r) }
 }
 
-// TrimFunc returns s with all leading and trailing code points satisfying f removed.
+// TrimFunc drops the runes satisfying f at both ends of s.
 func TrimFunc(s string, f func(rune) bool) string {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
-func indexFunc(s string, f func(rune) bool, truth bool) int {
-	for i, r := range s {
-		if f(r) == truth {
-			return i
-		}
-	}
-	return -1
+// inSet is the test "r is a rune of cutset".
+func inSet(cutset string) func(rune) bool {
+	return func(r rune) bool { return IndexRune(cutset, r) >= 0 }
 }
 
-func lastIndexFunc(s string, f func(rune) bool, truth bool) int {
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[0:i])
-		i -= size
-		if f(r) == truth {
-			return i
-		}
-	}
-	return -1
-}
+// Trim drops the runes of cutset at both ends of s.
+func Trim(s, cutset string) string { return TrimFunc(s, inSet(cutset)) }
 
-// Trim returns s with all leading and trailing code points contained in cutset removed.
-func Trim(s, cutset string) string {
-	if s == "" || cutset == "" {
-		return s
-	}
-	return TrimRight(TrimLeft(s, cutset), cutset)
-}
+// TrimLeft drops the leading runes of s that are in cutset.
+func TrimLeft(s, cutset string) string { return TrimLeftFunc(s, inSet(cutset)) }
 
-// TrimLeft returns s with all leading code points contained in cutset removed.
-func TrimLeft(s, cutset string) string {
-	if s == "" || cutset == "" {
-		return s
-	}
-	for len(s) > 0 {
-		r, n := utf8.DecodeRuneInString(s)
-		if !ContainsRune(cutset, r) {
-			break
-		}
-		s = s[n:]
-	}
-	return s
-}
+// TrimRight drops the trailing runes of s that are in cutset.
+func TrimRight(s, cutset string) string { return TrimRightFunc(s, inSet(cutset)) }
 
-// TrimRight returns s with all trailing code points contained in cutset removed.
-func TrimRight(s, cutset string) string {
-	if s == "" || cutset == "" {
-		return s
-	}
-	for len(s) > 0 {
-		r, n := utf8.DecodeLastRuneInString(s)
-		if !ContainsRune(cutset, r) {
-			break
-		}
-		s = s[:len(s)-n]
-	}
-	return s
-}
-
-// TrimSpace returns s with all leading and trailing white space removed.
-func TrimSpace(s string) string {
-	start := 0
-	for ; start < len(s); start++ {
-		c := s[start]
-		if c >= utf8.RuneSelf {
-			return TrimFunc(s[start:], unicode.IsSpace)
-		}
-		if !(c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r') {
-			break
-		}
-	}
-	stop := len(s)
-	for ; stop > start; stop-- {
-		c := s[stop-1]
-		if c >= utf8.RuneSelf {
-			return TrimRightFunc(s[start:stop], unicode.IsSpace)
-		}
-		if !(c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r') {
-			break
-		}
-	}
-	return s[start:stop]
-}
-
-// TrimPrefix returns s without the provided leading prefix string.
+// TrimPrefix drops prefix from the start of s, if it is there.
 func TrimPrefix(s, prefix string) string {
-	if HasPrefix(s, prefix) {
-		return s[len(prefix):]
-	}
-	return s
+	rest, _ := CutPrefix(s, prefix)
+	return rest
 }
 
-// TrimSuffix returns s without the provided trailing suffix string.
+// TrimSuffix drops suffix from the end of s, if it is there.
 func TrimSuffix(s, suffix string) string {
-	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)]
-	}
-	return s
+	rest, _ := CutSuffix(s, suffix)
+	return rest
 }
 
-// Replace returns a copy of s with the first n non-overlapping instances of old
-// replaced by new (all of them if n < 0).
+// Replace substitutes new for the first n non-overlapping old in s (n < 0: all). An
+// empty old matches at the start, after every rune, and so at the end too.
 func Replace(s, old, new string, n int) string {
-	if old == new || n == 0 {
+	if found := Count(s, old); old == new || found == 0 || n == 0 {
 		return s
+	} else if n < 0 || n > found {
+		n = found
 	}
-	if m := Count(s, old); m == 0 {
-		return s
-	} else if n < 0 || m < n {
-		n = m
-	}
-	b := make([]byte, 0, len(s)+n*(len(new)-len(old)))
-	start := 0
-	for i := 0; i < n; i++ {
-		j := start
-		if len(old) == 0 {
-			if i > 0 {
-				_, wid := utf8.DecodeRuneInString(s[start:])
-				j += wid
-			}
-		} else {
-			j += Index(s[start:], old)
+	var out []byte
+	for k := 0; k < n; k++ {
+		at := Index(s, old)
+		if old == "" && k > 0 {
+			_, at = utf8.DecodeRuneInString(s)
 		}
-		b = append(b, s[start:j]...)
-		b = append(b, new...)
-		start = j + len(old)
+		out = append(append(out, s[:at]...), new...)
+		s = s[at+len(old):]
 	}
-	b = append(b, s[start:]...)
-	return string(b)
+	return string(append(out, s...))
 }
 
-// ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
-func ReplaceAll(s, old, new string) string {
-	return Replace(s, old, new, -1)
-}
+// ReplaceAll substitutes new for every non-overlapping old in s.
+func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
 
-// Cut slices s around the first instance of sep.
+// Cut splits s around its first sep; found is false (and after empty) if there is none.
 func Cut(s, sep string) (before, after string, found bool) {
 	if i := Index(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
@@ -498,181 +351,248 @@ func Cut(s, sep string) (before, after string, found bool) {
 	return s, "", false
 }
 
-// CutPrefix returns s without the provided leading prefix string and whether it was found.
+// CutPrefix is s without prefix, and whether s started with it.
 func CutPrefix(s, prefix string) (after string, found bool) {
-	if !HasPrefix(s, prefix) {
-		return s, false
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):], true
 	}
-	return s[len(prefix):], true
+	return s, false
 }
 
-// CutSuffix returns s without the provided ending suffix string and whether it was found.
+// CutSuffix is s without suffix, and whether s ended with it.
 func CutSuffix(s, suffix string) (before string, found bool) {
-	if !HasSuffix(s, suffix) {
-		return s, false
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)], true
 	}
-	return s[:len(s)-len(suffix)], true
+	return s, false
 }
 
-// Compare returns an integer comparing two strings lexicographically.
+// Compare is -1, 0 or +1 as a sorts before, equal to or after b, byte-wise.
 func Compare(a, b string) int {
-	if a == b {
-		return 0
-	}
-	if a < b {
+	switch {
+	case a < b:
 		return -1
+	case a > b:
+		return 1
 	}
-	return 1
+	return 0
 }
 
-// Clone returns a fresh copy of s.
-func Clone(s string) string {
-	return string([]byte(s))
-}
+// Clone is a copy of s that shares no memory with it.
+func Clone(s string) string { return string([]byte(s)) }
 
-// A Builder is used to efficiently build a string using Write methods.
+// Builder accumulates a string through its Write methods; its zero value is empty.
 type Builder struct {
 	buf []byte
 }
 
-// String returns the accumulated string.
+// String is what was written so far.
 func (b *Builder) String() string { return string(b.buf) }
 
-// Len returns the number of accumulated bytes.
+// Len is the number of bytes written so far.
 func (b *Builder) Len() int { return len(b.buf) }
 
-// Cap returns the capacity of the builder's underlying byte slice.
+// Cap is the space reserved, written or not.
 func (b *Builder) Cap() int { return cap(b.buf) }
 
-// Reset resets the Builder to be empty.
+// Reset empties b and releases its space.
 func (b *Builder) Reset() { b.buf = nil }
 
-// Grow grows b's capacity, if necessary, to guarantee space for another n bytes.
+// Grow reserves room for n more bytes.
 func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-		copy(buf, b.buf)
-		b.buf = buf
+	if cap(b.buf)-len(b.buf) >= n {
+		return
 	}
+	grown := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+	copy(grown, b.buf)
+	b.buf = grown
 }
 
-// Write appends the contents of p to b's buffer.
+// Write appends p; it never fails.
 func (b *Builder) Write(p []byte) (int, error) {
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
-// WriteByte appends the byte c to b's buffer.
+// WriteByte appends c; it never fails.
 func (b *Builder) WriteByte(c byte) error {
 	b.buf = append(b.buf, c)
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
+// WriteRune appends the UTF-8 form of r (RuneError's if r is not a rune).
 func (b *Builder) WriteRune(r rune) (int, error) {
-	n := len(b.buf)
+	before := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - n, nil
+	return len(b.buf) - before, nil
 }
 
-// WriteString appends the contents of s to b's buffer.
+// WriteString appends s; it never fails.
 func (b *Builder) WriteString(s string) (int, error) {
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
 
-// A Reader implements io.Reader, io.ByteReader and io.RuneReader over a string.
+// Reader reads a string as an io.Reader, io.ByteScanner, io.RuneScanner, io.ReaderAt and
+// io.WriterTo.
 type Reader struct {
-	s string
-	i int
+	s        string
+	pos      int // the next byte to read
+	lastRune int // the width of the rune the last call read with ReadRune, or 0
 }
 
-// NewReader returns a new Reader reading from s.
-func NewReader(s string) *Reader { return &Reader{s, 0} }
+// NewReader reads s.
+func NewReader(s string) *Reader { return &Reader{s: s} }
 
-// Len returns the number of bytes of the unread portion of the string.
-func (r *Reader) Len() int { return len(r.s) - r.i }
+// Len is the number of unread bytes.
+func (r *Reader) Len() int { return len(r.s) - r.pos }
 
-// Read implements io.Reader.
-func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= len(r.s) {
+// Size is the length of the whole string.
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+// Reset makes r read s from its start.
+func (r *Reader) Reset(s string) { *r = Reader{s: s} }
+
+// Read copies the next unread bytes into b; at the end it reports io.EOF.
+func (r *Reader) Read(b []byte) (int, error) {
+	r.lastRune = 0
+	if r.pos >= len(r.s) {
 		return 0, io.EOF
 	}
-	n = copy(b, r.s[r.i:])
-	r.i += n
-	return
+	n := copy(b, r.s[r.pos:])
+	r.pos += n
+	return n, nil
 }
 
-// ReadByte implements io.ByteReader.
+// ReadAt copies the bytes from offset off into b, independently of the read position;
+// fewer than len(b) bytes come with io.EOF.
+func (r *Reader) ReadAt(b []byte, off int64) (int, error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n := copy(b, r.s[off:])
+	if n < len(b) {
+		return n, io.EOF
+	}
+	return n, nil
+}
+
+// ReadByte reads one byte.
 func (r *Reader) ReadByte() (byte, error) {
-	if r.i >= len(r.s) {
+	r.lastRune = 0
+	if r.pos >= len(r.s) {
 		return 0, io.EOF
 	}
-	b := r.s[r.i]
-	r.i++
-	return b, nil
+	r.pos++
+	return r.s[r.pos-1], nil
 }
 
-// ReadRune implements io.RuneReader.
+// UnreadByte steps back one byte.
+func (r *Reader) UnreadByte() error {
+	if r.pos <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.lastRune = 0
+	r.pos--
+	return nil
+}
+
+// ReadRune reads one UTF-8 rune (an invalid byte reads as RuneError of size 1).
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= len(r.s) {
+	r.lastRune = 0
+	if r.pos >= len(r.s) {
 		return 0, 0, io.EOF
 	}
-	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += size
-	return
+	ch, size = utf8.DecodeRuneInString(r.s[r.pos:])
+	r.pos += size
+	r.lastRune = size
+	return ch, size, nil
 }
 
-// Replacer replaces a list of strings with replacements (generic algorithm: at each
-// position, the first matching old string in argument order wins).
+// UnreadRune steps back over the rune the previous call read with ReadRune.
+func (r *Reader) UnreadRune() error {
+	if r.pos <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.lastRune == 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.pos -= r.lastRune
+	r.lastRune = 0
+	return nil
+}
+
+// WriteTo writes the unread bytes to w.
+func (r *Reader) WriteTo(w io.Writer) (int64, error) {
+	r.lastRune = 0
+	rest := r.s[r.pos:]
+	if rest == "" {
+		return 0, nil
+	}
+	n, err := io.WriteString(w, rest)
+	r.pos += n
+	if err == nil && n != len(rest) {
+		err = io.ErrShortWrite
+	}
+	return int64(n), err
+}
+
+// Replacer substitutes strings for strings in one pass over its input: at each position
+// the first old string (in argument order) that starts there is replaced, and scanning
+// resumes after it. An empty old string matches between bytes, but not twice in a row at
+// the same position.
 type Replacer struct {
-	oldnew []string
+	pairs []string // old, new, old, new...
 }
 
-// NewReplacer returns a new Replacer from a list of old, new string pairs.
+// NewReplacer takes old, new pairs.
 func NewReplacer(oldnew ...string) *Replacer {
-	if len(oldnew)%2 == 1 {
+	if len(oldnew)%2 != 0 {
 		panic("strings.NewReplacer: odd argument count")
 	}
-	return &Replacer{append([]string(nil), oldnew...)}
+	return &Replacer{pairs: append([]string(nil), oldnew...)}
 }
 
-// Replace returns a copy of s with all replacements performed.
-func (r *Replacer) Replace(s string) string {
-	b := make([]byte, 0, len(s))
-	i := 0
-	for i <= len(s) {
-		matched := false
-		for k := 0; k < len(r.oldnew); k += 2 {
-			old := r.oldnew[k]
-			if HasPrefix(s[i:], old) {
-				b = append(b, r.oldnew[k+1]...)
-				if old == "" {
-					if i < len(s) {
-						b = append(b, s[i])
-					}
-					i++
-				} else {
-					i += len(old)
-				}
-				matched = true
-				break
-			}
+// match is the index in r.pairs of the first old string s starts with, or -1; skipEmpty
+// ignores empty old strings.
+func (r *Replacer) match(s string, skipEmpty bool) int {
+	for k := 0; k < len(r.pairs); k += 2 {
+		old := r.pairs[k]
+		if (old != "" || !skipEmpty) && HasPrefix(s, old) {
+			return k
 		}
-		if !matched {
-			if i < len(s) {
-				b = append(b, s[i])
-			}
+	}
+	return -1
+}
+
+// Replace is s with the replacements done.
+func (r *Replacer) Replace(s string) string {
+	var out []byte
+	emptyHere := false // an empty old string just matched at i
+	for i := 0; i <= len(s); {
+		k := r.match(s[i:], emptyHere)
+		emptyHere = k >= 0 && r.pairs[k] == ""
+		switch {
+		case k >= 0:
+			out = append(out, r.pairs[k+1]...)
+			i += len(r.pairs[k])
+		case i < len(s):
+			out = append(out, s[i])
+			i++
+		default:
 			i++
 		}
 	}
-	return string(b)
+	return string(out)
 }
 
-// WriteString writes s with all replacements performed to w.
+// WriteString writes s with the replacements done to w.
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	return io.WriteString(w, r.Replace(s))
 }

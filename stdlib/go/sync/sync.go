@@ -1,13 +1,17 @@
-// Package sync: mutual exclusion locks, WaitGroup, Once, Cond, Pool, Map. Written in Go
-// over the runtime's address-keyed semaphores (natives below), after Go's src/sync and
-// src/internal/sync (BSD licence, The Go Authors). The Mutex is a FIFO hand-off lock
-// (no spinning or starvation mode); RWMutex and WaitGroup follow Go's algorithms.
+// Package sync: locks, WaitGroup, Once, Cond, Pool and Map.
+//
+// Everything is built in Go over the runtime's semaphores (the natives below): a
+// goroutine that must wait parks on a semaphore named by the address of a uint32, and
+// whoever unblocks it releases that semaphore. Mutex hands itself to its waiters in FIFO
+// order (no spinning, no starvation mode). The other types keep their bookkeeping under
+// an internal Mutex and park on semaphores of their own.
 package sync
 
 import "sync/atomic"
 
-// Semaphore natives (Go's runtime_Semacquire*/runtime_Semrelease): addr identifies the
-// semaphore; a blocked goroutine parks with the wait reason Go shows in tracebacks.
+// Semaphores: acquire waits until a release is available and takes it; release wakes the
+// longest waiter or, without one, leaves the release for the next acquire. Each acquire
+// parks with the wait reason Go shows for that primitive in goroutine dumps.
 func semacquireMutex(addr *uint32)
 func semacquireRWMutexR(addr *uint32)
 func semacquireRWMutex(addr *uint32)
@@ -18,171 +22,188 @@ func semrelease(addr *uint32)
 // fatal ends the program with "fatal error: s" (unrecoverable, exit status 2).
 func fatal(s string)
 
-// A Locker represents an object that can be locked and unlocked.
+// Locker is anything with Lock and Unlock.
 type Locker interface {
 	Lock()
 	Unlock()
 }
 
-// A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
+// Mutex is a lock held by one goroutine at a time; its zero value is unlocked. Any
+// goroutine may unlock it.
 type Mutex struct {
-	state int32 // the holder plus the waiters
-	sema  uint32
+	claims int32  // 1 for the holder plus 1 per goroutine waiting in Lock
+	turn   uint32 // semaphore: the holder passes the lock to the next waiter through it
 }
 
-// Lock locks m, blocking until the mutex is available.
+// Lock takes m, waiting for it if it is held.
 func (m *Mutex) Lock() {
-	if atomic.AddInt32(&m.state, 1) == 1 {
+	if atomic.AddInt32(&m.claims, 1) > 1 {
+		semacquireMutex(&m.turn) // Unlock hands m over directly
+	}
+}
+
+// TryLock takes m if it is free and reports whether it did.
+func (m *Mutex) TryLock() bool { return atomic.CompareAndSwapInt32(&m.claims, 0, 1) }
+
+// Unlock releases m, passing it to the longest waiter if there is one. Unlocking a free
+// Mutex is a fatal error.
+func (m *Mutex) Unlock() {
+	switch left := atomic.AddInt32(&m.claims, -1); {
+	case left < 0:
+		atomic.AddInt32(&m.claims, 1)
+		fatal("sync: unlock of unlocked mutex")
+	case left > 0:
+		semrelease(&m.turn)
+	}
+}
+
+// RWMutex is held either by one writer or by any number of readers; its zero value is
+// unlocked. Writers take turns. Once a writer asks for the lock, readers arriving after
+// it wait until it is done (so readers cannot starve it), and the readers that waited
+// for it get in before the next writer.
+type RWMutex struct {
+	writers Mutex     // held by a writer from Lock to Unlock: writers queue here
+	mu      Mutex     // guards the fields below
+	readers int       // read locks held
+	writing bool      // a writer holds the lock or is waiting for the readers to leave
+	drained uint32    // semaphore the waiting writer parks on; the last reader releases it
+	queue   []*uint32 // one semaphore per reader waiting for the writer, oldest first
+}
+
+// RLock takes a read lock, waiting while a writer holds or wants the lock.
+func (rw *RWMutex) RLock() {
+	rw.mu.Lock()
+	if !rw.writing {
+		rw.readers++
+		rw.mu.Unlock()
 		return
 	}
-	// Unlock hands the mutex directly to the first waiter.
-	semacquireMutex(&m.sema)
+	turn := new(uint32)
+	rw.queue = append(rw.queue, turn)
+	rw.mu.Unlock()
+	semacquireRWMutexR(turn) // Unlock counts this reader in before releasing it
 }
 
-// TryLock tries to lock m and reports whether it succeeded.
-func (m *Mutex) TryLock() bool {
-	return atomic.CompareAndSwapInt32(&m.state, 0, 1)
-}
-
-// Unlock unlocks m. It is a run-time error if m is not locked on entry to Unlock.
-func (m *Mutex) Unlock() {
-	n := atomic.AddInt32(&m.state, -1)
-	if n < 0 {
-		atomic.AddInt32(&m.state, 1)
-		fatal("sync: unlock of unlocked mutex")
-	}
-	if n > 0 {
-		semrelease(&m.sema)
-	}
-}
-
-const rwmutexMaxReaders = 1 << 30
-
-// A RWMutex is a reader/writer mutual exclusion lock (Go's algorithm: writers announce
-// themselves by subtracting rwmutexMaxReaders from readerCount).
-type RWMutex struct {
-	w           Mutex
-	writerSem   uint32
-	readerSem   uint32
-	readerCount int32
-	readerWait  int32
-}
-
-// RLock locks rw for reading.
-func (rw *RWMutex) RLock() {
-	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
-		// A writer is pending, wait for it.
-		semacquireRWMutexR(&rw.readerSem)
-	}
-}
-
-// TryRLock tries to lock rw for reading and reports whether it succeeded.
+// TryRLock takes a read lock if no writer holds or wants the lock, and reports whether
+// it did.
 func (rw *RWMutex) TryRLock() bool {
-	for {
-		c := atomic.LoadInt32(&rw.readerCount)
-		if c < 0 {
-			return false
-		}
-		if atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1) {
-			return true
-		}
-	}
-}
-
-// RUnlock undoes a single RLock call.
-func (rw *RWMutex) RUnlock() {
-	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
-		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
-			fatal("sync: RUnlock of unlocked RWMutex")
-		}
-		// A writer is pending.
-		if atomic.AddInt32(&rw.readerWait, -1) == 0 {
-			// The last reader unblocks the writer.
-			semrelease(&rw.writerSem)
-		}
-	}
-}
-
-// Lock locks rw for writing.
-func (rw *RWMutex) Lock() {
-	rw.w.Lock()
-	// Announce to readers there is a pending writer.
-	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
-	// Wait for active readers.
-	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
-		semacquireRWMutex(&rw.writerSem)
-	}
-}
-
-// TryLock tries to lock rw for writing and reports whether it succeeded.
-func (rw *RWMutex) TryLock() bool {
-	if !rw.w.TryLock() {
+	rw.mu.Lock()
+	defer rw.mu.Unlock()
+	if rw.writing {
 		return false
 	}
-	if !atomic.CompareAndSwapInt32(&rw.readerCount, 0, -rwmutexMaxReaders) {
-		rw.w.Unlock()
-		return false
-	}
+	rw.readers++
 	return true
 }
 
-// Unlock unlocks rw for writing.
+// RUnlock releases one read lock; it is a fatal error if none is held.
+func (rw *RWMutex) RUnlock() {
+	rw.mu.Lock()
+	if rw.readers == 0 {
+		rw.mu.Unlock()
+		fatal("sync: RUnlock of unlocked RWMutex")
+	}
+	rw.readers--
+	// While a writer holds the lock there are no readers, so a writer wanting the lock
+	// is waiting for the last one.
+	lastBeforeWriter := rw.readers == 0 && rw.writing
+	rw.mu.Unlock()
+	if lastBeforeWriter {
+		semrelease(&rw.drained)
+	}
+}
+
+// Lock takes the write lock: after the writers before it, and once the readers that
+// got in before it have left.
+func (rw *RWMutex) Lock() {
+	rw.writers.Lock()
+	rw.mu.Lock()
+	rw.writing = true
+	wait := rw.readers > 0
+	rw.mu.Unlock()
+	if wait {
+		semacquireRWMutex(&rw.drained)
+	}
+}
+
+// TryLock takes the write lock if nobody holds the lock, and reports whether it did.
+func (rw *RWMutex) TryLock() bool {
+	if !rw.writers.TryLock() {
+		return false
+	}
+	rw.mu.Lock()
+	free := rw.readers == 0
+	rw.writing = free
+	rw.mu.Unlock()
+	if !free {
+		rw.writers.Unlock()
+	}
+	return free
+}
+
+// Unlock releases the write lock, letting in the readers that waited for it; it is a
+// fatal error if the write lock is not held.
 func (rw *RWMutex) Unlock() {
-	// Announce to readers there is no active writer.
-	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
-	if r >= rwmutexMaxReaders {
+	rw.mu.Lock()
+	if !rw.writing {
+		rw.mu.Unlock()
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
-	// Unblock blocked readers, if any.
-	for i := 0; i < int(r); i++ {
-		semrelease(&rw.readerSem)
+	rw.writing = false
+	waiting := rw.queue
+	rw.queue = nil
+	rw.readers += len(waiting)
+	rw.mu.Unlock()
+	for _, turn := range waiting {
+		semrelease(turn)
 	}
-	rw.w.Unlock()
+	rw.writers.Unlock()
 }
 
-// RLocker returns a Locker interface that implements Lock/Unlock by RLock/RUnlock.
-func (rw *RWMutex) RLocker() Locker {
-	return (*rlocker)(rw)
-}
+// RLocker is rw seen as a Locker whose Lock and Unlock take and release read locks.
+func (rw *RWMutex) RLocker() Locker { return readLocker{rw} }
 
-type rlocker RWMutex
+type readLocker struct{ rw *RWMutex }
 
-func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
-func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+func (l readLocker) Lock()   { l.rw.RLock() }
+func (l readLocker) Unlock() { l.rw.RUnlock() }
 
-// A WaitGroup waits for a collection of goroutines to finish.
+// WaitGroup counts unfinished tasks; Wait blocks until the count is back to zero. Its
+// zero value counts nothing.
 type WaitGroup struct {
-	state uint64 // high 32 bits: counter; low 32 bits: waiters
-	sema  uint32
+	mu      Mutex
+	tasks   int    // added and not yet done
+	waiters int    // goroutines parked in Wait
+	zero    uint32 // semaphore released once per waiter when tasks drops to zero
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter.
+// Add changes the count by delta; a negative count panics.
 func (wg *WaitGroup) Add(delta int) {
-	state := atomic.AddUint64(&wg.state, uint64(delta)<<32)
-	v := int32(state >> 32)
-	w := uint32(state)
-	if v < 0 {
+	wg.mu.Lock()
+	wg.tasks += delta
+	switch {
+	case wg.tasks < 0:
+		wg.mu.Unlock()
 		panic("sync: negative WaitGroup counter")
-	}
-	if w != 0 && delta > 0 && v == int32(delta) {
+	case delta > 0 && wg.tasks == delta && wg.waiters > 0:
+		// Waiters are still being woken from the previous round.
+		wg.mu.Unlock()
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
-	if v > 0 || w == 0 {
-		return
+	wake := 0
+	if wg.tasks == 0 {
+		wake, wg.waiters = wg.waiters, 0
 	}
-	// Counter is 0 and there are waiters: wake them all.
-	atomic.StoreUint64(&wg.state, 0)
-	for ; w != 0; w-- {
-		semrelease(&wg.sema)
+	wg.mu.Unlock()
+	for ; wake > 0; wake-- {
+		semrelease(&wg.zero)
 	}
 }
 
-// Done decrements the WaitGroup counter by one.
-func (wg *WaitGroup) Done() {
-	wg.Add(-1)
-}
+// Done is Add(-1).
+func (wg *WaitGroup) Done() { wg.Add(-1) }
 
-// Go calls f in a new goroutine and adds that task to the WaitGroup.
+// Go runs f in a new goroutine counted as one task until f returns.
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	go func() {
@@ -191,275 +212,257 @@ func (wg *WaitGroup) Go(f func()) {
 	}()
 }
 
-// Wait blocks until the WaitGroup counter is zero.
+// Wait blocks until the count is zero.
 func (wg *WaitGroup) Wait() {
-	for {
-		state := atomic.LoadUint64(&wg.state)
-		v := int32(state >> 32)
-		if v == 0 {
-			return
-		}
-		if atomic.CompareAndSwapUint64(&wg.state, state, state+1) {
-			semacquireWaitGroup(&wg.sema)
-			if atomic.LoadUint64(&wg.state) != 0 {
-				panic("sync: WaitGroup is reused before previous Wait has returned")
-			}
-			return
-		}
+	wg.mu.Lock()
+	if wg.tasks == 0 {
+		wg.mu.Unlock()
+		return
+	}
+	wg.waiters++
+	wg.mu.Unlock()
+	semacquireWaitGroup(&wg.zero)
+	wg.mu.Lock()
+	reused := wg.tasks != 0 || wg.waiters != 0
+	wg.mu.Unlock()
+	if reused {
+		panic("sync: WaitGroup is reused before previous Wait has returned")
 	}
 }
 
-// Once is an object that will perform exactly one action.
+// Once runs a function at most once, however many goroutines ask.
 type Once struct {
-	done uint32
-	m    Mutex
+	done uint32 // 1 once the function has returned or panicked
+	mu   Mutex
 }
 
-// Do calls the function f if and only if Do is being called for the first time for this
-// instance of Once.
+// Do calls f unless this Once has already called a function; concurrent callers wait
+// until that call is over. A call that panicked counts as done.
 func (o *Once) Do(f func()) {
-	if atomic.LoadUint32(&o.done) == 0 {
-		o.doSlow(f)
+	if atomic.LoadUint32(&o.done) == 1 {
+		return
 	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.done == 1 {
+		return // run by another goroutine while this one waited
+	}
+	defer atomic.StoreUint32(&o.done, 1)
+	f()
 }
 
-func (o *Once) doSlow(f func()) {
-	o.m.Lock()
-	defer o.m.Unlock()
-	if o.done == 0 {
-		defer atomic.StoreUint32(&o.done, 1)
-		f()
-	}
-}
-
-// OnceFunc returns a function that invokes f only once; a panic of f is re-raised by
-// every call.
+// OnceFunc wraps f so that it runs only on the first call; if f panicked, every call
+// panics with the same value.
 func OnceFunc(f func()) func() {
-	var (
-		once  Once
-		valid bool
-		p     any
-	)
-	g := func() {
+	var once Once
+	var returned bool
+	var failure any
+	run := func() {
 		defer func() {
-			p = recover()
-			if !valid {
-				panic(p)
+			if !returned {
+				failure = recover()
+				panic(failure)
 			}
 		}()
 		f()
-		f = nil
-		valid = true
+		returned = true
 	}
 	return func() {
-		once.Do(g)
-		if !valid {
-			panic(p)
+		once.Do(run)
+		if !returned {
+			panic(failure)
 		}
 	}
 }
 
-// Cond implements a condition variable, a rendezvous point for goroutines waiting for
-// or announcing the occurrence of an event.
-//
-// Like Go's notifyList, a wakeup goes to a waiter that was queued before it: each Wait
-// queues its own semaphore, so a Signal cannot be taken by a goroutine that started
-// waiting after it (a shared counting semaphore would let a later waiter steal it).
+// Cond lets goroutines wait, holding L around their checks, until another goroutine
+// signals that something changed. Each Wait parks on its own semaphore, queued in
+// order, so a Signal always wakes a goroutine that was already waiting.
 type Cond struct {
-	// L is held while observing or changing the condition.
+	// L is the lock held while the condition is checked or changed.
 	L Locker
 
 	mu      Mutex
-	waiters []*uint32 // one semaphore per waiting goroutine, oldest first
+	waiters []*uint32 // oldest first
 }
 
-// NewCond returns a new Cond with Locker l.
-func NewCond(l Locker) *Cond {
-	return &Cond{L: l}
-}
+// NewCond is a Cond over l.
+func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
-// Wait atomically unlocks c.L and suspends execution of the calling goroutine; after
-// resuming, Wait locks c.L before returning.
+// Wait unlocks c.L, parks until Signal or Broadcast wakes this goroutine, and locks
+// c.L again before returning.
 func (c *Cond) Wait() {
-	sema := new(uint32)
+	turn := new(uint32)
 	c.mu.Lock()
-	c.waiters = append(c.waiters, sema)
+	c.waiters = append(c.waiters, turn)
 	c.mu.Unlock()
 	c.L.Unlock()
-	semacquireCond(sema)
+	semacquireCond(turn)
 	c.L.Lock()
 }
 
-// Signal wakes one goroutine waiting on c, if there is any.
+// Signal wakes the longest-waiting goroutine, if any.
 func (c *Cond) Signal() {
 	c.mu.Lock()
 	if len(c.waiters) > 0 {
 		semrelease(c.waiters[0])
-		c.waiters[0] = nil
 		c.waiters = c.waiters[1:]
 	}
 	c.mu.Unlock()
 }
 
-// Broadcast wakes all goroutines waiting on c.
+// Broadcast wakes every waiting goroutine.
 func (c *Cond) Broadcast() {
 	c.mu.Lock()
-	for _, sema := range c.waiters {
-		semrelease(sema)
+	for _, turn := range c.waiters {
+		semrelease(turn)
 	}
 	c.waiters = nil
 	c.mu.Unlock()
 }
 
-// A Pool is a set of temporary objects that may be individually saved and retrieved.
+// Pool keeps spare values for reuse. Here it is a plain stack: nothing in it is ever
+// dropped by the garbage collector.
 type Pool struct {
 	mu    Mutex
-	items []any
+	spare []any
 
-	// New optionally specifies a function to generate a value when Get would otherwise
-	// return nil.
+	// New, if set, makes a value when Get finds the pool empty.
 	New func() any
 }
 
-// Put adds x to the pool.
+// Put offers x for reuse (nil is ignored).
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
 	}
 	p.mu.Lock()
-	p.items = append(p.items, x)
+	p.spare = append(p.spare, x)
 	p.mu.Unlock()
 }
 
-// Get selects an arbitrary item from the Pool, removes it from the Pool, and returns it
-// to the caller; if the pool is empty it returns the result of New, or nil.
+// Get takes a value from the pool; if it is empty, the result of New, or nil.
 func (p *Pool) Get() any {
 	p.mu.Lock()
-	if n := len(p.items); n > 0 {
-		x := p.items[n-1]
-		p.items[n-1] = nil
-		p.items = p.items[:n-1]
+	if n := len(p.spare); n > 0 {
+		x := p.spare[n-1]
+		p.spare[n-1] = nil
+		p.spare = p.spare[:n-1]
 		p.mu.Unlock()
 		return x
 	}
 	p.mu.Unlock()
-	if p.New != nil {
-		return p.New()
+	if p.New == nil {
+		return nil
 	}
-	return nil
+	return p.New()
 }
 
-// Map is like a Go map[any]any but is safe for concurrent use by multiple goroutines.
+// Map is a map[any]any that goroutines may use concurrently; its zero value is empty.
+// Here it is an ordinary map under a lock.
 type Map struct {
-	mu Mutex
-	m  map[any]any
+	mu      Mutex
+	entries map[any]any
 }
 
-// Load returns the value stored in the map for a key, or nil if no value is present.
+// set stores key → value; m.mu is held.
+func (m *Map) set(key, value any) {
+	if m.entries == nil {
+		m.entries = make(map[any]any)
+	}
+	m.entries[key] = value
+}
+
+// Load is the value of key and whether there is one.
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.Lock()
-	value, ok = m.m[key]
-	m.mu.Unlock()
-	return
+	defer m.mu.Unlock()
+	value, ok = m.entries[key]
+	return value, ok
 }
 
-// Store sets the value for a key.
+// Store sets the value of key.
 func (m *Map) Store(key, value any) {
 	m.mu.Lock()
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
-	m.mu.Unlock()
+	defer m.mu.Unlock()
+	m.set(key, value)
 }
 
-// LoadOrStore returns the existing value for the key if present; otherwise, it stores
-// and returns the given value. The loaded result is true if the value was loaded.
+// LoadOrStore is the value of key if there is one (loaded is true); otherwise it
+// stores value and returns it.
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if v, ok := m.m[key]; ok {
-		return v, true
+	if old, ok := m.entries[key]; ok {
+		return old, true
 	}
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
+	m.set(key, value)
 	return value, false
 }
 
-// LoadAndDelete deletes the value for a key, returning the previous value if any.
+// LoadAndDelete removes key, returning its value if it had one.
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
-	value, loaded = m.m[key]
-	delete(m.m, key)
-	m.mu.Unlock()
-	return
+	defer m.mu.Unlock()
+	value, loaded = m.entries[key]
+	delete(m.entries, key)
+	return value, loaded
 }
 
-// Delete deletes the value for a key.
-func (m *Map) Delete(key any) {
-	m.mu.Lock()
-	delete(m.m, key)
-	m.mu.Unlock()
-}
+// Delete removes key.
+func (m *Map) Delete(key any) { m.LoadAndDelete(key) }
 
-// Swap swaps the value for a key and returns the previous value if any.
+// Swap sets the value of key, returning the previous one if there was one.
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	previous, loaded = m.m[key]
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
-	return
+	previous, loaded = m.entries[key]
+	m.set(key, value)
+	return previous, loaded
 }
 
-// CompareAndSwap swaps the old and new values for key if the value stored in the map is
-// equal to old.
+// CompareAndSwap sets the value of key to new if its value is old (compared with ==,
+// which panics for uncomparable values).
 func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if v, ok := m.m[key]; ok && v == old {
-		m.m[key] = new
-		return true
+	if current, ok := m.entries[key]; !ok || current != old {
+		return false
 	}
-	return false
+	m.entries[key] = new
+	return true
 }
 
-// CompareAndDelete deletes the entry for key if its value is equal to old.
+// CompareAndDelete removes key if its value is old.
 func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if v, ok := m.m[key]; ok && v == old {
-		delete(m.m, key)
-		return true
+	if current, ok := m.entries[key]; !ok || current != old {
+		return false
 	}
-	return false
+	delete(m.entries, key)
+	return true
 }
 
-// Range calls f sequentially for each key and value present in the map; if f returns
-// false, range stops the iteration. f runs without the map's lock held.
+// Range calls f on the entries (in no particular order) until it returns false. It
+// works on a snapshot, so f may use m.
 func (m *Map) Range(f func(key, value any) bool) {
 	m.mu.Lock()
-	keys := make([]any, 0, len(m.m))
-	vals := make([]any, 0, len(m.m))
-	for k, v := range m.m {
-		keys = append(keys, k)
-		vals = append(vals, v)
+	snapshot := make([][2]any, 0, len(m.entries))
+	for k, v := range m.entries {
+		snapshot = append(snapshot, [2]any{k, v})
 	}
 	m.mu.Unlock()
-	for i := range keys {
-		if !f(keys[i], vals[i]) {
-			break
+	for _, kv := range snapshot {
+		if !f(kv[0], kv[1]) {
+			return
 		}
 	}
 }
 
-// Clear deletes all the entries.
+// Clear removes every entry.
 func (m *Map) Clear() {
 	m.mu.Lock()
-	m.m = nil
-	m.mu.Unlock()
+	defer m.mu.Unlock()
+	m.entries = nil
 }

@@ -4,6 +4,7 @@ package syscall
 
 import "internal/oserror"
 
+// The open flags (Linux values).
 const (
 	O_RDONLY = 0x0
 	O_WRONLY = 0x1
@@ -14,24 +15,33 @@ const (
 	O_APPEND = 0x400
 )
 
-// An Errno is an unsigned number describing an error condition.
+// Errno is a system error number (errno); its text is the system's message.
 type Errno uintptr
 
 func (e Errno) Error() string { return errstr(int(e)) }
 
-// Is makes errors.Is(err, os.ErrNotExist) (and the other portable errors) work.
+// Is lets errors.Is match an Errno against the portable errors of package os
+// (os.ErrNotExist...).
 func (e Errno) Is(target error) bool {
-	switch target {
-	case oserror.ErrPermission:
-		return e == EACCES || e == EPERM
-	case oserror.ErrExist:
-		return e == EEXIST || e == ENOTEMPTY
-	case oserror.ErrNotExist:
-		return e == ENOENT
+	for _, p := range portable {
+		if p.err == target {
+			return e == p.errnos[0] || e == p.errnos[1]
+		}
 	}
 	return false
 }
 
+// portable lists the errnos each portable error stands for.
+var portable = []struct {
+	err    error
+	errnos [2]Errno
+}{
+	{oserror.ErrPermission, [2]Errno{EACCES, EPERM}},
+	{oserror.ErrExist, [2]Errno{EEXIST, ENOTEMPTY}},
+	{oserror.ErrNotExist, [2]Errno{ENOENT, ENOENT}},
+}
+
+// The errnos minigo names (Linux values).
 const (
 	EPERM     Errno = 1
 	ENOENT    Errno = 2
@@ -42,7 +52,7 @@ const (
 	ENOTEMPTY Errno = 39
 )
 
-// errstr returns the system's message for errno e ("no such file or directory").
+// errstr is the system's message for errno e ("no such file or directory").
 func errstr(e int) string
 
 func open(path string, mode int, perm uint32) (fd int, errno int)
@@ -50,40 +60,31 @@ func read(fd int, p []byte) (n int, errno int)
 func write(fd int, p []byte) (n int, errno int)
 func closeFd(fd int) (errno int)
 
-// Open opens the file path with the flags mode (O_RDONLY, ...) and permissions perm.
-func Open(path string, mode int, perm uint32) (fd int, err error) {
-	fd, e := open(path, mode, perm)
-	if e != 0 {
-		return -1, Errno(e)
-	}
-	return fd, nil
-}
-
-// Read reads up to len(p) bytes from fd; 0 at end of file.
-func Read(fd int, p []byte) (n int, err error) {
-	n, e := read(fd, p)
-	if e != 0 {
-		return -1, Errno(e)
+// result is what the calls below return: n, or -1 and the Errno if errno is not 0.
+func result(n, errno int) (int, error) {
+	if errno != 0 {
+		return -1, Errno(errno)
 	}
 	return n, nil
 }
+
+// Open opens path with the flags mode (O_RDONLY...), creating it with permissions perm
+// if mode has O_CREAT.
+func Open(path string, mode int, perm uint32) (fd int, err error) {
+	return result(open(path, mode, perm))
+}
+
+// Read reads up to len(p) bytes from fd; 0 means the end of the file.
+func Read(fd int, p []byte) (n int, err error) { return result(read(fd, p)) }
 
 // Write writes p to fd.
-func Write(fd int, p []byte) (n int, err error) {
-	n, e := write(fd, p)
-	if e != 0 {
-		return -1, Errno(e)
-	}
-	return n, nil
-}
+func Write(fd int, p []byte) (n int, err error) { return result(write(fd, p)) }
 
-// Close closes the file descriptor fd.
+// Close closes fd.
 func Close(fd int) (err error) {
-	if e := closeFd(fd); e != 0 {
-		return Errno(e)
-	}
-	return nil
+	_, err = result(0, closeFd(fd))
+	return err
 }
 
-// Getpid returns the process id.
+// Getpid is the process's id.
 func Getpid() (pid int)

@@ -1,20 +1,23 @@
 // Package time: durations, the wall and monotonic clocks, sleeping, timers and tickers.
-// Duration's String/ParseDuration/Round/Truncate are Go's src/time/time.go and format.go
-// (BSD licence, The Go Authors). Time keeps the UTC wall clock and a monotonic reading;
-// Format supports Go's layout elements for numeric dates, month/day names, zones as UTC.
-// Timers are runtime timers driven by natives (see stdlib/src/pkgs/time.rs).
+//
+// Duration's text form (String, ParseDuration) is native (stdlib/src/pkgs/duration.rs).
+// Time holds a UTC wall clock reading and, when it comes from Now, a monotonic one; every
+// Location behaves as UTC. Format understands Go's layout elements. Timers and tickers are
+// runtime timers driven by natives (stdlib/src/pkgs/time.rs).
 package time
 
 import "errors"
 
-// A Duration represents the elapsed time between two instants as an int64 nanosecond count.
+// Duration is a signed span of time counted in nanoseconds (about ±292 years).
 type Duration int64
 
+// The bounds of Duration; rounding saturates at them.
 const (
 	minDuration Duration = -1 << 63
 	maxDuration Duration = 1<<63 - 1
 )
 
+// The units of Duration.
 const (
 	Nanosecond  Duration = 1
 	Microsecond          = 1000 * Nanosecond
@@ -24,172 +27,35 @@ const (
 	Hour                 = 60 * Minute
 )
 
-const (
-	runeSelf  = 0x80
-	runeError = '\uFFFD'
-	lowerhex  = "0123456789abcdef"
-)
+// String is d as Go writes it: "1h2m3.5s" from one second up (zero units after the
+// first kept), else a number and one of ns, µs, ms; zero is "0s".
+func (d Duration) String() string
 
-// String returns a string representing the duration in the form "72h3m0.5s".
-// Leading zero units are omitted. As a special case, durations less than one
-// second format use a smaller unit (milli-, micro-, or nanoseconds) to ensure
-// that the leading digit is non-zero. The zero duration formats as 0s.
-func (d Duration) String() string {
-	// This is inlinable to take advantage of "function outlining".
-	// Thus, the caller can decide whether a string must be heap allocated.
-	var arr [32]byte
-	n := d.format(&arr)
-	return string(arr[n:])
-}
-
-// format formats the representation of d into the end of buf and
-// returns the offset of the first character.
-func (d Duration) format(buf *[32]byte) int {
-	// Largest time is 2540400h10m10.000000000s
-	w := len(buf)
-
-	u := uint64(d)
-	neg := d < 0
-	if neg {
-		u = -u
-	}
-
-	if u < uint64(Second) {
-		// Special case: if duration is smaller than a second,
-		// use smaller units, like 1.2ms
-		var prec int
-		w--
-		buf[w] = 's'
-		w--
-		switch {
-		case u == 0:
-			buf[w] = '0'
-			return w
-		case u < uint64(Microsecond):
-			// print nanoseconds
-			prec = 0
-			buf[w] = 'n'
-		case u < uint64(Millisecond):
-			// print microseconds
-			prec = 3
-			// U+00B5 'µ' micro sign == 0xC2 0xB5
-			w-- // Need room for two bytes.
-			copy(buf[w:], "µ")
-		default:
-			// print milliseconds
-			prec = 6
-			buf[w] = 'm'
-		}
-		w, u = fmtFrac(buf[:w], u, prec)
-		w = fmtInt(buf[:w], u)
-	} else {
-		w--
-		buf[w] = 's'
-
-		w, u = fmtFrac(buf[:w], u, 9)
-
-		// u is now integer seconds
-		w = fmtInt(buf[:w], u%60)
-		u /= 60
-
-		// u is now integer minutes
-		if u > 0 {
-			w--
-			buf[w] = 'm'
-			w = fmtInt(buf[:w], u%60)
-			u /= 60
-
-			// u is now integer hours
-			// Stop at hours because days can be different lengths.
-			if u > 0 {
-				w--
-				buf[w] = 'h'
-				w = fmtInt(buf[:w], u)
-			}
-		}
-	}
-
-	if neg {
-		w--
-		buf[w] = '-'
-	}
-
-	return w
-}
-
-// fmtFrac formats the fraction of v/10**prec (e.g., ".12345") into the
-// tail of buf, omitting trailing zeros. It omits the decimal
-// point too when the fraction is 0. It returns the index where the
-// output bytes begin and the value v/10**prec.
-func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
-	// Omit trailing zeros up to and including decimal point.
-	w := len(buf)
-	print := false
-	for i := 0; i < prec; i++ {
-		digit := v % 10
-		print = print || digit != 0
-		if print {
-			w--
-			buf[w] = byte(digit) + '0'
-		}
-		v /= 10
-	}
-	if print {
-		w--
-		buf[w] = '.'
-	}
-	return w, v
-}
-
-// fmtInt formats v into the tail of buf.
-// It returns the index where the output begins.
-func fmtInt(buf []byte, v uint64) int {
-	w := len(buf)
-	if v == 0 {
-		w--
-		buf[w] = '0'
-	} else {
-		for v > 0 {
-			w--
-			buf[w] = byte(v%10) + '0'
-			v /= 10
-		}
-	}
-	return w
-}
-
-// Nanoseconds returns the duration as an integer nanosecond count.
+// Nanoseconds is d as an integer count of nanoseconds.
 func (d Duration) Nanoseconds() int64 { return int64(d) }
 
-// Microseconds returns the duration as an integer microsecond count.
-func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+// Microseconds is d in whole microseconds, truncated toward zero.
+func (d Duration) Microseconds() int64 { return int64(d / Microsecond) }
 
-// Milliseconds returns the duration as an integer millisecond count.
-func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+// Milliseconds is d in whole milliseconds, truncated toward zero.
+func (d Duration) Milliseconds() int64 { return int64(d / Millisecond) }
 
-// Seconds returns the duration as a floating point number of seconds.
-func (d Duration) Seconds() float64 {
-	sec := d / Second
-	nsec := d % Second
-	return float64(sec) + float64(nsec)/1e9
+// Seconds is d in seconds, as a float.
+func (d Duration) Seconds() float64 { return d.in(Second) }
+
+// Minutes is d in minutes, as a float.
+func (d Duration) Minutes() float64 { return d.in(Minute) }
+
+// Hours is d in hours, as a float.
+func (d Duration) Hours() float64 { return d.in(Hour) }
+
+// in is d counted in unit: the whole units and the remainder are converted separately so
+// that large durations keep their nanoseconds.
+func (d Duration) in(unit Duration) float64 {
+	return float64(d/unit) + float64(d%unit)/float64(unit)
 }
 
-// Minutes returns the duration as a floating point number of minutes.
-func (d Duration) Minutes() float64 {
-	min := d / Minute
-	nsec := d % Minute
-	return float64(min) + float64(nsec)/(60*1e9)
-}
-
-// Hours returns the duration as a floating point number of hours.
-func (d Duration) Hours() float64 {
-	hour := d / Hour
-	nsec := d % Hour
-	return float64(hour) + float64(nsec)/(60*60*1e9)
-}
-
-// Truncate returns the result of rounding d toward zero to a multiple of m.
-// If m <= 0, Truncate returns d unchanged.
+// Truncate drops the part of d beyond a multiple of m (toward zero); m <= 0 keeps d.
 func (d Duration) Truncate(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -197,269 +63,53 @@ func (d Duration) Truncate(m Duration) Duration {
 	return d - d%m
 }
 
-// lessThanHalf reports whether x+x < y but avoids overflow,
-// assuming x and y are both positive (Duration is signed).
-func lessThanHalf(x, y Duration) bool {
-	return uint64(x)+uint64(x) < uint64(y)
-}
-
-// Round returns the result of rounding d to the nearest multiple of m.
-// The rounding behavior for halfway values is to round away from zero.
-// If the result exceeds the maximum (or minimum)
-// value that can be stored in a [Duration],
-// Round returns the maximum (or minimum) duration.
-// If m <= 0, Round returns d unchanged.
+// Round moves d to the nearest multiple of m, halfway cases away from zero, saturating
+// at the bounds of Duration; m <= 0 keeps d.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
 	}
-	r := d % m
-	if d < 0 {
-		r = -r
-		if lessThanHalf(r, m) {
-			return d + r
-		}
-		if d1 := d - m + r; d1 < d {
-			return d1
-		}
-		return minDuration // overflow
+	excess := d % m // has d's sign
+	if excess < 0 {
+		excess = -excess
 	}
-	if lessThanHalf(r, m) {
-		return d - r
+	if uint64(excess)*2 < uint64(m) {
+		return d.Truncate(m)
 	}
-	if d1 := d + m - r; d1 > d {
-		return d1
+	away := m - excess // the distance to the next multiple, away from zero
+	switch {
+	case d < 0 && d < minDuration+away:
+		return minDuration
+	case d < 0:
+		return d - away
+	case d > maxDuration-away:
+		return maxDuration
 	}
-	return maxDuration // overflow
+	return d + away
 }
 
-// Abs returns the absolute value of d.
-// As a special case, Duration([math.MinInt64]) is converted to Duration([math.MaxInt64]),
-// reducing its magnitude by 1 nanosecond.
+// Abs is the magnitude of d; the most negative Duration gives the largest one.
 func (d Duration) Abs() Duration {
 	switch {
 	case d >= 0:
 		return d
 	case d == minDuration:
 		return maxDuration
-	default:
-		return -d
 	}
+	return -d
 }
 
-// parseDurationError describes a problem parsing a duration string.
-type parseDurationError struct {
-	message string
-	value   string
-}
+// parseDuration is the native behind ParseDuration: the duration, or the error's text.
+func parseDuration(s string) (Duration, string)
 
-func (e *parseDurationError) Error() string {
-	return "time: " + e.message + " " + quote(e.value)
-}
-
-func quote(s string) string {
-	buf := make([]byte, 1, len(s)+2) // slice will be at least len(s) + quotes
-	buf[0] = '"'
-	for i, c := range s {
-		if c >= runeSelf || c < ' ' {
-			// This means you are asking us to parse a time.Duration or
-			// time.Location with unprintable or non-ASCII characters in it.
-			// We don't expect to hit this case very often. We could try to
-			// reproduce strconv.Quote's behavior with full fidelity but
-			// given how rarely we expect to hit these edge cases, speed and
-			// conciseness are better.
-			var width int
-			if c == runeError {
-				width = 1
-				if i+2 < len(s) && s[i:i+3] == string(runeError) {
-					width = 3
-				}
-			} else {
-				width = len(string(c))
-			}
-			for j := 0; j < width; j++ {
-				buf = append(buf, `\x`...)
-				buf = append(buf, lowerhex[s[i+j]>>4])
-				buf = append(buf, lowerhex[s[i+j]&0xF])
-			}
-		} else {
-			if c == '"' || c == '\\' {
-				buf = append(buf, '\\')
-			}
-			buf = append(buf, byte(c))
-		}
-	}
-	buf = append(buf, '"')
-	return string(buf)
-}
-
-var errLeadingInt = errors.New("time: bad [0-9]*") // never printed
-
-// leadingInt consumes the leading [0-9]* from s.
-func leadingInt(s string) (x uint64, rem string, err error) {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
-		if x > 1<<63/10 {
-			// overflow
-			return 0, rem, errLeadingInt
-		}
-		x = x*10 + uint64(c) - '0'
-		if x > 1<<63 {
-			// overflow
-			return 0, rem, errLeadingInt
-		}
-	}
-	return x, s[i:], nil
-}
-
-// leadingFraction consumes the leading [0-9]* from s.
-// It is used only for fractions, so does not return an error on overflow,
-// it just stops accumulating precision.
-func leadingFraction(s string) (x uint64, scale float64, rem string) {
-	i := 0
-	scale = 1
-	overflow := false
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
-		if overflow {
-			continue
-		}
-		if x > (1<<63-1)/10 {
-			// It's possible for overflow to give a positive number, so take care.
-			overflow = true
-			continue
-		}
-		y := x*10 + uint64(c) - '0'
-		if y > 1<<63 {
-			overflow = true
-			continue
-		}
-		x = y
-		scale *= 10
-	}
-	return x, scale, s[i:]
-}
-
-var unitMap = map[string]uint64{
-	"ns": uint64(Nanosecond),
-	"us": uint64(Microsecond),
-	"µs": uint64(Microsecond), // U+00B5 = micro symbol
-	"μs": uint64(Microsecond), // U+03BC = Greek letter mu
-	"ms": uint64(Millisecond),
-	"s":  uint64(Second),
-	"m":  uint64(Minute),
-	"h":  uint64(Hour),
-}
-
-// ParseDuration parses a duration string.
-// A duration string is a possibly signed sequence of
-// decimal numbers, each with optional fraction and a unit suffix,
-// such as "300ms", "-1.5h" or "2h45m".
-// Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h".
+// ParseDuration reads a sequence of decimal numbers with units, like "1h30m" or
+// "-1.5s", optionally signed; the units are ns, us (µs, μs), ms, s, m and h.
 func ParseDuration(s string) (Duration, error) {
-	// [-+]?([0-9]*(\.[0-9]*)?[a-z]+)+
-	orig := s
-	var d uint64
-	neg := false
-
-	// Consume [-+]?
-	if s != "" {
-		c := s[0]
-		if c == '-' || c == '+' {
-			neg = c == '-'
-			s = s[1:]
-		}
+	d, problem := parseDuration(s)
+	if problem != "" {
+		return 0, errors.New(problem)
 	}
-	// Special case: if all that is left is "0", this is zero.
-	if s == "0" {
-		return 0, nil
-	}
-	if s == "" {
-		return 0, &parseDurationError{"invalid duration", orig}
-	}
-	for s != "" {
-		var (
-			v, f  uint64      // integers before, after decimal point
-			scale float64 = 1 // value = v + f/scale
-		)
-
-		var err error
-
-		// The next character must be [0-9.]
-		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, &parseDurationError{"invalid duration", orig}
-		}
-		// Consume [0-9]*
-		pl := len(s)
-		v, s, err = leadingInt(s)
-		if err != nil {
-			return 0, &parseDurationError{"invalid duration", orig}
-		}
-		pre := pl != len(s) // whether we consumed anything before a period
-
-		// Consume (\.[0-9]*)?
-		post := false
-		if s != "" && s[0] == '.' {
-			s = s[1:]
-			pl := len(s)
-			f, scale, s = leadingFraction(s)
-			post = pl != len(s)
-		}
-		if !pre && !post {
-			// no digits (e.g. ".s" or "-.s")
-			return 0, &parseDurationError{"invalid duration", orig}
-		}
-
-		// Consume unit.
-		i := 0
-		for ; i < len(s); i++ {
-			c := s[i]
-			if c == '.' || '0' <= c && c <= '9' {
-				break
-			}
-		}
-		if i == 0 {
-			return 0, &parseDurationError{"missing unit in duration", orig}
-		}
-		u := s[:i]
-		s = s[i:]
-		unit, ok := unitMap[u]
-		if !ok {
-			return 0, &parseDurationError{"unknown unit " + quote(u) + " in duration", orig}
-		}
-		if v > 1<<63/unit {
-			// overflow
-			return 0, &parseDurationError{"invalid duration", orig}
-		}
-		v *= unit
-		if f > 0 {
-			// float64 is needed to be nanosecond accurate for fractions of hours.
-			// v >= 0 && (f*unit/scale) <= 3.6e+12 (ns/h, h is the largest unit)
-			v += uint64(float64(f) * (float64(unit) / scale))
-			if v > 1<<63 {
-				// overflow
-				return 0, &parseDurationError{"invalid duration", orig}
-			}
-		}
-		d += v
-		if d > 1<<63 {
-			return 0, &parseDurationError{"invalid duration", orig}
-		}
-	}
-	if neg {
-		return -Duration(d), nil
-	}
-	if d > 1<<63-1 {
-		return 0, &parseDurationError{"invalid duration", orig}
-	}
-	return Duration(d), nil
+	return d, nil
 }
 
 // ---- clocks and Time ----
@@ -468,11 +118,12 @@ func ParseDuration(s string) (Duration, error) {
 // monotonic clock (nanoseconds since the program started, never 0).
 func now() (sec int64, nsec int32, mono int64)
 
-// A Month specifies a month of the year (January = 1, ...).
+// Month numbers the months from January = 1.
 type Month int
 
+// The months.
 const (
-	January Month = 1 + iota
+	January Month = iota + 1
 	February
 	March
 	April
@@ -486,22 +137,21 @@ const (
 	December
 )
 
-var longMonthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
 
-var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-
-// String returns the English name of the month ("January", "February", ...).
+// String is the month's English name, or "%!Month(n)" out of range.
 func (m Month) String() string {
-	if January <= m && m <= December {
-		return longMonthNames[m-1]
+	if m < January || m > December {
+		return "%!Month(" + decimal(uint64(m)) + ")"
 	}
-	return "%!Month(" + itoa(int64(m)) + ")"
+	return monthNames[m-1]
 }
 
-// A Weekday specifies a day of the week (Sunday = 0, ...).
+// Weekday numbers the days of the week from Sunday = 0.
 type Weekday int
 
+// The days of the week.
 const (
 	Sunday Weekday = iota
 	Monday
@@ -512,74 +162,65 @@ const (
 	Saturday
 )
 
-// String returns the English name of the day ("Sunday", "Monday", ...).
+var dayNames = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+// String is the day's English name, or "%!Weekday(n)" out of range.
 func (d Weekday) String() string {
-	if Sunday <= d && d <= Saturday {
-		return longDayNames[d]
+	if d < Sunday || d > Saturday {
+		return "%!Weekday(" + decimal(uint64(d)) + ")"
 	}
-	return "%!Weekday(" + itoa(int64(d)) + ")"
+	return dayNames[d]
 }
 
-// A Location maps time instants to the zone in use at that time (only UTC here).
+// Location names a time zone; minigo only knows UTC, so every Location behaves as UTC.
 type Location struct {
 	name string
 }
 
-// UTC represents Universal Coordinated Time (UTC).
+// UTC is Coordinated Universal Time.
 var UTC *Location = &Location{"UTC"}
 
-// Local represents the system's local time zone (taken to be UTC).
+// Local is the machine's zone, which minigo takes to be UTC.
 var Local *Location = &Location{"Local"}
 
-// String returns a descriptive name for the time zone information.
+// String is the zone's name.
 func (l *Location) String() string { return l.name }
 
 // unixToInternal is the number of seconds from January 1, year 1 to the Unix epoch.
 const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 24 * 60 * 60
 
-// A Time represents an instant in time with nanosecond precision. The zero value is
-// January 1, year 1, 00:00:00.000000000 UTC.
+// Time is an instant to the nanosecond; its zero value is the start of January 1 of
+// year 1, UTC. Instants from Now also carry a monotonic clock reading, which comparisons
+// and Sub use when both sides have one.
 type Time struct {
 	sec  int64 // seconds since January 1, year 1 00:00:00 UTC
 	nsec int64 // [0, 999999999]
 	mono int64 // monotonic reading in nanoseconds, 0 if none
 }
 
-// Now returns the current time.
+// Now is the current instant, with a monotonic reading.
 func Now() Time {
-	sec, nsec, mono := now()
-	return Time{sec + unixToInternal, int64(nsec), mono}
+	unixSec, nsec, mono := now()
+	return Time{unixSec + unixToInternal, int64(nsec), mono}
 }
 
-// Unix returns the local Time corresponding to the given Unix time.
+// Unix is the instant sec seconds plus nsec nanoseconds after the Unix epoch (either
+// may be negative or nsec beyond a second).
 func Unix(sec int64, nsec int64) Time {
-	if nsec < 0 || nsec >= 1e9 {
-		n := nsec / 1e9
-		sec += n
-		nsec -= n * 1e9
-		if nsec < 0 {
-			nsec += 1e9
-			sec--
-		}
-	}
-	return Time{sec + unixToInternal, nsec, 0}
+	sec += floorDiv(nsec, 1e9)
+	return Time{sec + unixToInternal, nsec - floorDiv(nsec, 1e9)*1e9, 0}
 }
 
-// UnixMilli returns the local Time corresponding to the given Unix time in milliseconds.
+// UnixMilli is the instant msec milliseconds after the Unix epoch.
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 
-// Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec nanoseconds (UTC).
+// Date is the instant of a calendar date and clock time (in UTC whatever loc is). Values
+// out of their usual range carry over: October 32 is November 1.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
-	m := int(month) - 1
-	year += m / 12
-	m %= 12
-	if m < 0 {
-		m += 12
-		year--
-	}
-	days := daysFromCivil(int64(year), int64(m+1), 1) + int64(day-1)
-	s := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec)
-	return Unix(s, int64(nsec))
+	months := int64(year)*12 + int64(month) - 1 // months since January of year 0
+	y, m := floorDiv(months, 12), months-floorDiv(months, 12)*12+1
+	days := daysFromCivil(y, m, 1) + int64(day) - 1
+	return Unix(days*86400+int64(hour)*3600+int64(min)*60+int64(sec), int64(nsec))
 }
 
 // daysFromCivil returns the days since the Unix epoch of y-m-d (proleptic Gregorian).
@@ -624,164 +265,164 @@ func civilFromDays(z int64) (y int64, m int64, d int64) {
 	return
 }
 
-// unixSec returns t as Unix seconds.
+// unixSec is t's whole seconds since the Unix epoch.
 func (t Time) unixSec() int64 { return t.sec - unixToInternal }
 
-// Unix returns t as a Unix time, the number of seconds elapsed since January 1, 1970 UTC.
+// Unix is t in whole seconds since the Unix epoch.
 func (t Time) Unix() int64 { return t.unixSec() }
 
-// UnixMilli returns t as a Unix time in milliseconds.
+// UnixMilli is t in milliseconds since the Unix epoch.
 func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + t.nsec/1e6 }
 
-// UnixMicro returns t as a Unix time in microseconds.
+// UnixMicro is t in microseconds since the Unix epoch.
 func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + t.nsec/1e3 }
 
-// UnixNano returns t as a Unix time in nanoseconds.
+// UnixNano is t in nanoseconds since the Unix epoch.
 func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + t.nsec }
 
-// Nanosecond returns the nanosecond offset within the second specified by t.
+// Nanosecond is the fraction of t's second, in nanoseconds.
 func (t Time) Nanosecond() int { return int(t.nsec) }
 
-// IsZero reports whether t represents the zero time instant.
+// IsZero reports whether t is the zero Time's instant.
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-// After reports whether the time instant t is after u.
-func (t Time) After(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono > u.mono
-	}
-	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
-}
-
-// Before reports whether the time instant t is before u.
-func (t Time) Before(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono < u.mono
-	}
-	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
-}
-
-// Equal reports whether t and u represent the same time instant.
-func (t Time) Equal(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono == u.mono
-	}
-	return t.sec == u.sec && t.nsec == u.nsec
-}
-
-// Compare compares the time instant t with u: -1, 0 or +1.
+// Compare is -1, 0 or +1 as t is before, at or after u (by the monotonic readings when
+// both have one).
 func (t Time) Compare(u Time) int {
-	switch {
-	case t.Before(u):
-		return -1
-	case t.After(u):
-		return +1
+	a, b := [2]int64{t.sec, t.nsec}, [2]int64{u.sec, u.nsec}
+	if t.mono != 0 && u.mono != 0 {
+		a, b = [2]int64{t.mono, 0}, [2]int64{u.mono, 0}
 	}
-	return 0
+	switch {
+	case a[0] < b[0] || a[0] == b[0] && a[1] < b[1]:
+		return -1
+	case a == b:
+		return 0
+	}
+	return 1
 }
 
-// Add returns the time t+d.
+// After reports whether t is later than u.
+func (t Time) After(u Time) bool { return t.Compare(u) > 0 }
+
+// Before reports whether t is earlier than u.
+func (t Time) Before(u Time) bool { return t.Compare(u) < 0 }
+
+// Equal reports whether t and u are the same instant (whatever their locations).
+func (t Time) Equal(u Time) bool { return t.Compare(u) == 0 }
+
+// Add is the instant d after t (before it if d is negative).
 func (t Time) Add(d Duration) Time {
-	dsec := int64(d / 1e9)
-	nsec := t.nsec + int64(d%1e9)
-	if nsec >= 1e9 {
-		dsec++
-		nsec -= 1e9
-	} else if nsec < 0 {
-		dsec--
-		nsec += 1e9
-	}
-	mono := t.mono
-	if mono != 0 {
-		mono += int64(d)
-		if mono == 0 {
-			mono = 1
+	nsec := t.nsec + int64(d%Second)
+	carry := floorDiv(nsec, 1e9)
+	later := Time{t.sec + int64(d/Second) + carry, nsec - carry*1e9, 0}
+	if t.mono != 0 {
+		later.mono = t.mono + int64(d)
+		if later.mono == 0 {
+			later.mono = 1 // 0 means "no reading"
 		}
 	}
-	return Time{t.sec + dsec, nsec, mono}
+	return later
 }
 
-// Sub returns the duration t-u, saturating at the minimum and maximum Duration.
+// Sub is the span from u to t, saturated at the bounds of Duration.
 func (t Time) Sub(u Time) Duration {
+	order := t.Compare(u)
+	var d Duration
+	var exact bool
 	if t.mono != 0 && u.mono != 0 {
-		return subMono(t.mono, u.mono)
+		d = Duration(t.mono - u.mono)
+		exact = order == 0 || (d > 0) == (order > 0) // the subtraction did not wrap
+	} else {
+		d = Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+		exact = u.Add(d).Equal(t)
 	}
-	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
 	switch {
-	case u.Add(d).Equal(t):
+	case exact:
 		return d
-	case t.Before(u):
-		return minDuration
-	default:
-		return maxDuration
-	}
-}
-
-func subMono(t, u int64) Duration {
-	d := Duration(t - u)
-	if d < 0 && t > u {
-		return maxDuration
-	}
-	if d > 0 && t < u {
+	case order < 0:
 		return minDuration
 	}
-	return d
+	return maxDuration
 }
 
-// AddDate returns the time corresponding to adding the given number of years, months
-// and days to t.
+// AddDate moves t by a number of years, months and days on the calendar (carrying
+// over as Date does: January 31 plus a month is March 2 or 3).
 func (t Time) AddDate(years int, months int, days int) Time {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
 	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), UTC)
 }
 
-// Since returns the time elapsed since t.
+// Since is Now().Sub(t).
 func Since(t Time) Duration { return Now().Sub(t) }
 
-// Until returns the duration until t.
+// Until is t.Sub(Now()).
 func Until(t Time) Duration { return t.Sub(Now()) }
 
-// Truncate returns t rounded down to a multiple of d since the zero time.
+// Truncate moves t back to a multiple of d counted from the zero Time; d <= 0 keeps
+// the instant. Either way the result has no monotonic reading.
 func (t Time) Truncate(d Duration) Time {
+	t.mono = 0
 	if d <= 0 {
 		return t
 	}
 	return t.Add(-t.mod(d))
 }
 
-// Round returns t rounded to the nearest multiple of d since the zero time.
+// Round moves t to the nearest multiple of d counted from the zero Time (halfway cases
+// later); d <= 0 keeps the instant. Either way the result has no monotonic reading.
 func (t Time) Round(d Duration) Time {
+	t.mono = 0
 	if d <= 0 {
 		return t
 	}
-	r := t.mod(d)
-	if lessThanHalf(r, d) {
-		return t.Add(-r)
+	past := t.mod(d)
+	if uint64(past)*2 < uint64(d) {
+		return t.Add(-past)
 	}
-	return t.Add(d - r)
+	return t.Add(d - past)
 }
 
-// mod returns the remainder of t since the zero time modulo d (for d up to a second
-// divisor or whole seconds).
+// mod is the time from the last multiple of d (counted from the zero Time) to t, in
+// [0, d): t's nanoseconds since the zero Time exceed 64 bits, so they are reduced
+// modulo d piecewise.
 func (t Time) mod(d Duration) Duration {
-	if d < Second && Second%(d+d) == 0 {
-		return Duration(t.nsec % int64(d))
+	sec, nsec := t.sec, t.nsec
+	before := sec < 0 // t is before the zero Time: reduce its distance to it instead
+	if before {
+		sec, nsec = -sec, -nsec
+		if nsec < 0 {
+			sec, nsec = sec-1, nsec+1e9
+		}
 	}
-	if d%Second == 0 {
-		d1 := int64(d / Second)
-		return Duration(t.sec%d1)*Second + Duration(t.nsec)
+	m := uint64(d)
+	r := (mulMod(uint64(sec)%m, 1e9, m) + uint64(nsec)) % m
+	if before && r != 0 {
+		r = m - r
 	}
-	ns := (t.sec%int64(d/Second+1))*1e9 + t.nsec
-	return Duration(ns % int64(d))
+	return Duration(r)
 }
 
-// Date returns the year, month, and day in which t occurs.
+// mulMod is a*b mod m for a < m < 2^63, without overflow (by doubling).
+func mulMod(a, b, m uint64) uint64 {
+	product := uint64(0)
+	for ; b > 0; b >>= 1 {
+		if b&1 == 1 {
+			product = (product + a) % m
+		}
+		a = (a + a) % m
+	}
+	return product
+}
+
+// Date is t's calendar date.
 func (t Time) Date() (year int, month Month, day int) {
 	y, m, d := civilFromDays(floorDiv(t.unixSec(), 86400))
 	return int(y), Month(m), int(d)
 }
 
+// floorDiv is a/b rounded toward minus infinity.
 func floorDiv(a, b int64) int64 {
 	q := a / b
 	if a%b != 0 && (a < 0) != (b < 0) {
@@ -790,95 +431,90 @@ func floorDiv(a, b int64) int64 {
 	return q
 }
 
-// Clock returns the hour, minute, and second within the day specified by t.
+// Clock is t's time of day.
 func (t Time) Clock() (hour, min, sec int) {
 	s := t.unixSec() - floorDiv(t.unixSec(), 86400)*86400
 	return int(s / 3600), int(s % 3600 / 60), int(s % 60)
 }
 
-// Year returns the year in which t occurs.
+// Year is the year of t's date.
 func (t Time) Year() int { y, _, _ := t.Date(); return y }
 
-// Month returns the month of the year specified by t.
+// Month is the month of t's date.
 func (t Time) Month() Month { _, m, _ := t.Date(); return m }
 
-// Day returns the day of the month specified by t.
+// Day is the day of the month of t's date.
 func (t Time) Day() int { _, _, d := t.Date(); return d }
 
-// Hour returns the hour within the day specified by t, in the range [0, 23].
+// Hour is t's hour of the day, 0 to 23.
 func (t Time) Hour() int { h, _, _ := t.Clock(); return h }
 
-// Minute returns the minute offset within the hour specified by t, in the range [0, 59].
+// Minute is t's minute of the hour, 0 to 59.
 func (t Time) Minute() int { _, m, _ := t.Clock(); return m }
 
-// Second returns the second offset within the minute specified by t, in the range [0, 59].
+// Second is t's second of the minute, 0 to 59.
 func (t Time) Second() int { _, _, s := t.Clock(); return s }
 
-// Weekday returns the day of the week specified by t.
+// Weekday is the day of the week of t's date.
 func (t Time) Weekday() Weekday {
 	d := floorDiv(t.unixSec(), 86400)
 	return Weekday((d%7 + 11) % 7)
 }
 
-// YearDay returns the day of the year specified by t, in the range [1,365] or [1,366].
+// YearDay is the ordinal of t's date in its year, from 1.
 func (t Time) YearDay() int {
 	y, _, _ := t.Date()
 	return int(floorDiv(t.unixSec(), 86400)-daysFromCivil(int64(y), 1, 1)) + 1
 }
 
-// UTC returns t with the location set to UTC.
+// UTC is t itself: every Time is in UTC here.
 func (t Time) UTC() Time { return t }
 
-// Local returns t with the location set to local time.
+// Local is t itself: the local zone is UTC here.
 func (t Time) Local() Time { return t }
 
-// In returns a copy of t representing the same time instant in loc.
+// In is t itself: every Location behaves as UTC.
 func (t Time) In(loc *Location) Time { return t }
 
-// Location returns the time zone information associated with t.
+// Location is UTC.
 func (t Time) Location() *Location { return UTC }
 
-// Round(0) strips the monotonic clock reading.
-func (t Time) stripMono() Time { return Time{t.sec, t.nsec, 0} }
-
-func itoa(v int64) string {
-	if v == 0 {
-		return "0"
-	}
-	neg := v < 0
-	if neg {
-		v = -v
-	}
-	var b [24]byte
-	i := len(b)
-	for v > 0 {
+// decimal is v in base 10.
+func decimal(v uint64) string {
+	var digits [20]byte
+	i := len(digits)
+	for {
 		i--
-		b[i] = byte('0' + v%10)
+		digits[i] = byte('0' + v%10)
 		v /= 10
+		if v == 0 {
+			return string(digits[i:])
+		}
 	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
 
-// pad returns v in decimal with at least width digits.
+// itoa is v in base 10.
+func itoa(v int64) string {
+	if v < 0 {
+		return "-" + decimal(uint64(-v))
+	}
+	return decimal(uint64(v))
+}
+
+// pad is itoa(v) with its digits zero-filled to at least width.
 func pad(v int64, width int) string {
-	s := itoa(v)
-	neg := v < 0
-	if neg {
-		s = s[1:]
+	sign, digits := "", itoa(v)
+	if v < 0 {
+		sign, digits = "-", digits[1:]
 	}
-	for len(s) < width {
-		s = "0" + s
+	for len(digits) < width {
+		digits = "0" + digits
 	}
-	if neg {
-		s = "-" + s
-	}
-	return s
+	return sign + digits
 }
 
+// Ready-made layouts for Format; each writes the reference time
+// Mon Jan 2 15:04:05 MST 2006 the way the layout wants any time written.
 const (
 	Layout      = "01/02 03:04:05PM '06 -0700"
 	ANSIC       = "Mon Jan _2 15:04:05 2006"
@@ -900,8 +536,8 @@ var layoutElems = []string{"January", "Monday", "Z07:00", "-07:00", "-0700", "20
 	"Mon", "MST", "002", "01", "02", "_2", "03", "04", "05", "06", "15", "PM", "pm", "Z07", "-07",
 	"1", "2", "3", "4", "5"}
 
-// Format returns a textual representation of the time value formatted according to the
-// layout (zones are always UTC).
+// Format writes t as layout shows the reference time (zones always as UTC); text that
+// is no layout element is copied.
 func (t Time) Format(layout string) string {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
@@ -1022,8 +658,8 @@ func appendFrac(b []byte, sep byte, nsec int64, n int, trim bool) []byte {
 	return append(b, digits...)
 }
 
-// String returns the time formatted as "2006-01-02 15:04:05.999999999 -0700 MST", with
-// the monotonic clock reading as " m=±<value>" when present.
+// String is t in the layout "2006-01-02 15:04:05.999999999 -0700 MST", followed by the
+// monotonic reading as " m=±seconds" when t has one.
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
 	if t.mono != 0 {
@@ -1040,7 +676,7 @@ func (t Time) String() string {
 
 // ---- sleeping and timers ----
 
-// Sleep pauses the current goroutine for at least the duration d.
+// Sleep parks the calling goroutine for d or a little longer; d <= 0 returns at once.
 func Sleep(d Duration)
 
 // newTimer creates the runtime timer of the Timer or Ticker whose channel is c and arms
@@ -1055,8 +691,7 @@ func stopTimer(c chan Time) bool
 // resetTimer re-arms the timer of channel c and reports whether it was armed.
 func resetTimer(c chan Time, d, period Duration) bool
 
-// The Timer type represents a single event. When the Timer expires, the current time
-// will be sent on C, unless the Timer was created by AfterFunc.
+// Timer fires once: it then sends the time on C, or for AfterFunc runs the function.
 type Timer struct {
 	C <-chan Time
 	// c identifies the runtime timer: C's channel, or for AfterFunc a channel that is
@@ -1064,23 +699,21 @@ type Timer struct {
 	c chan Time
 }
 
-// NewTimer creates a new Timer that will send the current time on its channel after at
-// least duration d.
+// NewTimer is a Timer that sends on C once d has passed.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	newTimer(c, nil, d, 0)
 	return &Timer{C: c, c: c}
 }
 
-// AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
+// AfterFunc is a Timer that runs f in a new goroutine once d has passed; its C is nil.
 func AfterFunc(d Duration, f func()) *Timer {
 	c := make(chan Time)
 	newTimer(c, f, d, 0)
 	return &Timer{c: c}
 }
 
-// After waits for the duration to elapse and then sends the current time on the
-// returned channel.
+// After is NewTimer(d).C.
 func After(d Duration) <-chan Time {
 	return NewTimer(d).C
 }
@@ -1096,8 +729,8 @@ func drain(c chan Time) bool {
 	}
 }
 
-// Stop prevents the Timer from firing. It returns true if the call stops the timer,
-// false if the timer has already expired or been stopped.
+// Stop disarms t and reports whether it was still armed (false once it fired or was
+// stopped). A value sent but not received is discarded.
 func (t *Timer) Stop() bool {
 	if t.c == nil {
 		panic("time: Stop called on uninitialized Timer")
@@ -1106,8 +739,8 @@ func (t *Timer) Stop() bool {
 	return drain(t.c) || active
 }
 
-// Reset changes the timer to expire after duration d. It returns true if the timer had
-// been active, false if the timer had expired or been stopped.
+// Reset re-arms t to fire d from now and reports whether it was still armed. A value
+// sent but not received is discarded.
 func (t *Timer) Reset(d Duration) bool {
 	if t.c == nil {
 		panic("time: Reset called on uninitialized Timer")
@@ -1116,14 +749,14 @@ func (t *Timer) Reset(d Duration) bool {
 	return resetTimer(t.c, d, 0) || drained
 }
 
-// A Ticker holds a channel that delivers "ticks" of a clock at intervals.
+// Ticker sends the time on C every period; a slow receiver misses ticks rather than
+// queueing them.
 type Ticker struct {
 	C <-chan Time
 	c chan Time
 }
 
-// NewTicker returns a new Ticker containing a channel that will send the current time on
-// the channel after each tick. The period of the ticks is specified by d.
+// NewTicker is a Ticker of period d, which must be positive.
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
@@ -1133,7 +766,7 @@ func NewTicker(d Duration) *Ticker {
 	return &Ticker{C: c, c: c}
 }
 
-// Stop turns off a ticker. After Stop, no more ticks will be sent.
+// Stop ends the ticks (C is not closed).
 func (t *Ticker) Stop() {
 	if t.c == nil {
 		return
@@ -1142,7 +775,7 @@ func (t *Ticker) Stop() {
 	drain(t.c)
 }
 
-// Reset stops a ticker and resets its period to the specified duration.
+// Reset restarts the ticks with period d, the next one d from now.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
@@ -1154,8 +787,7 @@ func (t *Ticker) Reset(d Duration) {
 	resetTimer(t.c, d, d)
 }
 
-// Tick is a convenience wrapper for NewTicker providing access to the ticking channel
-// only; it returns nil if d <= 0.
+// Tick is the C of a Ticker of period d that is never stopped, or nil if d <= 0.
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil

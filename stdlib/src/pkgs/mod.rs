@@ -2,6 +2,7 @@
 
 pub(crate) mod atomic;
 pub(crate) mod context;
+pub(crate) mod duration;
 pub(crate) mod errors;
 pub(crate) mod math;
 pub(crate) mod os;

@@ -1,10 +1,11 @@
-//! Package `strconv`'s natives: float formatting and parsing, quoting, printability.
+//! Package `strconv`'s natives: integer and float parsing, integer formatting, unquoting;
+//! float formatting, quoting and printability come from the `fmt` core.
 
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
 use minigo_vm::value::Value;
 
 use crate::fmt::float::format_float;
-use crate::fmt::quote::{append_quoted, append_quoted_rune, can_backquote, is_graphic, is_print};
+use crate::fmt::quote::{append_quoted, append_quoted_rune, append_rune, can_backquote, decode_rune, is_graphic, is_print};
 
 /// Why a string is not a float.
 #[derive(Debug, PartialEq)]
@@ -14,70 +15,356 @@ pub(crate) enum ParseFloatError {
     Range(f64),
 }
 
-/// Whether the underscores in `digits` (after any base prefix) only separate digits, as
-/// Go's `underscoreOK` requires.
-fn underscores_ok(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() > 1 && b[0] == b'0' && matches!(b[1] | 0x20, b'x' | b'b' | b'o') {
-        // The base prefix counts as a digit: `0x_1` is fine.
-        return underscores_ok_from(&b[2..], true);
-    }
-    underscores_ok_from(b, false)
+/// How an integer conversion failed; the numbers are the codes the Go side switches on.
+#[derive(Debug, PartialEq, Clone, Copy)]
+enum IntError {
+    Syntax = 1,
+    Range = 2,
+    Base = 3,
+    BitSize = 4,
 }
 
-fn underscores_ok_from(b: &[u8], mut prev_digit: bool) -> bool {
-    for (i, &c) in b.iter().enumerate() {
+/// Go's rule for `_` in a number literal accepted with base 0 (or by ParseFloat): every
+/// underscore sits between two digits, or between the base prefix and a digit. `s` may
+/// carry a sign and a base prefix.
+fn underscores_ok(s: &[u8]) -> bool {
+    let s = s.strip_prefix(b"+").or_else(|| s.strip_prefix(b"-")).unwrap_or(s);
+    let (body, hex, mut after_digit) = match s {
+        [b'0', p, rest @ ..] if matches!(p | 0x20, b'b' | b'o' | b'x') => (rest, p | 0x20 == b'x', true),
+        _ => (s, false, false),
+    };
+    let mut after_underscore = false;
+    for &c in body {
+        let digit = c.is_ascii_digit() || (hex && c.is_ascii_hexdigit());
         if c == b'_' {
-            let next_digit = b.get(i + 1).is_some_and(|n| n.is_ascii_hexdigit());
-            if !prev_digit || !next_digit {
+            if !after_digit {
                 return false;
             }
+            after_underscore = true;
+            after_digit = false;
+        } else if after_underscore && !digit {
+            return false;
+        } else {
+            after_underscore = false;
+            after_digit = digit;
         }
-        prev_digit = c.is_ascii_hexdigit();
     }
-    true
+    !after_underscore
 }
 
-/// A hexadecimal float body (after `0x`): `h.hhhp±d`; the exponent is mandatory.
-fn parse_hex(body: &str) -> Option<f64> {
-    let (mant, exp) = body.split_once(['p', 'P'])?;
-    let exp: i64 = {
-        let e = exp.strip_prefix('+').unwrap_or(exp);
-        if e.is_empty() || !e.trim_start_matches('-').bytes().all(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        e.parse::<i64>().unwrap_or(if e.starts_with('-') { -100_000 } else { 100_000 })
+/// `ParseUint(s, base, bitSize)`: the value, or the failure with the value Go returns
+/// alongside it (the largest value of the bit size for a range error, else 0).
+fn parse_uint(s: &[u8], base: i64, bit_size: i64) -> Result<u64, (IntError, u64)> {
+    if s.is_empty() {
+        return Err((IntError::Syntax, 0));
+    }
+    let (radix, digits) = match base {
+        0 => match s {
+            [b'0', p, rest @ ..] if !rest.is_empty() && matches!(p | 0x20, b'b' | b'o' | b'x') => {
+                (match p | 0x20 { b'b' => 2, b'o' => 8, _ => 16 }, rest)
+            }
+            [b'0', rest @ ..] => (8, rest),
+            _ => (10, s),
+        },
+        2..=36 => (base as u32, s),
+        _ => return Err((IntError::Base, 0)),
     };
-    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
-    if int.is_empty() && frac.is_empty() {
+    let bits = match bit_size {
+        0 => 64,
+        1..=64 => bit_size as u32,
+        _ => return Err((IntError::BitSize, 0)),
+    };
+    let max = u64::MAX >> (64 - bits);
+    let mut n: u64 = 0;
+    let mut underscores = false;
+    // Digits are read left to right and the first problem wins: "99999999999999999999x"
+    // overflows before its bad character is seen.
+    for &c in digits {
+        if c == b'_' && base == 0 {
+            underscores = true;
+            continue;
+        }
+        let d = match (c as char).to_digit(36) {
+            Some(d) if d < radix => d as u64,
+            _ => return Err((IntError::Syntax, 0)),
+        };
+        n = match n.checked_mul(radix as u64).and_then(|n| n.checked_add(d)) {
+            Some(v) if v <= max => v,
+            _ => return Err((IntError::Range, max)),
+        };
+    }
+    if underscores && !underscores_ok(s) {
+        return Err((IntError::Syntax, 0));
+    }
+    Ok(n)
+}
+
+/// `ParseInt(s, base, bitSize)`: an optional sign, then `parse_uint`'s rules; out-of-range
+/// values are clamped to the bit size's limits.
+fn parse_int(s: &[u8], base: i64, bit_size: i64) -> Result<i64, (IntError, i64)> {
+    if s.is_empty() {
+        return Err((IntError::Syntax, 0));
+    }
+    let (neg, digits) = match s[0] {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let magnitude = match parse_uint(digits, base, bit_size) {
+        Ok(u) => u,
+        Err((IntError::Range, max)) => max,
+        Err((e, _)) => return Err((e, 0)),
+    };
+    let bits = if bit_size == 0 { 64 } else { bit_size as u32 };
+    let limit = 1u64 << (bits - 1); // the magnitude of the most negative value
+    match (neg, magnitude) {
+        (false, m) if m >= limit => Err((IntError::Range, (limit - 1) as i64)),
+        (true, m) if m > limit => Err((IntError::Range, limit.wrapping_neg() as i64)),
+        (true, m) => Ok(m.wrapping_neg() as i64),
+        (false, m) => Ok(m as i64),
+    }
+}
+
+/// `u` in base `radix` (2..=36, checked by the Go side), lower-case digits.
+fn format_radix(mut u: u64, radix: u64, neg: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(24);
+    loop {
+        out.push(char::from_digit((u % radix) as u32, radix as u32).map_or(b'?', |c| c as u8));
+        u /= radix;
+        if u == 0 {
+            break;
+        }
+    }
+    if neg {
+        out.push(b'-');
+    }
+    out.reverse();
+    out
+}
+
+/// The first character of a quoted literal's body `s` (without the opening quote):
+/// its value, whether it is a rune to encode as UTF-8 (rather than one raw byte), and how
+/// many bytes of `s` it took. `None` for a bad escape, or an unescaped `quote` (when
+/// `quote` is `'` or `"`).
+fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, usize)> {
+    let &c = s.first()?;
+    if c == quote && (quote == b'\'' || quote == b'"') {
         return None;
     }
-    let mut m: u64 = 0;
-    let mut scale: i64 = 0;
-    let mut sticky = false;
-    for (k, part) in [int, frac].iter().enumerate() {
-        for c in part.bytes() {
-            let d = (c as char).to_digit(16)? as u64;
-            if m >> 56 == 0 {
-                m = m << 4 | d;
-                if k == 1 {
-                    scale -= 4;
+    if c >= 0x80 {
+        let (r, w) = decode_rune(s);
+        return Some((r, true, w));
+    }
+    if c != b'\\' {
+        return Some((c as u32, false, 1));
+    }
+    let esc = *s.get(1)?;
+    let simple = match esc {
+        b'a' => Some(0x07),
+        b'b' => Some(0x08),
+        b'f' => Some(0x0C),
+        b'n' => Some(b'\n'),
+        b'r' => Some(b'\r'),
+        b't' => Some(b'\t'),
+        b'v' => Some(0x0B),
+        b'\\' => Some(b'\\'),
+        b'\'' | b'"' if esc == quote => Some(esc),
+        _ => None,
+    };
+    if let Some(v) = simple {
+        return Some((v as u32, false, 2));
+    }
+    let (width, radix) = match esc {
+        b'x' => (2, 16),
+        b'u' => (4, 16),
+        b'U' => (8, 16),
+        b'0'..=b'7' => (3, 8),
+        _ => return None,
+    };
+    let start = if radix == 8 { 1 } else { 2 };
+    let digits = s.get(start..start + width)?;
+    let mut v: u32 = 0;
+    for &d in digits {
+        v = v * radix + (d as char).to_digit(radix)?;
+    }
+    match esc {
+        b'u' | b'U' if v > 0x10FFFF || (0xD800..0xE000).contains(&v) => None,
+        b'u' | b'U' => Some((v, true, start + width)),
+        _ if v > 0xFF => None,
+        _ => Some((v, false, start + width)),
+    }
+}
+
+/// The quoted literal (`"…"`, `'…'` or a raw string) at the start of `s`: its value and
+/// its length in `s`, or `None` if `s` does not start with a valid one.
+fn unquote_prefix(s: &[u8]) -> Option<(Vec<u8>, usize)> {
+    let (&quote, body) = s.split_first()?;
+    match quote {
+        b'`' => {
+            let end = body.iter().position(|&c| c == b'`')?;
+            // Carriage returns are dropped from raw strings, as the compiler does.
+            let out = body[..end].iter().copied().filter(|&c| c != b'\r').collect();
+            Some((out, end + 2))
+        }
+        b'"' | b'\'' => {
+            let mut out = Vec::with_capacity(body.len());
+            let mut i = 0;
+            while i < body.len() && body[i] != quote {
+                if body[i] == b'\n' {
+                    return None;
                 }
-            } else {
-                sticky |= d != 0;
-                if k == 0 {
-                    scale += 4;
+                let (v, rune, w) = unquote_char(&body[i..], quote)?;
+                if rune {
+                    append_rune(&mut out, v);
+                } else {
+                    out.push(v as u8);
+                }
+                i += w;
+                if quote == b'\'' {
+                    break; // a character literal holds one character
                 }
             }
+            (body.get(i) == Some(&quote)).then_some((out, i + 2))
+        }
+        _ => None,
+    }
+}
+
+/// A float literal's pieces after its sign, checked against ParseFloat's grammar: decimal
+/// `d.dEd` (exponent optional) or hexadecimal `0xh.hPd` (exponent required), with at least
+/// one mantissa digit and `_` separators as in Go source.
+struct FloatLiteral {
+    hex: bool,
+    /// The mantissa's digits without separators, with any `.`.
+    mantissa: String,
+    /// The exponent's digits with its sign; empty if there is none.
+    exponent: String,
+}
+
+impl FloatLiteral {
+    fn scan(body: &str) -> Option<FloatLiteral> {
+        let b = body.as_bytes();
+        let hex = b.len() > 1 && b[0] == b'0' && b[1] | 0x20 == b'x';
+        let mut i = if hex { 2 } else { 0 };
+        let is_digit = |c: u8| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() };
+        let (mut mantissa, mut exponent) = (String::new(), String::new());
+        let (mut digits, mut dot) = (0, false);
+        while let Some(&c) = b.get(i) {
+            match c {
+                b'_' => {}
+                b'.' if !dot => dot = true,
+                _ if is_digit(c) => digits += 1,
+                _ => break,
+            }
+            if c != b'_' {
+                mantissa.push(c as char);
+            }
+            i += 1;
+        }
+        if digits == 0 {
+            return None;
+        }
+        let marker = if hex { b'p' } else { b'e' };
+        match b.get(i) {
+            Some(&c) if c | 0x20 == marker => {
+                i += 1;
+                if let Some(&sign @ (b'+' | b'-')) = b.get(i) {
+                    exponent.push(sign as char);
+                    i += 1;
+                }
+                for &c in &b[i..] {
+                    match c {
+                        b'_' => {}
+                        b'0'..=b'9' => exponent.push(c as char),
+                        _ => return None,
+                    }
+                }
+                if !exponent.bytes().any(|c| c.is_ascii_digit()) {
+                    return None;
+                }
+            }
+            None if !hex => {}
+            _ => return None,
+        }
+        if body.contains('_') && !underscores_ok(b) {
+            return None;
+        }
+        Some(FloatLiteral { hex, mantissa, exponent })
+    }
+
+    /// The exponent's value, saturated far beyond any float's range.
+    fn exponent(&self) -> i64 {
+        if self.exponent.is_empty() {
+            return 0;
+        }
+        self.exponent.parse::<i64>().unwrap_or(if self.exponent.starts_with('-') { -1 << 40 } else { 1 << 40 })
+    }
+
+    /// The correctly rounded value for a float of `bit_size` bits (32 or 64).
+    fn value(&self, bit_size: u32) -> f64 {
+        if self.hex {
+            return self.hex_value(bit_size);
+        }
+        let text = format!("{}e{}", self.mantissa, self.exponent().clamp(-1 << 32, 1 << 32));
+        if bit_size == 32 {
+            text.parse::<f32>().map_or(f64::NAN, f64::from)
+        } else {
+            text.parse::<f64>().unwrap_or(f64::NAN)
         }
     }
-    if sticky {
-        m |= 1;
+
+    /// A hexadecimal mantissa is exact in binary: gather its leading 60 bits (the rest
+    /// only matter as a sticky bit) and round once to the float's precision.
+    fn hex_value(&self, bit_size: u32) -> f64 {
+        let (mut m, mut sticky, mut scale) = (0u64, false, 0i64);
+        let mut after_dot = false;
+        for c in self.mantissa.chars() {
+            let Some(d) = c.to_digit(16) else {
+                after_dot = true;
+                continue;
+            };
+            if m >> 56 == 0 {
+                m = m << 4 | d as u64;
+                scale -= if after_dot { 4 } else { 0 };
+            } else {
+                sticky |= d != 0;
+                scale += if after_dot { 0 } else { 4 };
+            }
+        }
+        let exp = self.exponent().saturating_add(scale).clamp(-1 << 20, 1 << 20);
+        round_binary(m, sticky, exp, bit_size)
     }
-    let e = exp.saturating_add(scale).clamp(-3000, 3000) as i32;
-    // `m` (< 2^60, with a sticky bit for dropped digits) is rounded once to 53 bits by
-    // the conversion; scaling by powers of two is exact outside the subnormal range.
-    Some(m as f64 * 2f64.powi(e / 2) * 2f64.powi(e - e / 2))
+}
+
+/// `m · 2^exp` (plus a little more if `sticky`) rounded to nearest-even in a float of
+/// `bit_size` bits, including its subnormal range; ±Inf beyond its largest value.
+fn round_binary(m: u64, sticky: bool, exp: i64, bit_size: u32) -> f64 {
+    if m == 0 {
+        return 0.0;
+    }
+    let (precision, min_exp) = if bit_size == 32 { (24, -126) } else { (53, -1022) };
+    // The value is in [2^top, 2^(top+1)); below 2^min_exp fewer bits are kept.
+    let top = 63 - m.leading_zeros() as i64 + exp;
+    let lowest_kept = (top - precision + 1).max(min_exp - precision + 1);
+    let shift = lowest_kept - exp;
+    let (mut kept, mut e) = (m, exp);
+    if shift > 0 {
+        let shift = shift.min(64) as u32;
+        let rest = if shift == 64 { m } else { m & ((1u64 << shift) - 1) };
+        kept = m.checked_shr(shift).unwrap_or(0);
+        let half = 1u64 << (shift - 1);
+        let more = rest > half || (rest == half && sticky);
+        if more || (rest == half && kept & 1 == 1) {
+            kept += 1;
+        }
+        e = lowest_kept;
+    }
+    let v = kept as f64 * 2f64.powi((e / 2) as i32) * 2f64.powi((e - e / 2) as i32);
+    if bit_size == 32 {
+        v as f32 as f64
+    } else {
+        v
+    }
 }
 
 /// `strconv.ParseFloat(s, bit_size)`.
@@ -87,42 +374,64 @@ pub(crate) fn parse_float(s: &str, bit_size: u32) -> Result<f64, ParseFloatError
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let lower = body.to_ascii_lowercase();
-    if lower == "inf" || lower == "infinity" {
-        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
-    }
-    if lower == "nan" {
-        return if body.len() == s.len() { Ok(f64::NAN) } else { Err(ParseFloatError::Syntax) };
-    }
-    if body.is_empty() || !body.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'_' || c == b'+' || c == b'-') {
-        return Err(ParseFloatError::Syntax);
-    }
-    if body.contains('_') && !underscores_ok(body) {
-        return Err(ParseFloatError::Syntax);
-    }
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    let v = if clean.len() > 1 && (clean.starts_with("0x") || clean.starts_with("0X")) {
-        let v = parse_hex(&clean[2..]).ok_or(ParseFloatError::Syntax)?;
-        if bit_size == 32 {
-            v as f32 as f64
-        } else {
-            v
-        }
-    } else {
-        if clean.bytes().any(|c| c.is_ascii_alphabetic() && c != b'e' && c != b'E') {
-            return Err(ParseFloatError::Syntax);
-        }
-        if bit_size == 32 {
-            clean.parse::<f32>().map_err(|_| ParseFloatError::Syntax)? as f64
-        } else {
-            clean.parse::<f64>().map_err(|_| ParseFloatError::Syntax)?
-        }
+    let sign = if neg { -1.0 } else { 1.0 };
+    let literal = match body.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
+        // Go accepts no sign on NaN.
+        "nan" if body.len() == s.len() => return Ok(f64::NAN),
+        _ => FloatLiteral::scan(body).ok_or(ParseFloatError::Syntax)?,
     };
-    let v = if neg { -v } else { v };
+    let v = sign * literal.value(bit_size);
     if v.is_infinite() {
         return Err(ParseFloatError::Range(v));
     }
     Ok(v)
+}
+
+/// `parseInt(s string, base, bitSize int) (int64, int)`: the value and 0, or the value
+/// Go returns with the error and the error's `IntError` code.
+fn parse_int_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let (v, code) = match parse_int(a[0].as_bytes(), a[1].as_int(), a[2].as_int()) {
+        Ok(v) => (v, 0),
+        Err((e, v)) => (v, e as i64),
+    };
+    Ok(vec![Value::Int(v), Value::Int(code)])
+}
+
+/// `parseUint(s string, base, bitSize int) (uint64, int)`, as `parseInt`.
+fn parse_uint_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let (v, code) = match parse_uint(a[0].as_bytes(), a[1].as_int(), a[2].as_int()) {
+        Ok(v) => (v, 0),
+        Err((e, v)) => (v, e as i64),
+    };
+    Ok(vec![Value::Int(v as i64), Value::Int(code)])
+}
+
+/// `formatInt(i int64, base int) string`; the base is valid.
+fn format_int(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let i = a[0].as_int();
+    Ok(vec![Value::bytes_str(format_radix(i.unsigned_abs(), a[1].as_int() as u64, i < 0))])
+}
+
+/// `formatUint(u uint64, base int) string`; the base is valid.
+fn format_uint(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    Ok(vec![Value::bytes_str(format_radix(a[0].as_int() as u64, a[1].as_int() as u64, false))])
+}
+
+/// `unquoteChar(s string, quote byte) (value rune, multibyte bool, size int)`: size 0 for
+/// a syntax error.
+fn unquote_char_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let (v, rune, w) = unquote_char(a[0].as_bytes(), a[1].as_int() as u8).unwrap_or((0, false, 0));
+    Ok(vec![Value::Int(v as i64), Value::Bool(rune), Value::Int(w as i64)])
+}
+
+/// `unquote(s string) (string, int)`: the value of the literal `s` starts with and its
+/// length, or -1 if it does not start with one.
+fn unquote_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    Ok(match unquote_prefix(a[0].as_bytes()) {
+        Some((out, n)) => vec![Value::bytes_str(out), Value::Int(n as i64)],
+        None => vec![Value::str(""), Value::Int(-1)],
+    })
 }
 
 fn format_float_native(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
@@ -188,6 +497,12 @@ fn is_graphic_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 pub(crate) fn register(r: &mut NativeRegistry) {
     r.register("strconv", "FormatFloat", format_float_native);
     r.register("strconv", "parseFloat", parse_float_native);
+    r.register("strconv", "parseInt", parse_int_native);
+    r.register("strconv", "parseUint", parse_uint_native);
+    r.register("strconv", "formatInt", format_int);
+    r.register("strconv", "formatUint", format_uint);
+    r.register("strconv", "unquoteChar", unquote_char_native);
+    r.register("strconv", "unquote", unquote_native);
     r.register("strconv", "Quote", quote);
     r.register("strconv", "QuoteToASCII", quote_to_ascii);
     r.register("strconv", "QuoteRune", quote_rune);
@@ -199,7 +514,7 @@ pub(crate) fn register(r: &mut NativeRegistry) {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_float, ParseFloatError::*};
+    use super::{parse_float, parse_int, parse_uint, unquote_prefix, IntError, ParseFloatError::*};
 
     // Expected values from Go 1.27's strconv.ParseFloat.
     #[test]
@@ -223,5 +538,48 @@ mod tests {
         assert_eq!(parse_float("1e308", 32), Err(Range(f64::INFINITY)));
         assert_eq!(parse_float("3.4e39", 64), Ok(3.4e39));
         assert_eq!(parse_float("0.1", 32), Ok(0.1f32 as f64));
+    }
+
+    // Expected values from Go 1.27's strconv.ParseInt/ParseUint.
+    #[test]
+    fn parses_integers_like_go() {
+        assert_eq!(parse_int(b"-0x80", 0, 8), Ok(-128));
+        assert_eq!(parse_int(b"0x80", 0, 8), Err((IntError::Range, 127)));
+        assert_eq!(parse_int(b"-129", 10, 8), Err((IntError::Range, -128)));
+        assert_eq!(parse_int(b"-9223372036854775808", 10, 64), Ok(i64::MIN));
+        assert_eq!(parse_int(b"1_000", 0, 0), Ok(1000));
+        assert_eq!(parse_int(b"1_000", 10, 0), Err((IntError::Syntax, 0)));
+        assert_eq!(parse_int(b"0_7", 0, 0), Ok(7));
+        assert_eq!(parse_int(b"0x_1f_", 0, 0), Err((IntError::Syntax, 0)));
+        assert_eq!(parse_int(b"12", 1, 0), Err((IntError::Base, 0)));
+        assert_eq!(parse_int(b"12", 10, 65), Err((IntError::BitSize, 0)));
+        assert_eq!(parse_uint(b"99999999999999999999x", 10, 64), Err((IntError::Range, u64::MAX)));
+        assert_eq!(parse_uint(b"Zz", 36, 64), Ok(1295));
+        assert_eq!(parse_uint(b"0x", 0, 64), Err((IntError::Syntax, 0)));
+    }
+
+    #[test]
+    fn unquotes_like_go() {
+        let ok = |s: &str| unquote_prefix(s.as_bytes()).map(|(v, n)| (String::from_utf8_lossy(&v).into_owned(), n));
+        assert_eq!(ok(r#""a\tb\u00e9\101"rest"#), Some(("a\tbéA".to_string(), 16)));
+        assert_eq!(ok(r"'\''"), Some(("'".to_string(), 4)));
+        assert_eq!(ok("`a\\rb\r`"), Some(("a\\rb".to_string(), 7)));
+        assert_eq!(ok("'ab'"), None);
+        assert_eq!(ok(r#""\400""#), None);
+        assert_eq!(ok(r#""\uD800""#), None);
+        assert_eq!(ok("\"a\nb\""), None);
+    }
+
+    #[test]
+    fn rounds_hex_floats_once() {
+        // 1 + 2^-53 + a sticky bit rounds up; without it, to even (down).
+        assert_eq!(parse_float("0x1.00000000000008p0", 64), Ok(1.0));
+        assert_eq!(parse_float("0x1.000000000000080001p0", 64), Ok(1.0000000000000002));
+        // 3·2^-1076 is 0.75 of the smallest subnormal.
+        assert_eq!(parse_float("0x3p-1076", 64), Ok(5e-324));
+        assert_eq!(parse_float("0x1.0000018p0", 32), Ok(1.0000001192092896));
+        assert_eq!(parse_float("0x1p-150", 32), Ok(0.0));
+        assert_eq!(parse_float("--1", 64), Err(Syntax));
+        assert_eq!(parse_float("1e_1", 64), Err(Syntax));
     }
 }

@@ -1,7 +1,8 @@
-//! Package `strings`' natives: the byte-scanning and case-mapping primitives.
+//! Package `strings`' natives: the byte-scanning and case-mapping primitives, and the
+//! hot splitters and trimmers (they return substrings sharing the argument's bytes).
 
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
-use minigo_vm::value::Value;
+use minigo_vm::value::{GoStr, Value};
 
 use crate::fmt::quote::{append_rune, decode_rune, rune_count};
 
@@ -121,7 +122,95 @@ fn repeat(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     Ok(vec![Value::bytes_str(a[0].as_bytes().repeat(n))])
 }
 
+/// The string argument `v` (a nil value is the empty string).
+fn go_str(v: &Value) -> GoStr {
+    match v {
+        Value::Str(s) => s.clone(),
+        _ => GoStr::empty(),
+    }
+}
+
+/// Whether `r` is white space by Unicode's White_Space property, which is Go's
+/// `unicode.IsSpace`.
+fn is_space(r: u32) -> bool {
+    char::from_u32(r).is_some_and(char::is_whitespace)
+}
+
+/// The byte ranges of the runs of non-space runes in `b` (invalid UTF-8 is not space).
+fn field_spans(b: &[u8]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let (mut i, mut start) = (0, None);
+    while i < b.len() {
+        let (r, w) = decode_rune(&b[i..]);
+        match (is_space(r), start) {
+            (true, Some(st)) => {
+                spans.push((st, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+        i += w;
+    }
+    if let Some(st) = start {
+        spans.push((st, b.len()));
+    }
+    spans
+}
+
+/// `Fields(s string) []string`.
+fn fields(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let s = go_str(&a[0]);
+    let parts = field_spans(s.as_bytes()).into_iter().map(|(lo, hi)| Value::Str(s.substr(lo, hi))).collect();
+    Ok(vec![Value::slice(parts)])
+}
+
+/// `TrimSpace(s string) string`.
+fn trim_space(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let s = go_str(&a[0]);
+    let b = s.as_bytes();
+    let mut lo = 0;
+    while lo < b.len() {
+        let (r, w) = decode_rune(&b[lo..]);
+        if !is_space(r) {
+            break;
+        }
+        lo += w;
+    }
+    let mut hi = b.len();
+    while hi > lo {
+        // Step back to the start of the last rune (at most 4 bytes back).
+        let start = (hi.saturating_sub(4).max(lo)..hi).find(|&i| decode_rune(&b[i..hi]).1 == hi - i).unwrap_or(hi - 1);
+        if !is_space(decode_rune(&b[start..hi]).0) {
+            break;
+        }
+        hi = start;
+    }
+    Ok(vec![Value::Str(s.substr(lo, hi))])
+}
+
+/// `split(s, sep string, keep, n int) []string`: s cut at each of the first n-1
+/// occurrences of the non-empty sep (n > 0, at most len(s)+1), each piece keeping the
+/// first `keep` bytes of the separator after it.
+fn split(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let (s, sep) = (go_str(&a[0]), a[1].as_bytes());
+    let (keep, n) = (a[2].as_int() as usize, a[3].as_int().max(1) as usize);
+    let b = s.as_bytes();
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    while pieces.len() + 1 < n {
+        let Some(i) = index(&b[start..], sep) else { break };
+        pieces.push(Value::Str(s.substr(start, start + i + keep)));
+        start += i + sep.len();
+    }
+    pieces.push(Value::Str(s.substr(start, b.len())));
+    Ok(vec![Value::slice(pieces)])
+}
+
 pub(crate) fn register(r: &mut NativeRegistry) {
+    r.register("strings", "Fields", fields);
+    r.register("strings", "TrimSpace", trim_space);
+    r.register("strings", "split", split);
     r.register("strings", "Index", index_native);
     r.register("strings", "LastIndex", last_index);
     r.register("strings", "IndexByte", index_byte);

@@ -7,15 +7,14 @@ import (
 	"time"
 )
 
-// SetGCPercent sets the garbage collection target percentage (the heap may grow by
-// that much over what the last cycle found live before the next one starts; negative
-// turns collection off) and returns the previous setting.
+// SetGCPercent sets how far, in percent of what the last cycle found live, the heap
+// may grow before the next cycle (negative: never collect), and returns the old value.
 func SetGCPercent(percent int) int
 
 var maxStack = 1000000000
 
-// SetMaxStack sets the maximum amount of memory that can be used by a single goroutine
-// stack and returns the previous setting.
+// SetMaxStack records a new stack size limit and returns the previous one (minigo's
+// goroutines do not use it).
 func SetMaxStack(bytes int) int {
 	old := maxStack
 	maxStack = bytes
@@ -24,8 +23,8 @@ func SetMaxStack(bytes int) int {
 
 var memoryLimit int64 = 1<<63 - 1
 
-// SetMemoryLimit sets a soft memory limit for the runtime and returns the previous
-// limit; a negative input only reports the current one.
+// SetMemoryLimit records a new soft memory limit and returns the previous one; a
+// negative limit only queries.
 func SetMemoryLimit(limit int64) int64 {
 	old := memoryLimit
 	if limit >= 0 {
@@ -34,22 +33,23 @@ func SetMemoryLimit(limit int64) int64 {
 	return old
 }
 
-// FreeOSMemory forces a garbage collection.
+// FreeOSMemory runs a collection cycle.
 func FreeOSMemory() { runtime.GC() }
 
-// GCStats collect information about recent garbage collections.
+// GCStats summarises the collector's history.
 type GCStats struct {
-	LastGC         time.Time       // time of last collection
-	NumGC          int64           // number of garbage collections
-	PauseTotal     time.Duration   // total pause for all collections
-	Pause          []time.Duration // pause history, most recent first
-	PauseEnd       []time.Time     // pause end times history, most recent first
+	LastGC     time.Time     // when the last cycle ended (zero before any)
+	NumGC      int64         // cycles so far
+	PauseTotal time.Duration // all stop-the-world pauses added up
+	// The last 256 pauses at most and when each ended, newest first.
+	Pause    []time.Duration
+	PauseEnd []time.Time
+	// If non-empty, filled with the shortest of those pauses, evenly spaced quantiles,
+	// and the longest.
 	PauseQuantiles []time.Duration
 }
 
-// ReadGCStats reads statistics about garbage collection into stats. The pause history
-// holds the last 256 cycles at most; a non-empty PauseQuantiles is filled with the
-// minimum, evenly spaced quantiles and the maximum of those pauses.
+// ReadGCStats fills stats from runtime.ReadMemStats, reusing its slices.
 func ReadGCStats(stats *GCStats) {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
