@@ -6,15 +6,15 @@ package errors
 
 // New returns an error that formats as the given text; each call gives a distinct value.
 func New(text string) error {
-	return &textError{msg: text}
+	return &errorString{msg: text}
 }
 
-// textError is New's error: a pointer, so that two errors with one text differ.
-type textError struct {
+// errorString is New's error (the name is visible through %T, as in Go): a pointer, so that two errors with one text differ.
+type errorString struct {
 	msg string
 }
 
-func (e *textError) Error() string {
+func (e *errorString) Error() string {
 	return e.msg
 }
 

@@ -16,7 +16,7 @@ fn exit(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     Ok(vec![])
 }
 
-/// The program's environment: copied from the process's at first use, then changed only
+/// The program's environment: a snapshot of the process's taken at first use, then changed only
 /// by the program (`Setenv`...). The process environment itself is left alone: changing
 /// it while other threads may read it is not safe.
 static ENV: LazyLock<Mutex<Vec<(Vec<u8>, Vec<u8>)>>> = LazyLock::new(|| {
