@@ -113,7 +113,9 @@ pub enum Instr {
     NegInt { dst: Reg, src: Reg },
     Compl { dst: Reg, src: Reg },
     Not { dst: Reg, src: Reg },
-    Wrap { dst: Reg, width: Width },
+    /// `dst = src` truncated to `width` bits and sign- or zero-extended back (integer
+    /// conversions, and arithmetic on narrow kinds with `src == dst`).
+    Wrap { dst: Reg, src: Reg, width: Width },
 
     AddFloat { dst: Reg, a: Reg, b: Reg },
     SubFloat { dst: Reg, a: Reg, b: Reg },

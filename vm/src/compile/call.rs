@@ -387,6 +387,16 @@ impl Compiler<'_> {
     fn conversion(&mut self, e: &Expr, x: &Expr, dst: Option<Reg>) -> CResult<Reg> {
         let to = self.ty_of(e)?;
         let from = self.ty_of(x)?;
+        let (fu, tu) = (self.under(from).clone(), self.under(to).clone());
+        // Between integer kinds of the same width, or float64 to float64: the value as it
+        // is, in place when no destination is asked for.
+        if let (Type::Basic(fk), Type::Basic(tk), None) = (&fu, &tu, dst) {
+            let same_int = fk.is_integer() && tk.is_integer() && Width::of(*tk).is_none();
+            let same_float = fk.is_float() && *tk == BasicKind::Float64;
+            if (same_int || same_float) && !self.is_iface(to) {
+                return self.expr(x);
+            }
+        }
         let d = match dst {
             Some(d) => d,
             None => self.temp()?,
@@ -400,17 +410,16 @@ impl Compiler<'_> {
             }
             return Ok(d);
         }
-        let (fu, tu) = (self.under(from).clone(), self.under(to).clone());
         match (fu, tu) {
             (Type::Basic(fk), Type::Basic(tk)) => {
                 let r = self.expr(x)?;
                 let f_int = fk.is_integer();
                 let t_int = tk.is_integer();
                 if f_int && t_int {
-                    self.emit(Instr::Move { dst: d, src: r });
-                    if let Some(width) = Width::of(tk) {
-                        self.emit(Instr::Wrap { dst: d, width });
-                    }
+                    match Width::of(tk) {
+                        Some(width) => self.emit(Instr::Wrap { dst: d, src: r, width }),
+                        None => self.emit(Instr::Move { dst: d, src: r }),
+                    };
                 } else if f_int && tk.is_float() {
                     if fk.is_unsigned() {
                         self.emit(Instr::UintToFloat { dst: d, src: r });
@@ -427,7 +436,7 @@ impl Compiler<'_> {
                         self.emit(Instr::FloatToInt { dst: d, src: r });
                     }
                     if let Some(width) = Width::of(tk) {
-                        self.emit(Instr::Wrap { dst: d, width });
+                        self.emit(Instr::Wrap { dst: d, src: d, width });
                     }
                 } else if fk.is_float() && tk.is_float() {
                     self.emit(Instr::Move { dst: d, src: r });

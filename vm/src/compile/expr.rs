@@ -647,7 +647,7 @@ impl Compiler<'_> {
                         self.emit(Instr::Compl { dst: d, src: r });
                     }
                     if let Some(width) = Width::of(kind) {
-                        self.emit(Instr::Wrap { dst: d, width });
+                        self.emit(Instr::Wrap { dst: d, src: d, width });
                     }
                 }
                 Ok(d)
@@ -690,7 +690,7 @@ impl Compiler<'_> {
                         let d = self.dst_or_temp(dst)?;
                         self.emit(Instr::AddIntImm { dst: d, a, imm });
                         if let Some(width) = Width::of(kind) {
-                            self.emit(Instr::Wrap { dst: d, width });
+                            self.emit(Instr::Wrap { dst: d, src: d, width });
                         }
                         return Ok(d);
                     }
@@ -817,7 +817,7 @@ impl Compiler<'_> {
         };
         self.emit(i);
         if let Some(width) = Width::of(kind) {
-            self.emit(Instr::Wrap { dst: d, width });
+            self.emit(Instr::Wrap { dst: d, src: d, width });
         }
         Ok(())
     }

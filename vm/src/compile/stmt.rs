@@ -167,7 +167,7 @@ impl Compiler<'_> {
                 } else {
                     self.emit(Instr::AddIntImm { dst: d, a: v, imm: if *inc { 1 } else { -1 } });
                     if let Some(width) = Width::of(kind) {
-                        self.emit(Instr::Wrap { dst: d, width });
+                        self.emit(Instr::Wrap { dst: d, src: d, width });
                     }
                 }
                 self.store(p, d)?;
@@ -507,6 +507,27 @@ impl Compiler<'_> {
                     self.value_to(e, r)?;
                     self.f().vars.insert(o, loc);
                     self.init_var(o, r, r);
+                    self.f().next = keep;
+                    return Ok(());
+                }
+                // `a, b := e1, e2` declaring only new variables (or `_`): each value straight
+                // into its variable's register. The new variables are hidden while the
+                // right-hand side is evaluated and their registers lie below every
+                // temporary, so no value can overwrite another before it is used.
+                if rhs.len() == lhs.len() && targets.iter().all(|t| !matches!(t, Some((None, _, _)))) {
+                    for (t, e) in targets.iter().zip(rhs) {
+                        match t {
+                            Some((_, r, _)) => self.value_to(e, *r)?,
+                            None => {
+                                self.expr(e)?;
+                            }
+                        }
+                    }
+                    for (o, r, loc) in targets.into_iter().flatten() {
+                        let o = o.expect("only new variables");
+                        self.f().vars.insert(o, loc);
+                        self.init_var(o, r, r);
+                    }
                     self.f().next = keep;
                     return Ok(());
                 }

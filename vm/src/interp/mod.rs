@@ -259,7 +259,7 @@ impl Goroutine {
                         let b = reg!(src).as_bool();
                         reg!(dst) = Value::Bool(!b)
                     }
-                    Instr::Wrap { dst, width } => set_int!(dst, width.wrap(int!(dst))),
+                    Instr::Wrap { dst, src, width } => set_int!(dst, width.wrap(int!(src))),
 
                     Instr::AddFloat { dst, a, b } => float_op!(dst, a, b, +),
                     Instr::SubFloat { dst, a, b } => float_op!(dst, a, b, -),
