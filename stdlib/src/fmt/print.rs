@@ -240,7 +240,7 @@ impl<'h, H: Host> Printer<'h, H> {
                     arg_num = n;
                     self.fmt.f.prec = prec.max(0) as usize;
                     self.fmt.f.prec_present = present && prec >= 0;
-                    if !present {
+                    if !self.fmt.f.prec_present {
                         self.write(b"%!(BADPREC)");
                     }
                     after_index = false;
@@ -996,6 +996,22 @@ mod tests {
         let p = t.named("P", ps, &[]);
         let arr = t.add(Type::Array { len: 2, elem: boolean });
         let anys = t.add(Type::Slice(any));
+        let (i8t, u16t, i64t, c64) = (t.basic(Int8), t.basic(Uint16), t.basic(Int64), t.basic(Complex64));
+        let pints = t.add(Type::Pointer(ints));
+        let pmsi = t.add(Type::Pointer(msi));
+        let runes = t.add(Type::Slice(i32t));
+        let strs = t.add(Type::Slice(string));
+        let ua = t.add(Type::Array { len: 3, elem: u8t });
+        let msti = t.add(Type::Map { key: st, value: int });
+        let ns = t.add(Type::Struct(vec![
+            Types::field("T", tt),
+            Types::field("P", ptt),
+            Types::field("M", mis),
+            Types::field("L", sts),
+            Types::field("I", any),
+            Types::field("q", st),
+        ]));
+        let nt = t.named("N", ns, &[]);
 
         let iface = |ty: TypeId, v: Value| Value::iface(ty, v);
         let ints_of = |xs: &[i64]| Value::slice(xs.iter().map(|&x| Value::Int(x)).collect());
@@ -1045,6 +1061,39 @@ mod tests {
         ops.insert("r", iface(i32t, Value::Int('x' as i64)));
         ops.insert("arr", iface(arr, Value::agg(vec![Value::Bool(true), Value::Bool(false)])));
         ops.insert("any", iface(anys, Value::slice(vec![iface(int, Value::Int(1)), iface(string, Value::str("a")), Value::Nil, iface(f64t, Value::Float(2.5))])));
+        ops.insert("z", iface(int, Value::Int(0)));
+        ops.insert("i64min", iface(i64t, Value::Int(i64::MIN)));
+        ops.insert("i8", iface(i8t, Value::Int(-128)));
+        ops.insert("u16", iface(u16t, Value::Int(65535)));
+        ops.insert("hs", iface(string, Value::str("héllo, 世界")));
+        ops.insert("bin", iface(string, Value::bytes_str(&b"\xff\x00a"[..])));
+        ops.insert("ctl", iface(string, Value::str("a\tb`c")));
+        ops.insert("f2", iface(f64t, Value::Float(-2.5)));
+        ops.insert("nan", iface(f64t, Value::Float(f64::NAN)));
+        ops.insert("ninf", iface(f64t, Value::Float(f64::NEG_INFINITY)));
+        ops.insert("three", iface(f64t, Value::Float(3.0)));
+        ops.insert("c64", iface(c64, Value::Complex(Arc::new((1.0, 2.0)))));
+        ops.insert("bigr", iface(i32t, Value::Int(0x1F600)));
+        ops.insert("surr", iface(i32t, Value::Int(0xD800)));
+        ops.insert("negr", iface(i32t, Value::Int(-1)));
+        ops.insert("hugew", iface(int, Value::Int(10_000_000)));
+        ops.insert("psl", iface(pints, Value::new_cell(ints_of(&[1, 2]))));
+        ops.insert("pm", iface(pmsi, Value::new_cell(map(vec![(Value::str("a"), Value::Int(1))]))));
+        ops.insert("nilp", iface(ptt, Value::Nil));
+        ops.insert("rs", iface(runes, ints_of(&[104, 233])));
+        ops.insert("strs", iface(strs, Value::slice(vec![Value::str("a"), Value::str("b c")])));
+        ops.insert("ua", iface(ua, Value::agg(vec![Value::Int(1), Value::Int(2), Value::Int(254)])));
+        ops.insert("nbs", iface(bytes, Value::Nil));
+        ops.insert("mS", iface(msti, map(vec![(Value::Int(2), Value::Int(1)), (Value::Int(1), Value::Int(2))])));
+        let nested = vec![
+            Value::agg(vec![Value::Int(1), Value::str("x")]),
+            Value::Nil,
+            map(vec![(Value::Int(2), Value::str("b")), (Value::Int(1), Value::str("a"))]),
+            ints_of(&[1]),
+            iface(f64t, Value::Float(2.5)),
+            Value::Int(3),
+        ];
+        ops.insert("nested", iface(nt, Value::agg(nested)));
         (t.table, ops)
     }
 
@@ -1057,22 +1106,26 @@ mod tests {
         let (table, ops) = operands();
         let mut host = FakeHost { table };
         let mut n = 0;
+        let mut failures = Vec::new();
         for line in include_str!("testdata/print.txt").lines() {
             let f: Vec<&str> = line.split('\t').collect();
             let format = unhex(f[1]);
             let args: Vec<Value> = f[2].split(',').map(|name| ops[name].clone()).collect();
-            let want = String::from_utf8(unhex(f[3])).unwrap();
+            let want = unhex(f[3]);
             let mut p = Printer::new(&mut host);
             match f[0] {
                 "f" => p.do_printf(&format, &args),
                 "p" => p.do_print(&args),
                 _ => p.do_println(&args),
             }
-            let got = String::from_utf8(p.into_bytes()).unwrap();
-            assert_eq!(got, want, "mode {} format {:?} args {}", f[0], String::from_utf8_lossy(&format), f[2]);
+            let got = p.into_bytes();
+            if got != want {
+                failures.push(format!("mode {} format {:?} args {}\n  got  {:?}\n  want {:?}", f[0], String::from_utf8_lossy(&format), f[2], String::from_utf8_lossy(&got), String::from_utf8_lossy(&want)));
+            }
             n += 1;
         }
-        assert_eq!(n, 34);
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert_eq!(n, 81);
     }
 
     #[test]
