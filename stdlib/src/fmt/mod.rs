@@ -1,6 +1,7 @@
 //! Package `fmt`'s natives and the formatting core they share with `strconv`:
-//! `float` (FormatFloat), `quote` (Quote, IsPrint, UTF-8 decoding), `format` (one operand
-//! under width/precision/flags), `print` (the Printf/Sprint driver over VM values).
+//! `float` (FormatFloat), `quote` (Quote, IsPrint, UTF-8 decoding), `directive` (reading a
+//! Printf format), `format` (one operand under width/precision/flags), `print` (the
+//! Printf/Sprint driver over VM values).
 
 mod directive;
 pub mod float;

@@ -1,6 +1,6 @@
 // Generates print.txt: fmt results of real Go for the printer tests in
-// stdlib/src/fmt/print.rs. Each line: mode, hex(format), comma-separated operand names,
-// hex(result). The operands are rebuilt by name on the Rust side (see `operand`).
+// stdlib/src/fmt/print_tests.rs. Each line: mode, hex(format), comma-separated operand names,
+// hex(result). The operands are rebuilt by name on the Rust side (see `operands`).
 // Run: go run gen_print.go > print.txt
 package main
 
