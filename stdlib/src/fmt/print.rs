@@ -241,21 +241,24 @@ impl<'h, H: Host> Printer<'h, H> {
             // A literal percent sign takes no operand and ignores width and precision.
             return self.write(b"%");
         }
-        let problem: &[u8] = if !index_ok {
-            b"(BADINDEX)"
-        } else if cursor.next >= args.len() {
-            b"(MISSING)"
-        } else {
-            if verb == 'w' {
-                self.wrapped_errs.push(cursor.next);
-            }
-            if matches!(verb, 'v' | 'w') {
-                self.out.spec.for_v();
-            }
-            self.operand(Operand::of(&args[cursor.next]), verb);
-            cursor.next += 1;
-            return;
+        if !index_ok {
+            return self.verb_error(verb, b"(BADINDEX)");
+        }
+        let Some(arg) = args.get(cursor.next) else {
+            return self.verb_error(verb, b"(MISSING)");
         };
+        if verb == 'w' {
+            self.wrapped_errs.push(cursor.next);
+        }
+        if matches!(verb, 'v' | 'w') {
+            self.out.spec.for_v();
+        }
+        self.operand(Operand::of(arg), verb);
+        cursor.next += 1;
+    }
+
+    /// `%!verb` and what went wrong.
+    fn verb_error(&mut self, verb: char, problem: &[u8]) {
         self.write(b"%!");
         self.write_char(verb);
         self.write(problem);
@@ -271,7 +274,7 @@ impl<'h, H: Host> Printer<'h, H> {
             Type::Basic(k) => k.is_integer(),
             _ => false,
         };
-        Some(*n).filter(|n| fits && n.abs() <= 1_000_000)
+        Some(*n).filter(|n| fits && (-1_000_000..=1_000_000).contains(n))
     }
 
     /// `%!(EXTRA type=value, ...)` for operands no verb used.

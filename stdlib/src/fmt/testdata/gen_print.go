@@ -133,6 +133,7 @@ var cases = []struct {
 	{"f", "%5.2s|%.0s|%.10s|%-6.3s|%6.3q|%.3x", "hs,hs,hs,hs,hs,hs"},
 	{"f", "%T|%T|%T|%T|%T|%T|%T|%T", "nested,psl,pm,mS,rs,any,c64,nil"},
 	{"f", "%99999999d|x", "i"},
+	{"f", "%*d|%.*d|%*d|%-*d|", "i64min,i,u64,i,u8,i,u16,z"},
 	{"f", "%#X|%#.3X|%#.0X|%#x|%#g|%#.3g|%#.0g|%#e|%#.0f|%#v", "f,f,f,three,neg0,small,big,neg0,neg0,big"},
 	{"f", "%[1]*d|%[x]*d|%[", "w,i"},
 	{"f", "%[2]5d|%[1].2d|%[1][2]d|%.[1]3d", "i,n"},
