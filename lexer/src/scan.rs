@@ -162,14 +162,21 @@ fn radix_prefix(lex: &mut Lex) -> Radix {
     radix
 }
 
+/// The first problem of a literal: Go reports only that one.
+#[derive(Default)]
+struct FirstProblem(Option<(usize, String)>);
+
+impl FirstProblem {
+    fn report(&mut self, at: usize, msg: String) {
+        self.0.get_or_insert((at, msg));
+    }
+}
+
 /// A number literal; logos has matched its first digit, or `.` and a digit when
-/// `starts_with_point`. Only the first problem found is reported, as Go does.
+/// `starts_with_point`.
 pub(crate) fn number(lex: &mut Lex, starts_with_point: bool) -> NumberKind {
     let start = lex.span().start;
-    let mut problem: Option<(usize, String)> = None;
-    let mut report = |at: usize, msg: String| {
-        problem.get_or_insert((at, msg));
-    };
+    let mut problem = FirstProblem::default();
     let radix = if starts_with_point {
         Radix::Decimal
     } else {
@@ -186,7 +193,7 @@ pub(crate) fn number(lex: &mut Lex, starts_with_point: bool) -> NumberKind {
         digit_run(lex, radix, &mut mantissa);
         if peek(lex) == Some('.') {
             if matches!(radix, Radix::Octal | Radix::Binary) {
-                report(
+                problem.report(
                     here(lex),
                     format!("invalid radix point in {} literal", radix.name()),
                 );
@@ -200,38 +207,18 @@ pub(crate) fn number(lex: &mut Lex, starts_with_point: bool) -> NumberKind {
         digit_run(lex, radix, &mut mantissa);
     }
     if !mantissa.any_digit {
-        report(here(lex), format!("{} literal has no digits", radix.name()));
+        problem.report(here(lex), format!("{} literal has no digits", radix.name()));
     }
-    match peek(lex) {
-        Some(e) if matches!(lower(e), 'e' | 'p') => {
-            if lower(e) == 'e' && radix.has_letter() {
-                report(
-                    here(lex),
-                    format!("{} exponent requires decimal mantissa", quote_char(e)),
-                );
-            } else if lower(e) == 'p' && radix != Radix::Hex {
-                report(
-                    here(lex),
-                    format!("{} exponent requires hexadecimal mantissa", quote_char(e)),
-                );
-            }
-            bump_char(lex);
+    match exponent(lex, radix, &mut problem) {
+        Some(exponent_separators) => {
             kind = NumberKind::Float;
-            if matches!(peek(lex), Some('+' | '-')) {
-                bump_char(lex);
-            }
-            let mut exponent = DigitRun::default();
-            digit_run(lex, Radix::Decimal, &mut exponent);
-            mantissa.any_separator |= exponent.any_separator;
-            if !exponent.any_digit {
-                report(here(lex), "exponent has no digits".to_string());
-            }
+            mantissa.any_separator |= exponent_separators;
         }
-        _ if radix == Radix::Hex && kind == NumberKind::Float => report(
+        None if radix == Radix::Hex && kind == NumberKind::Float => problem.report(
             here(lex),
             "hexadecimal mantissa requires a 'p' exponent".to_string(),
         ),
-        _ => {}
+        None => {}
     }
     if peek(lex) == Some('i') {
         kind = NumberKind::Imag;
@@ -241,7 +228,7 @@ pub(crate) fn number(lex: &mut Lex, starts_with_point: bool) -> NumberKind {
     // (`09.5` and `09i` are fine).
     if let Some(at) = mantissa.too_large.filter(|_| kind == NumberKind::Int) {
         let c = lex.source()[at..].chars().next().unwrap_or('0');
-        report(
+        problem.report(
             at,
             format!(
                 "invalid digit {} in {} literal",
@@ -252,13 +239,43 @@ pub(crate) fn number(lex: &mut Lex, starts_with_point: bool) -> NumberKind {
     }
     if mantissa.any_separator {
         if let Some(i) = misplaced_separator(lex.slice().as_bytes(), radix) {
-            report(start + i, "'_' must separate successive digits".to_string());
+            problem.report(start + i, "'_' must separate successive digits".to_string());
         }
     }
-    if let Some((at, msg)) = problem {
+    if let Some((at, msg)) = problem.0 {
         error(lex, at, msg);
     }
     kind
+}
+
+/// The exponent of a number literal (`e`/`p`, a sign, decimal digits), if one follows;
+/// returns whether it held a `_`.
+fn exponent(lex: &mut Lex, radix: Radix, problem: &mut FirstProblem) -> Option<bool> {
+    let letter = peek(lex).filter(|&c| matches!(lower(c), 'e' | 'p'))?;
+    if lower(letter) == 'e' && radix.has_letter() {
+        problem.report(
+            here(lex),
+            format!("{} exponent requires decimal mantissa", quote_char(letter)),
+        );
+    } else if lower(letter) == 'p' && radix != Radix::Hex {
+        problem.report(
+            here(lex),
+            format!(
+                "{} exponent requires hexadecimal mantissa",
+                quote_char(letter)
+            ),
+        );
+    }
+    bump_char(lex);
+    if matches!(peek(lex), Some('+' | '-')) {
+        bump_char(lex);
+    }
+    let mut digits = DigitRun::default();
+    digit_run(lex, Radix::Decimal, &mut digits);
+    if !digits.any_digit {
+        problem.report(here(lex), "exponent has no digits".to_string());
+    }
+    Some(digits.any_separator)
 }
 
 /// Checks an escape after `\` (the backslash consumed); false, with an error recorded,

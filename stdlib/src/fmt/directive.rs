@@ -6,10 +6,11 @@
 //! `%` flags\* (`[n]`)? (`*` | digits)? (`.` (`[n]`)? (`*` | digits)?)? (`[n]`)? verb.
 //! - A `[n]` that is directly followed by literal width digits or by the `.` makes the
 //!   directive a `%!v(BADINDEX)`.
-//! - An index written just before the verb is looked for only when the previous part did
-//!   not already end in an index (`%[1]` then `.`/`*`/digits or nothing).
-//! - A number past a million digits' worth (`> 1_000_000` with another digit to come)
-//!   swallows the rest of the format (so the directive has no verb).
+//! - An index just before the verb is read only when no earlier index is still waiting
+//!   for a use (a `*` uses one): in `%[1]d` the verb takes operand 1; in `%[1][2]d` the
+//!   verb is `[`.
+//! - A number that is already above a million when another digit follows swallows the
+//!   rest of the format (so the directive has no verb).
 //! - `.` counts as a precision only when something follows it; `%.` makes `.` the verb.
 
 use super::quote::decode_rune;
@@ -158,13 +159,12 @@ impl<'f> Pieces<'f> {
     /// Parses the directive whose `%` has just been consumed.
     fn directive(&mut self) -> Directive {
         let flags = self.flags();
-        let mut misplaced_index = false;
         let width_index = self.index();
         let width = self.amount();
         // An index is "pending" until a `*` uses it; a pending index serves the verb, and
         // literal digits or a `.` right after it are misplaced.
         let mut pending_index = is_number(width_index) && width != Amount::Star;
-        misplaced_index |= pending_index && width != Amount::Unset;
+        let mut misplaced_index = pending_index && width != Amount::Unset;
         let (mut prec_index, mut precision) = (None, Amount::Unset);
         if self.peek() == Some(b'.') && self.pos + 1 < self.format.len() {
             self.pos += 1;
