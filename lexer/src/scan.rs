@@ -1,7 +1,7 @@
 //! Hand-written scanners for the tokens a regular expression cannot check: numbers, runes,
-//! strings and block comments. They follow `cmd/compile/internal/syntax/scanner.go`, so the
-//! errors they record (in `lex.extras`) have Go's words and positions. A malformed literal is
-//! still returned as a token so that parsing goes on.
+//! strings and block comments. The errors they record (in `lex.extras`) have the words and
+//! positions of Go's compiler (pinned by `testdata/compile_errors/lex_*`). A malformed
+//! literal is still returned as a token so that parsing goes on.
 
 use logos::Lexer;
 
@@ -66,265 +66,272 @@ pub(crate) fn unicode_name(x: u32) -> String {
     }
 }
 
-/// Scans the digits of `base` (and `_`); returns Go's `digsep` bits (1: a digit, 2: a `_`)
-/// and records in `invalid` the offset of the first digit too large for a base <= 10.
-fn digits(lex: &mut Lex, base: u32, invalid: &mut Option<usize>) -> u32 {
-    let mut digsep = 0;
-    while let Some(c) = peek(lex) {
-        let ok = if base <= 10 {
-            c.is_ascii_digit()
-        } else {
-            c.is_ascii_hexdigit()
-        };
-        if !(ok || c == '_') {
-            break;
+/// The base of a number literal, as its prefix gives it.
+#[derive(Clone, Copy, PartialEq)]
+enum Radix {
+    Decimal,
+    /// A leading `0` without a letter: octal if the literal stays an integer.
+    LeadingZero,
+    Hex,
+    Octal,
+    Binary,
+}
+
+impl Radix {
+    fn base(self) -> u32 {
+        match self {
+            Radix::Decimal => 10,
+            Radix::LeadingZero | Radix::Octal => 8,
+            Radix::Hex => 16,
+            Radix::Binary => 2,
         }
+    }
+
+    fn name(self) -> &'static str {
+        base_name(self.base())
+    }
+
+    /// Written with `0x`, `0o` or `0b`.
+    fn has_letter(self) -> bool {
+        matches!(self, Radix::Hex | Radix::Octal | Radix::Binary)
+    }
+
+    /// Whether `c` is read as part of a digit run (letters only in hex; `8` and `9` are
+    /// read in any base and judged later).
+    fn reads(self, c: char) -> bool {
+        c.is_ascii_digit() || (self == Radix::Hex && c.is_ascii_hexdigit())
+    }
+}
+
+/// What a run of digits held.
+#[derive(Default)]
+struct DigitRun {
+    any_digit: bool,
+    any_separator: bool,
+    /// The offset of the first decimal digit too large for the base.
+    too_large: Option<usize>,
+}
+
+/// Consumes digits of `radix` and `_` separators, noting what it saw in `run`.
+fn digit_run(lex: &mut Lex, radix: Radix, run: &mut DigitRun) {
+    while let Some(c) = peek(lex).filter(|&c| c == '_' || radix.reads(c)) {
         if c == '_' {
-            digsep |= 2;
+            run.any_separator = true;
         } else {
-            digsep |= 1;
-            if base <= 10 && c.to_digit(10).unwrap_or(0) >= base && invalid.is_none() {
-                *invalid = Some(here(lex));
+            run.any_digit = true;
+            if c.to_digit(10).is_some_and(|d| d >= radix.base()) && run.too_large.is_none() {
+                run.too_large = Some(here(lex));
             }
         }
         bump_char(lex);
     }
-    digsep
 }
 
-/// Index in `x` of a `_` that does not separate successive digits, as Go's `invalidSep`.
-fn invalid_sep(x: &[u8]) -> Option<usize> {
-    let mut x1 = b' ';
-    let mut d = b'.';
-    let mut i = 0;
-    if x.len() >= 2 && x[0] == b'0' {
-        x1 = x[1].to_ascii_lowercase();
-        if x1 == b'x' || x1 == b'o' || x1 == b'b' {
-            d = b'0';
-            i = 2;
-        }
-    }
-    while i < x.len() {
-        let p = d;
-        d = x[i];
-        if d == b'_' {
-            if p != b'0' {
-                return Some(i);
-            }
-        } else if d.is_ascii_digit() || (x1 == b'x' && d.is_ascii_hexdigit()) {
-            d = b'0';
-        } else {
-            if p == b'_' {
-                return Some(i - 1);
-            }
-            d = b'.';
-        }
-        i += 1;
-    }
-    (d == b'_').then(|| x.len() - 1)
+/// The index in the literal `text` of the first `_` that is not between two digits: one
+/// must come right after a digit (or after the `0x`/`0o`/`0b` prefix) and be followed by
+/// a digit or by another `_` (which is then the one to blame).
+fn misplaced_separator(text: &[u8], radix: Radix) -> Option<usize> {
+    let is_digit = |c: u8| c.is_ascii_digit() || (radix == Radix::Hex && c.is_ascii_hexdigit());
+    let body_start = if radix.has_letter() { 2 } else { 0 };
+    (body_start..text.len())
+        .filter(|&i| text[i] == b'_')
+        .find(|&i| {
+            let after_digit = if i == body_start {
+                body_start == 2
+            } else {
+                is_digit(text[i - 1])
+            };
+            let before_digit = text.get(i + 1).is_some_and(|&c| c == b'_' || is_digit(c));
+            !after_digit || !before_digit
+        })
 }
 
-/// A number literal; logos has matched its first digit (or `.` and a digit).
-pub(crate) fn number(lex: &mut Lex, seen_point: bool) -> NumberKind {
+/// The radix a number starting with the digit logos matched has, consuming its prefix
+/// letter if any.
+fn radix_prefix(lex: &mut Lex) -> Radix {
+    if !lex.slice().starts_with('0') {
+        return Radix::Decimal;
+    }
+    let radix = match peek(lex).map(lower) {
+        Some('x') => Radix::Hex,
+        Some('o') => Radix::Octal,
+        Some('b') => Radix::Binary,
+        _ => return Radix::LeadingZero,
+    };
+    bump_char(lex);
+    radix
+}
+
+/// The first problem of a literal: Go reports only that one.
+#[derive(Default)]
+struct FirstProblem(Option<(usize, String)>);
+
+impl FirstProblem {
+    fn report(&mut self, at: usize, msg: String) {
+        self.0.get_or_insert((at, msg));
+    }
+}
+
+/// A number literal; logos has matched its first digit, or `.` and a digit when
+/// `starts_with_point`.
+pub(crate) fn number(lex: &mut Lex, starts_with_point: bool) -> NumberKind {
     let start = lex.span().start;
-    let mut kind = NumberKind::Int;
-    let mut ok = true;
-    let mut base = 10;
-    let mut prefix = '\0';
-    let mut digsep = 0;
-    let mut invalid = None;
-    let mut seen_point = seen_point;
-
-    if !seen_point {
-        let first = lex.slice().as_bytes()[0];
-        if first == b'0' {
-            match peek(lex).map(lower) {
-                Some('x') => {
-                    bump_char(lex);
-                    base = 16;
-                    prefix = 'x';
-                }
-                Some('o') => {
-                    bump_char(lex);
-                    base = 8;
-                    prefix = 'o';
-                }
-                Some('b') => {
-                    bump_char(lex);
-                    base = 2;
-                    prefix = 'b';
-                }
-                _ => {
-                    base = 8;
-                    prefix = '0';
-                    digsep = 1;
-                }
-            }
-        } else {
-            digsep = 1;
-        }
-        digsep |= digits(lex, base, &mut invalid);
-        if peek(lex) == Some('.') {
-            if prefix == 'o' || prefix == 'b' {
-                error(
-                    lex,
-                    here(lex),
-                    format!("invalid radix point in {} literal", base_name(base)),
-                );
-                ok = false;
-            }
-            bump_char(lex);
-            seen_point = true;
-        }
+    let mut problem = FirstProblem::default();
+    let radix = if starts_with_point {
+        Radix::Decimal
     } else {
-        // logos matched `.` and a digit, which counts.
-        digsep = 1;
-    }
-    if seen_point {
-        kind = NumberKind::Float;
-        digsep |= digits(lex, base, &mut invalid);
-    }
-    if digsep & 1 == 0 && ok {
-        error(
-            lex,
-            here(lex),
-            format!("{} literal has no digits", base_name(base)),
-        );
-        ok = false;
-    }
-    match peek(lex) {
-        Some(e) if lower(e) == 'e' || lower(e) == 'p' => {
-            if ok {
-                if lower(e) == 'e' && prefix != '\0' && prefix != '0' {
-                    error(
-                        lex,
-                        here(lex),
-                        format!("{} exponent requires decimal mantissa", quote_char(e)),
-                    );
-                    ok = false;
-                } else if lower(e) == 'p' && prefix != 'x' {
-                    error(
-                        lex,
-                        here(lex),
-                        format!("{} exponent requires hexadecimal mantissa", quote_char(e)),
-                    );
-                    ok = false;
-                }
+        radix_prefix(lex)
+    };
+    // The digit logos matched counts, except the `0` of a prefix.
+    let mut mantissa = DigitRun {
+        any_digit: !radix.has_letter(),
+        ..DigitRun::default()
+    };
+    let mut kind = NumberKind::Int;
+    let mut in_fraction = starts_with_point;
+    if !starts_with_point {
+        digit_run(lex, radix, &mut mantissa);
+        if peek(lex) == Some('.') {
+            if matches!(radix, Radix::Octal | Radix::Binary) {
+                problem.report(
+                    here(lex),
+                    format!("invalid radix point in {} literal", radix.name()),
+                );
             }
             bump_char(lex);
+            in_fraction = true;
+        }
+    }
+    if in_fraction {
+        kind = NumberKind::Float;
+        digit_run(lex, radix, &mut mantissa);
+    }
+    if !mantissa.any_digit {
+        problem.report(here(lex), format!("{} literal has no digits", radix.name()));
+    }
+    match exponent(lex, radix, &mut problem) {
+        Some(exponent_separators) => {
             kind = NumberKind::Float;
-            if matches!(peek(lex), Some('+' | '-')) {
-                bump_char(lex);
-            }
-            digsep = digits(lex, 10, &mut None) | (digsep & 2);
-            if digsep & 1 == 0 && ok {
-                error(lex, here(lex), "exponent has no digits".to_string());
-                ok = false;
-            }
+            mantissa.any_separator |= exponent_separators;
         }
-        _ => {
-            if prefix == 'x' && kind == NumberKind::Float && ok {
-                error(
-                    lex,
-                    here(lex),
-                    "hexadecimal mantissa requires a 'p' exponent".to_string(),
-                );
-                ok = false;
-            }
-        }
+        None if radix == Radix::Hex && kind == NumberKind::Float => problem.report(
+            here(lex),
+            "hexadecimal mantissa requires a 'p' exponent".to_string(),
+        ),
+        None => {}
     }
     if peek(lex) == Some('i') {
         kind = NumberKind::Imag;
         bump_char(lex);
     }
-    if kind == NumberKind::Int && ok {
-        if let Some(at) = invalid {
-            let c = lex.source()[at..].chars().next().unwrap_or('0');
-            error(
-                lex,
-                at,
-                format!(
-                    "invalid digit {} in {} literal",
-                    quote_char(c),
-                    base_name(base)
-                ),
-            );
-            ok = false;
+    // A digit too large for the base only matters while the literal is an integer
+    // (`09.5` and `09i` are fine).
+    if let Some(at) = mantissa.too_large.filter(|_| kind == NumberKind::Int) {
+        let c = lex.source()[at..].chars().next().unwrap_or('0');
+        problem.report(
+            at,
+            format!(
+                "invalid digit {} in {} literal",
+                quote_char(c),
+                radix.name()
+            ),
+        );
+    }
+    if mantissa.any_separator {
+        if let Some(i) = misplaced_separator(lex.slice().as_bytes(), radix) {
+            problem.report(start + i, "'_' must separate successive digits".to_string());
         }
     }
-    if digsep & 2 != 0 && ok {
-        if let Some(i) = invalid_sep(lex.slice().as_bytes()) {
-            error(
-                lex,
-                start + i,
-                "'_' must separate successive digits".to_string(),
-            );
-        }
+    if let Some((at, msg)) = problem.0 {
+        error(lex, at, msg);
     }
     kind
 }
 
-/// Scans an escape after `\`; false (with an error recorded) when it is malformed.
+/// The exponent of a number literal (`e`/`p`, a sign, decimal digits), if one follows;
+/// returns whether it held a `_`.
+fn exponent(lex: &mut Lex, radix: Radix, problem: &mut FirstProblem) -> Option<bool> {
+    let letter = peek(lex).filter(|&c| matches!(lower(c), 'e' | 'p'))?;
+    if lower(letter) == 'e' && radix.has_letter() {
+        problem.report(
+            here(lex),
+            format!("{} exponent requires decimal mantissa", quote_char(letter)),
+        );
+    } else if lower(letter) == 'p' && radix != Radix::Hex {
+        problem.report(
+            here(lex),
+            format!(
+                "{} exponent requires hexadecimal mantissa",
+                quote_char(letter)
+            ),
+        );
+    }
+    bump_char(lex);
+    if matches!(peek(lex), Some('+' | '-')) {
+        bump_char(lex);
+    }
+    let mut digits = DigitRun::default();
+    digit_run(lex, Radix::Decimal, &mut digits);
+    if !digits.any_digit {
+        problem.report(here(lex), "exponent has no digits".to_string());
+    }
+    Some(digits.any_separator)
+}
+
+/// Checks an escape after `\` (the backslash consumed); false, with an error recorded,
+/// when it is malformed. At the end of input it is left for the literal to report.
 fn escape(lex: &mut Lex, quote: char) -> bool {
-    let Some(c) = peek(lex) else { return true };
-    let (n, base, max) = match c {
-        'a' | 'b' | 'f' | 'n' | 'r' | 't' | 'v' | '\\' => {
-            bump_char(lex);
-            return true;
-        }
-        c if c == quote => {
-            bump_char(lex);
-            return true;
-        }
-        '0'..='7' => (3, 8, 255),
-        'x' => {
-            bump_char(lex);
-            (2, 16, 255)
-        }
-        'u' => {
-            bump_char(lex);
-            (4, 16, 0x10FFFF)
-        }
-        'U' => {
-            bump_char(lex);
-            (8, 16, 0x10FFFF)
-        }
+    let Some(marker) = peek(lex) else { return true };
+    // A numeric escape: how many digits, in which radix.
+    let (count, radix) = match marker {
+        'a' | 'b' | 'f' | 'n' | 'r' | 't' | 'v' | '\\' => return bump_true(lex),
+        c if c == quote => return bump_true(lex),
+        // Octal digits start right away: the first is part of the value.
+        '0'..='7' => (3, 8),
+        'x' => (2, 16),
+        'u' => (4, 16),
+        'U' => (8, 16),
         _ => {
             error(lex, here(lex), "unknown escape".to_string());
             return false;
         }
     };
-    let mut x: u32 = 0;
-    for _ in 0..n {
+    if radix == 16 {
+        bump_char(lex);
+    }
+    let mut value: u32 = 0;
+    for _ in 0..count {
         let Some(c) = peek(lex) else { return true };
-        let d = c.to_digit(16).unwrap_or(base);
-        if d >= base {
+        let Some(d) = c.to_digit(radix) else {
             error(
                 lex,
                 here(lex),
                 format!(
                     "invalid character {} in {} escape",
                     quote_char(c),
-                    base_name(base)
+                    base_name(radix)
                 ),
             );
             return false;
-        }
-        x = x * base + d;
+        };
+        value = value * radix + d;
         bump_char(lex);
     }
-    if x > max && base == 8 {
-        error(lex, here(lex), format!("octal escape value {x} > 255"));
-        return false;
-    }
-    if x > max || (0xD800..0xE000).contains(&x) {
-        error(
-            lex,
-            here(lex),
-            format!("escape is invalid Unicode code point {}", unicode_name(x)),
-        );
-        return false;
-    }
+    let problem = match marker {
+        '0'..='7' if value > 255 => format!("octal escape value {value} > 255"),
+        'u' | 'U' if char::from_u32(value).is_none() => format!(
+            "escape is invalid Unicode code point {}",
+            unicode_name(value)
+        ),
+        _ => return true,
+    };
+    error(lex, here(lex), problem);
+    false
+}
+
+/// Consumes one character and says it was fine.
+fn bump_true(lex: &mut Lex) -> bool {
+    bump_char(lex);
     true
 }
 
@@ -359,53 +366,52 @@ pub(crate) fn identifier(lex: &mut Lex) {
     }
 }
 
-/// A rune literal; logos has matched the opening `'`.
+/// How a quoted literal's scan ended.
+#[derive(PartialEq)]
+enum Ending {
+    Closed,
+    Newline,
+    EndOfInput,
+}
+
+/// A rune literal; logos has matched the opening `'`. It must hold exactly one character
+/// or escape; a bad escape is the only error reported for it.
 pub(crate) fn rune_lit(lex: &mut Lex) {
     let start = lex.span().start;
-    let mut ok = true;
-    let mut n = 0;
-    loop {
+    let mut units = 0;
+    let mut escapes_ok = true;
+    let ending = loop {
         match peek(lex) {
-            Some('\'') => {
-                if ok {
-                    if n == 0 {
-                        error(
-                            lex,
-                            here(lex),
-                            "empty rune literal or unescaped '".to_string(),
-                        );
-                    } else if n != 1 {
-                        error(
-                            lex,
-                            start,
-                            "more than one character in rune literal".to_string(),
-                        );
-                    }
-                }
-                bump_char(lex);
-                return;
-            }
+            Some('\'') => break Ending::Closed,
+            Some('\n') => break Ending::Newline,
+            None => break Ending::EndOfInput,
             Some('\\') => {
                 bump_char(lex);
-                if !escape(lex, '\'') {
-                    ok = false;
-                }
-            }
-            Some('\n') => {
-                if ok {
-                    error(lex, here(lex), "newline in rune literal".to_string());
-                }
-                return;
-            }
-            None => {
-                if ok {
-                    error(lex, start, "rune literal not terminated".to_string());
-                }
-                return;
+                escapes_ok &= escape(lex, '\'');
             }
             Some(_) => bump_char(lex),
         }
-        n += 1;
+        units += 1;
+    };
+    if escapes_ok {
+        match ending {
+            Ending::Closed if units == 0 => error(
+                lex,
+                here(lex),
+                "empty rune literal or unescaped '".to_string(),
+            ),
+            Ending::Closed if units > 1 => error(
+                lex,
+                start,
+                "more than one character in rune literal".to_string(),
+            ),
+            Ending::Closed => {}
+            Ending::Newline => error(lex, here(lex), "newline in rune literal".to_string()),
+            Ending::EndOfInput => error(lex, start, "rune literal not terminated".to_string()),
+        }
+    }
+    if ending == Ending::Closed {
+        bump_char(lex);
     }
 }
 

@@ -1,8 +1,8 @@
-//! Go's `strconv.FormatFloat` (formats `'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X'`), built on Rust's float
-//! formatting: `{:e}` gives the shortest digits that round-trip (as Go's shortest mode) and
-//! `{:.N}`/`{:.Ne}` give exactly rounded digits (round half to even, as Go's decimal
-//! rounding). The layout (`fmt_efg`) is a port of `fmtEFG` from Go's
-//! `src/internal/strconv/ftoa.go` (BSD licence, The Go Authors).
+//! `strconv.FormatFloat` for the formats `'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X'`. Decimal digits
+//! come from Rust's float formatting: `{:e}` gives the shortest digits that round-trip (what
+//! Go's shortest mode produces) and `{:.N}`/`{:.Ne}` give exactly rounded digits (round half
+//! to even, as Go's decimal rounding); this file lays them out the way Go does. The binary
+//! forms (`'b'`, `'x'`) are computed from the bits.
 
 /// Decimal digits `d` (no leading or trailing zeros; empty for zero) with the decimal point
 /// at `dp`: the value is `0.d × 10^dp`.
@@ -56,188 +56,157 @@ pub fn format_float(f: f64, fmt: u8, prec: i64, bit_size: u32) -> String {
     if f.is_infinite() {
         return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
     }
-    let neg = f.is_sign_negative();
     let a = f.abs();
-    if fmt == b'b' {
-        return fmt_b(neg, a, bit_size);
-    }
-    if fmt == b'x' || fmt == b'X' {
-        return fmt_x(neg, a, bit_size, prec, fmt);
-    }
-    let shortest = prec < 0;
-    let mut prec = prec;
-    let digs = if shortest {
-        let s = if bit_size == 32 { format!("{:e}", a as f32) } else { format!("{a:e}") };
-        let digs = Digits::from_exp(&s);
-        let nd = digs.d.len() as i64;
-        prec = match fmt {
-            b'e' | b'E' => (nd - 1).max(0),
-            b'f' => (nd - digs.dp).max(0),
-            _ => nd,
-        };
-        digs
-    } else {
-        // Precision beyond what any float64 needs is padded with zeros by `fmt_efg`;
-        // capping keeps Rust from materialising millions of digits.
-        let p = prec.min(1100) as usize;
-        match fmt {
-            b'e' | b'E' => Digits::from_exp(&format!("{a:.p$e}")),
-            b'f' => Digits::from_fixed(&format!("{a:.p$}")),
-            b'g' | b'G' => {
-                if prec == 0 {
-                    prec = 1;
-                }
-                let p = (prec.min(1100) - 1) as usize;
-                Digits::from_exp(&format!("{a:.p$e}"))
-            }
-            _ => return format!("%{}", fmt as char),
-        }
+    let body = match fmt {
+        b'b' => binary_exponent(a, bit_size),
+        b'x' | b'X' => hex_form(a, bit_size, prec, fmt == b'X'),
+        b'e' | b'E' | b'f' | b'g' | b'G' => decimal_form(a, fmt, prec, bit_size),
+        _ => return format!("%{}", fmt as char),
     };
-    let mut out = String::new();
-    fmt_efg(&mut out, neg, &digs, prec, fmt, shortest);
-    out
-}
-
-/// Port of Go's `fmtEFG`: lays out the digits in `%e`, `%f` or `%g` form.
-fn fmt_efg(out: &mut String, neg: bool, digs: &Digits, mut prec: i64, mut fmt: u8, shortest: bool) {
-    let s = &digs.d;
-    let nd = s.len() as i64;
-    let dp = digs.dp;
-    if fmt == b'g' || fmt == b'G' {
-        let mut eprec = prec;
-        if eprec > nd && nd >= dp {
-            eprec = nd;
-        }
-        if shortest {
-            eprec = 6;
-        }
-        let exp = dp - 1;
-        if exp < -4 || exp >= eprec {
-            if prec > nd {
-                prec = nd;
-            }
-            prec -= 1;
-            fmt = fmt + b'e' - b'g';
-        } else {
-            if prec > dp {
-                prec = nd;
-            }
-            prec = (prec - dp).max(0);
-            fmt = b'f';
-        }
-    }
-    if neg {
-        out.push('-');
-    }
-    let digit = |i: i64| if i >= 0 && i < nd { s[i as usize] as char } else { '0' };
-    match fmt {
-        b'e' | b'E' => {
-            out.push(digit(0));
-            if prec > 0 {
-                out.push('.');
-                for i in 1..=prec {
-                    out.push(digit(i));
-                }
-            }
-            out.push(fmt as char);
-            let exp = if nd == 0 { 0 } else { dp - 1 };
-            out.push(if exp < 0 { '-' } else { '+' });
-            let exp = exp.abs();
-            if exp < 10 {
-                out.push('0');
-            }
-            out.push_str(&exp.to_string());
-        }
-        _ => {
-            if dp > 0 {
-                for i in 0..dp {
-                    out.push(digit(i));
-                }
-            } else {
-                out.push('0');
-            }
-            if prec > 0 {
-                out.push('.');
-                for i in 0..prec {
-                    out.push(digit(dp + i));
-                }
-            }
-        }
-    }
-}
-
-/// The mantissa (with the implicit bit), the unbiased binary exponent and the mantissa
-/// width of `a` (non-negative, finite) as a `float32` or `float64`, as Go's `ftoa` has them.
-fn decompose(a: f64, bit_size: u32) -> (u64, i64, u32) {
-    let (bits, exp_bits, mant_bits, bias) = if bit_size == 32 { ((a as f32).to_bits() as u64, 8, 23, -127) } else { (a.to_bits(), 11, 52, -1023) };
-    let mut exp = ((bits >> mant_bits) & ((1 << exp_bits) - 1)) as i64;
-    let mut mant = bits & ((1 << mant_bits) - 1);
-    if exp == 0 {
-        exp += 1;
+    if f.is_sign_negative() {
+        format!("-{body}")
     } else {
-        mant |= 1 << mant_bits;
+        body
     }
-    (mant, exp + bias, mant_bits)
 }
 
-/// `%b`: `-ddddp±ddd`, the mantissa and binary exponent.
-fn fmt_b(neg: bool, a: f64, bit_size: u32) -> String {
-    let (mant, exp, mant_bits) = decompose(a, bit_size);
-    let exp = exp - mant_bits as i64;
-    format!("{}{}p{}{}", if neg { "-" } else { "" }, mant, if exp >= 0 { "+" } else { "-" }, exp.abs())
+/// The digits of `a` (non-negative, finite): the shortest that read back as `a` when
+/// `prec` < 0, else rounded to `prec` places (after the point for `'f'`, after the first
+/// digit for `'e'`) or to `prec` significant digits (`'g'`).
+fn decimal_digits(a: f64, fmt: u8, prec: i64, bit_size: u32) -> Digits {
+    if prec < 0 {
+        return Digits::from_exp(&if bit_size == 32 { format!("{:e}", a as f32) } else { format!("{a:e}") });
+    }
+    // Digits past what any float needs are zeros: the layout supplies those, so Rust
+    // need not produce millions of them.
+    let p = prec.min(1100) as usize;
+    match fmt {
+        b'f' => Digits::from_fixed(&format!("{a:.p$}")),
+        b'g' | b'G' => Digits::from_exp(&format!("{a:.0$e}", p.max(1) - 1)),
+        _ => Digits::from_exp(&format!("{a:.p$e}")),
+    }
 }
 
-/// `%x`/`%X`: `-0x1.hhhhp±dd`, rounded to `prec` hex digits (port of Go's `fmtX`).
-fn fmt_x(neg: bool, a: f64, bit_size: u32, prec: i64, fmt: u8) -> String {
-    let (mut mant, mut exp, mant_bits) = decompose(a, bit_size);
-    if mant == 0 {
-        exp = 0;
-    }
-    // Shift digits so the leading 1 (if any) is at bit 1<<60.
-    mant <<= 60 - mant_bits;
-    while mant != 0 && mant & (1 << 60) == 0 {
-        mant <<= 1;
-        exp -= 1;
-    }
-    if (0..15).contains(&prec) {
-        let shift = (prec * 4) as u32;
-        let extra = (mant << shift) & ((1 << 60) - 1);
-        mant >>= 60 - shift;
-        if extra | (mant & 1) > 1 << 59 {
-            mant += 1;
+/// `%e`, `%f` or `%g` of `a`. `%g` picks the exponent form when the exponent is below -4
+/// or at least the precision (6 for the shortest form) and, unlike the other two, shows
+/// only the significant digits it has.
+fn decimal_form(a: f64, fmt: u8, prec: i64, bit_size: u32) -> String {
+    let d = decimal_digits(a, fmt, prec, bit_size);
+    let fraction_of_fixed = (d.d.len() as i64 - d.dp).max(0);
+    let fraction_of_exp = (d.d.len() as i64 - 1).max(0);
+    match fmt {
+        b'e' | b'E' => d.exponent_form(if prec < 0 { fraction_of_exp } else { prec }, fmt as char),
+        b'f' => d.fixed_form(if prec < 0 { fraction_of_fixed } else { prec }),
+        _ => {
+            let limit = if prec < 0 { 6 } else { prec.max(1) };
+            let exp = d.dp - 1;
+            if exp < -4 || exp >= limit {
+                d.exponent_form(fraction_of_exp, if fmt == b'G' { 'E' } else { 'e' })
+            } else {
+                d.fixed_form(fraction_of_fixed)
+            }
         }
-        mant <<= 60 - shift;
-        if mant & (1 << 61) != 0 {
-            mant >>= 1;
+    }
+}
+
+impl Digits {
+    /// The digit at position `i` (0 is the first significant one); zeros outside.
+    fn at(&self, i: i64) -> char {
+        usize::try_from(i).ok().and_then(|i| self.d.get(i)).map_or('0', |&c| c as char)
+    }
+
+    /// `d.ddde±xx` with `fraction` digits after the point.
+    fn exponent_form(&self, fraction: i64, e: char) -> String {
+        let mut out = String::new();
+        out.push(self.at(0));
+        if fraction > 0 {
+            out.push('.');
+            out.extend((1..=fraction).map(|i| self.at(i)));
+        }
+        let exp = if self.d.is_empty() { 0 } else { self.dp - 1 };
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{out}{e}{sign}{:02}", exp.abs())
+    }
+
+    /// `ddd.ddd` with `fraction` digits after the point.
+    fn fixed_form(&self, fraction: i64) -> String {
+        let mut out: String = if self.dp > 0 { (0..self.dp).map(|i| self.at(i)).collect() } else { "0".into() };
+        if fraction > 0 {
+            out.push('.');
+            out.extend((0..fraction).map(|i| self.at(self.dp + i)));
+        }
+        out
+    }
+}
+
+/// The significand (with its implicit leading bit) and the exponent of `a` (non-negative,
+/// finite) as a `float32` or `float64`, scaled so that `a = significand × 2^(exp − 52)`
+/// with bit 52 the leading one, whatever the size (zero stays zero).
+fn normalized(a: f64, bit_size: u32) -> (u64, i64) {
+    let (mut m, exp) = raw_parts(a, bit_size);
+    if m == 0 {
+        return (0, 0);
+    }
+    let width = if bit_size == 32 { 23 } else { 52 };
+    m <<= 52 - width;
+    let shift = m.leading_zeros() as i64 - 11;
+    (m << shift, exp - shift)
+}
+
+/// The stored significand (implicit bit added for normal numbers) and the unbiased
+/// exponent of the leading bit position, per IEEE 754.
+fn raw_parts(a: f64, bit_size: u32) -> (u64, i64) {
+    let (bits, width, bias, exp_mask) = if bit_size == 32 { (u64::from((a as f32).to_bits()), 23, 127, 0xFF) } else { (a.to_bits(), 52, 1023, 0x7FF) };
+    let biased = ((bits >> width) & exp_mask) as i64;
+    let fraction = bits & ((1 << width) - 1);
+    match biased {
+        0 => (fraction, 1 - bias),
+        _ => (fraction | 1 << width, biased - bias),
+    }
+}
+
+/// `%b`: `ddddp±ddd`, the integer significand and the binary exponent.
+fn binary_exponent(a: f64, bit_size: u32) -> String {
+    let (m, exp) = raw_parts(a, bit_size);
+    let exp = exp - if bit_size == 32 { 23 } else { 52 };
+    format!("{m}p{}{}", if exp >= 0 { "+" } else { "-" }, exp.abs())
+}
+
+/// `%x`/`%X`: `0x1.hhhhp±dd`, with the fraction rounded (half to even) to `prec` hex digits,
+/// or as few as are exact when `prec` < 0.
+fn hex_form(a: f64, bit_size: u32, prec: i64, upper: bool) -> String {
+    let (mut m, mut exp) = normalized(a, bit_size);
+    // 52 fraction bits are 13 hex digits: fewer asked for means rounding.
+    if (0..13).contains(&prec) {
+        let dropped = 52 - 4 * prec as u32;
+        let rest = m & ((1 << dropped) - 1);
+        let half = 1 << (dropped - 1);
+        m >>= dropped;
+        if rest > half || (rest == half && m & 1 == 1) {
+            m += 1;
+        }
+        if m >> (4 * prec) == 2 {
+            // Rounded up to 2.0: renormalise.
+            m >>= 1;
             exp += 1;
         }
+        m <<= dropped;
     }
-    let hex: &[u8; 16] = if fmt == b'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
-    let mut out = String::new();
-    if neg {
-        out.push('-');
+    let lead = m >> 52;
+    let mut hex = format!("{:013x}", m & ((1 << 52) - 1));
+    match usize::try_from(prec) {
+        Err(_) => hex.truncate(hex.trim_end_matches('0').len()),
+        Ok(p) if p <= 13 => hex.truncate(p),
+        Ok(p) => hex.extend(std::iter::repeat_n('0', p - 13)),
     }
-    out.push('0');
-    out.push(fmt as char);
-    out.push((b'0' + ((mant >> 60) & 1) as u8) as char);
-    mant <<= 4;
-    if (prec < 0 && mant != 0) || prec > 0 {
-        out.push('.');
-        let mut i = 0;
-        while if prec < 0 { mant != 0 } else { i < prec } {
-            out.push(hex[((mant >> 60) & 15) as usize] as char);
-            mant <<= 4;
-            i += 1;
-        }
+    let point = if hex.is_empty() { "" } else { "." };
+    let sign = if exp < 0 { '-' } else { '+' };
+    let out = format!("0x{lead}{point}{hex}p{sign}{:02}", exp.abs());
+    if upper {
+        out.to_uppercase()
+    } else {
+        out
     }
-    out.push(if fmt == b'X' { 'P' } else { 'p' });
-    out.push(if exp < 0 { '-' } else { '+' });
-    let exp = exp.abs();
-    if exp < 10 {
-        out.push('0');
-    }
-    out.push_str(&exp.to_string());
-    out
 }
 
 #[cfg(test)]

@@ -1,322 +1,276 @@
-//! Formatting of one operand under width, precision and flags: a port of Go's
-//! `src/fmt/format.go` (BSD licence, The Go Authors). [`Fmt`] appends to a byte buffer;
-//! the printer (`print.rs`) decides which of these to call for a value and verb.
+//! Rendering of one scalar operand under a directive's [`Spec`] (width, precision, flags):
+//! integers, floats, strings, byte strings in hex, runes and booleans. Every renderer
+//! builds the operand's text first and then lays it out in the width with [`Formatter::pad`]
+//! (or its zero-filling variant); the printer (`print.rs`) picks the renderer for a value
+//! and a verb.
 
+use super::directive::FlagSet;
 use super::float::format_float;
-use super::quote::{append_quoted, append_quoted_rune, append_rune, can_backquote, decode_rune, is_print, rune_count, MAX_RUNE};
+use super::quote::{append_quoted, append_quoted_rune, append_rune, can_backquote, is_print, rune_count, MAX_RUNE, RUNE_ERROR};
 
-pub const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
-pub const UDIGITS: &[u8; 17] = b"0123456789ABCDEFX";
-
-/// Flags of the current verb.
+/// The directive being rendered.
 #[derive(Clone, Copy, Default)]
-pub struct Flags {
-    pub wid_present: bool,
-    pub prec_present: bool,
-    pub minus: bool,
-    pub plus: bool,
+pub struct Spec {
+    pub width: Option<usize>,
+    pub precision: Option<usize>,
     pub sharp: bool,
-    pub space: bool,
+    /// Pad on the left with zeros rather than spaces (never with `minus`).
     pub zero: bool,
-    /// `%+v`: print struct field names.
-    pub plus_v: bool,
+    pub plus: bool,
+    pub minus: bool,
+    pub space: bool,
     /// `%#v`: Go syntax.
-    pub sharp_v: bool,
-    pub wid: usize,
-    pub prec: usize,
+    pub go_syntax: bool,
+    /// `%+v`: struct field names.
+    pub field_names: bool,
 }
 
-/// The formatter state: the output buffer and the current verb's flags.
-#[derive(Default)]
-pub struct Fmt {
-    pub buf: Vec<u8>,
-    pub f: Flags,
-}
-
-impl Fmt {
-    pub fn clear_flags(&mut self) {
-        self.f = Flags::default();
+impl Spec {
+    pub fn from_flags(f: FlagSet) -> Spec {
+        Spec { sharp: f.sharp, zero: f.zero, plus: f.plus, minus: f.minus, space: f.space, ..Spec::default() }
     }
 
-    pub fn write_padding(&mut self, n: usize) {
-        let pad = if self.f.zero && !self.f.minus { b'0' } else { b' ' };
-        self.buf.resize(self.buf.len() + n, pad);
+    /// For `%v`: `#` asks for Go syntax and `+` for field names instead of their usual
+    /// meanings.
+    pub fn for_v(&mut self) {
+        self.go_syntax = std::mem::take(&mut self.sharp);
+        self.field_names = std::mem::take(&mut self.plus);
     }
 
-    /// Appends `b` padded to the width (counted in runes).
-    pub fn pad(&mut self, b: &[u8]) {
-        if !self.f.wid_present || self.f.wid == 0 {
-            self.buf.extend_from_slice(b);
-            return;
-        }
-        let width = self.f.wid.saturating_sub(rune_count(b));
-        if !self.f.minus {
-            self.write_padding(width);
-            self.buf.extend_from_slice(b);
+    /// The sign written before a non-negative number: `+`, a space, or none.
+    fn positive_sign(&self) -> &'static str {
+        if self.plus {
+            "+"
+        } else if self.space {
+            " "
         } else {
-            self.buf.extend_from_slice(b);
-            self.write_padding(width);
+            ""
+        }
+    }
+}
+
+/// The output buffer and the spec of the operand being written.
+#[derive(Default)]
+pub struct Formatter {
+    pub buf: Vec<u8>,
+    pub spec: Spec,
+}
+
+impl Formatter {
+    fn fill(&mut self, c: u8, n: usize) {
+        self.buf.resize(self.buf.len() + n, c);
+    }
+
+    /// Appends `text`, filled to the width (counted in runes) with zeros on the left under
+    /// the `0` flag, else with spaces on the side `-` selects.
+    pub fn pad(&mut self, text: &[u8]) {
+        let fill = if self.spec.zero { b'0' } else { b' ' };
+        self.pad_with(text, fill);
+    }
+
+    /// [`pad`](Self::pad) with spaces whatever the flags.
+    fn pad_spaces(&mut self, text: &[u8]) {
+        self.pad_with(text, b' ');
+    }
+
+    fn pad_with(&mut self, text: &[u8], fill: u8) {
+        let gap = self.spec.width.unwrap_or(0).saturating_sub(rune_count(text));
+        if self.spec.minus {
+            self.buf.extend_from_slice(text);
+            self.fill(b' ', gap);
+        } else {
+            self.fill(fill, gap);
+            self.buf.extend_from_slice(text);
         }
     }
 
-    pub fn fmt_boolean(&mut self, v: bool) {
+    pub fn boolean(&mut self, v: bool) {
         self.pad(if v { b"true" } else { b"false" });
     }
 
-    /// `%U`: `U+0041`, with `#`: `U+0041 'A'`.
-    pub fn fmt_unicode(&mut self, u: u64) {
-        let prec = if self.f.prec_present && self.f.prec > 4 { self.f.prec } else { 4 };
-        let mut s = format!("U+{:0prec$X}", u);
-        if self.f.sharp && u <= MAX_RUNE as u64 && is_print(u as u32) {
-            s.push_str(" '");
-            s.push(char::from_u32(u as u32).unwrap_or('\u{FFFD}'));
-            s.push('\'');
+    /// An integer of magnitude `magnitude` under `verb`: `b`, `o`, `O`, `x`, `X` pick the
+    /// base (and hex case); anything else is decimal.
+    pub fn integer(&mut self, magnitude: u64, negative: bool, verb: char) {
+        let spec = self.spec;
+        if spec.precision == Some(0) && magnitude == 0 {
+            // Go prints no digit, sign or prefix here: only the padding.
+            return self.pad_spaces(b"");
         }
-        let old_zero = self.f.zero;
-        self.f.zero = false;
-        self.pad(s.as_bytes());
-        self.f.zero = old_zero;
+        let digits = match verb {
+            'b' => format!("{magnitude:b}"),
+            'o' | 'O' => format!("{magnitude:o}"),
+            'x' => format!("{magnitude:x}"),
+            'X' => format!("{magnitude:X}"),
+            _ => magnitude.to_string(),
+        };
+        let sign = if negative { "-" } else { spec.positive_sign() };
+        // Leading zeros come from the precision or, without one, from the 0 flag filling
+        // the width; the sign counts towards that width but the `#` prefix does not.
+        let min_digits = match (spec.precision, spec.width) {
+            (Some(p), _) => p,
+            (None, Some(w)) if spec.zero => w.saturating_sub(sign.len()),
+            _ => 0,
+        };
+        let zeros = min_digits.saturating_sub(digits.len());
+        let octal_zero = spec.sharp && zeros == 0 && !digits.starts_with('0');
+        let prefix = match verb {
+            'b' if spec.sharp => "0b",
+            'x' if spec.sharp => "0x",
+            'X' if spec.sharp => "0X",
+            'o' if octal_zero => "0",
+            'O' if octal_zero => "0o0",
+            'O' => "0o",
+            _ => "",
+        };
+        let mut text = Vec::with_capacity(sign.len() + prefix.len() + zeros + digits.len());
+        text.extend_from_slice(sign.as_bytes());
+        text.extend_from_slice(prefix.as_bytes());
+        text.resize(text.len() + zeros, b'0');
+        text.extend_from_slice(digits.as_bytes());
+        self.pad_spaces(&text);
     }
 
-    /// Integers in base 2, 8, 10 or 16 (`digits` picks the hex case; `verb` `'O'` adds `0o`).
-    pub fn fmt_integer(&mut self, u: u64, base: u64, is_signed: bool, verb: char, digits: &[u8; 17]) {
-        let negative = is_signed && (u as i64) < 0;
-        let mut u = if negative { (u as i64).unsigned_abs() } else { u };
-        let mut prec = 0usize;
-        if self.f.prec_present {
-            prec = self.f.prec;
-            if prec == 0 && u == 0 {
-                let old_zero = self.f.zero;
-                self.f.zero = false;
-                self.write_padding(self.f.wid);
-                self.f.zero = old_zero;
-                return;
-            }
-        } else if self.f.zero && !self.f.minus && self.f.wid_present {
-            prec = self.f.wid;
-            if negative || self.f.plus || self.f.space {
-                prec = prec.saturating_sub(1);
-            }
+    /// `%U`: `U+0041` with at least four (or the precision's) hex digits; `#` appends
+    /// the character itself when it is printable.
+    pub fn unicode(&mut self, u: u64) {
+        let digits = self.spec.precision.unwrap_or(0).max(4);
+        let mut text = format!("U+{u:0digits$X}");
+        if let Some(c) = char::from_u32(u as u32).filter(|_| self.spec.sharp && u <= MAX_RUNE as u64 && is_print(u as u32)) {
+            text.push_str(&format!(" '{c}'"));
         }
-        // Digits are produced backwards.
-        let mut rev: Vec<u8> = Vec::with_capacity(24);
-        loop {
-            rev.push(digits[(u % base) as usize]);
-            u /= base;
-            if u == 0 {
+        self.pad_spaces(text.as_bytes());
+    }
+
+    /// `s` cut to at most `precision` runes.
+    fn clip<'s>(&self, s: &'s [u8]) -> &'s [u8] {
+        let Some(limit) = self.spec.precision else { return s };
+        let mut end = 0;
+        for _ in 0..limit {
+            if end == s.len() {
                 break;
             }
+            end += super::quote::decode_rune(&s[end..]).1;
         }
-        while rev.len() < prec {
-            rev.push(b'0');
-        }
-        if self.f.sharp {
-            match base {
-                2 => rev.extend_from_slice(b"b0"),
-                8 if rev.last() != Some(&b'0') => rev.push(b'0'),
-                16 => {
-                    rev.push(digits[16]);
-                    rev.push(b'0');
-                }
-                _ => {}
-            }
-        }
-        if verb == 'O' {
-            rev.extend_from_slice(b"o0");
-        }
-        if negative {
-            rev.push(b'-');
-        } else if self.f.plus {
-            rev.push(b'+');
-        } else if self.f.space {
-            rev.push(b' ');
-        }
-        rev.reverse();
-        let old_zero = self.f.zero;
-        self.f.zero = false;
-        self.pad(&rev);
-        self.f.zero = old_zero;
-    }
-
-    /// `s` cut to the precision (counted in runes).
-    fn truncate<'s>(&self, s: &'s [u8]) -> &'s [u8] {
-        if self.f.prec_present {
-            let mut n = self.f.prec;
-            let mut i = 0;
-            while i < s.len() {
-                if n == 0 {
-                    return &s[..i];
-                }
-                n -= 1;
-                i += decode_rune(&s[i..]).1;
-            }
-        }
-        s
+        &s[..end]
     }
 
     /// `%s`.
-    pub fn fmt_s(&mut self, s: &[u8]) {
-        let s = self.truncate(s);
+    pub fn string(&mut self, s: &[u8]) {
+        let s = self.clip(s);
         self.pad(s);
     }
 
-    /// `%x`/`%X` of a string or byte slice.
-    pub fn fmt_sbx(&mut self, s: &[u8], digits: &[u8; 17]) {
-        let mut length = s.len();
-        if self.f.prec_present && self.f.prec < length {
-            length = self.f.prec;
-        }
-        let mut width = 2 * length;
-        if width > 0 {
-            if self.f.space {
-                if self.f.sharp {
-                    width *= 2;
-                }
-                width += length - 1;
-            } else if self.f.sharp {
-                width += 2;
+    /// `%x`/`%X` of a string or byte slice: two digits a byte for the first `precision`
+    /// bytes; a space flag separates bytes, and `#` marks each group (or the whole) `0x`.
+    pub fn hex_bytes(&mut self, s: &[u8], upper: bool) {
+        let bytes = &s[..self.spec.precision.unwrap_or(s.len()).min(s.len())];
+        let marker: &[u8] = if upper { b"0X" } else { b"0x" };
+        let mut text = Vec::with_capacity(bytes.len() * 5);
+        for (i, b) in bytes.iter().enumerate() {
+            if i > 0 && self.spec.space {
+                text.push(b' ');
             }
-        } else {
-            if self.f.wid_present {
-                self.write_padding(self.f.wid);
+            if self.spec.sharp && (i == 0 || self.spec.space) {
+                text.extend_from_slice(marker);
             }
-            return;
+            let pair = if upper { format!("{b:02X}") } else { format!("{b:02x}") };
+            text.extend_from_slice(pair.as_bytes());
         }
-        if self.f.wid_present && self.f.wid > width && !self.f.minus {
-            self.write_padding(self.f.wid - width);
-        }
-        if self.f.sharp {
-            self.buf.extend_from_slice(&[b'0', digits[16]]);
-        }
-        for (i, &c) in s[..length].iter().enumerate() {
-            if self.f.space && i > 0 {
-                self.buf.push(b' ');
-                if self.f.sharp {
-                    self.buf.extend_from_slice(&[b'0', digits[16]]);
-                }
-            }
-            self.buf.extend_from_slice(&[digits[(c >> 4) as usize], digits[(c & 0xF) as usize]]);
-        }
-        if self.f.wid_present && self.f.wid > width && self.f.minus {
-            self.write_padding(self.f.wid - width);
-        }
+        self.pad(&text);
     }
 
-    /// `%q` of a string: Go-quoted, backquoted with `#` when possible, ASCII-only with `+`.
-    pub fn fmt_q(&mut self, s: &[u8]) {
-        let s = self.truncate(s);
-        let mut q = Vec::with_capacity(s.len() + 2);
-        if self.f.sharp && can_backquote(s) {
-            q.push(b'`');
-            q.extend_from_slice(s);
-            q.push(b'`');
+    /// `%q` of a string: Go-quoted (ASCII only under `+`), or backquoted under `#` when
+    /// the text allows.
+    pub fn quoted(&mut self, s: &[u8]) {
+        let s = self.clip(s);
+        let mut text = Vec::with_capacity(s.len() + 2);
+        if self.spec.sharp && can_backquote(s) {
+            text.push(b'`');
+            text.extend_from_slice(s);
+            text.push(b'`');
         } else {
-            append_quoted(&mut q, s, b'"', self.f.plus);
+            append_quoted(&mut text, s, b'"', self.spec.plus);
         }
-        self.pad(&q);
+        self.pad(&text);
     }
 
-    /// `%c`.
-    pub fn fmt_c(&mut self, c: u64) {
-        let r = if c > MAX_RUNE as u64 { 0xFFFD } else { c as u32 };
-        let mut b = Vec::with_capacity(4);
-        append_rune(&mut b, r);
-        self.pad(&b);
+    /// `%c`; values that are not code points print U+FFFD.
+    pub fn char(&mut self, c: u64) {
+        let mut text = Vec::with_capacity(4);
+        append_rune(&mut text, as_rune(c));
+        self.pad(&text);
     }
 
     /// `%q` of an integer: a quoted rune.
-    pub fn fmt_qc(&mut self, c: u64) {
-        let r = if c > MAX_RUNE as u64 { 0xFFFD } else { c as u32 };
-        let mut b = Vec::with_capacity(8);
-        append_quoted_rune(&mut b, r, self.f.plus);
-        self.pad(&b);
+    pub fn quoted_char(&mut self, c: u64) {
+        let mut text = Vec::with_capacity(12);
+        append_quoted_rune(&mut text, as_rune(c), self.spec.plus);
+        self.pad(&text);
     }
 
-    /// Floats: `verb` is a `strconv.FormatFloat` format, `prec` the default precision.
-    pub fn fmt_float(&mut self, v: f64, size: u32, verb: char, prec: i64) {
-        let prec = if self.f.prec_present { self.f.prec as i64 } else { prec };
-        let formatted = format_float(v, verb as u8, prec, size);
-        let mut num: Vec<u8> = Vec::with_capacity(formatted.len() + 1);
-        if formatted.starts_with('-') || formatted.starts_with('+') {
-            num.extend_from_slice(formatted.as_bytes());
-        } else {
-            num.push(b'+');
-            num.extend_from_slice(formatted.as_bytes());
+    /// A float in `strconv.FormatFloat` format `verb`, to the precision or else
+    /// `default_prec` (-1: the shortest exact form); `bits` is 32 or 64.
+    pub fn float(&mut self, v: f64, bits: u32, verb: char, default_prec: i64) {
+        let spec = self.spec;
+        let prec = spec.precision.map_or(default_prec, |p| p as i64);
+        let formatted = format_float(v, verb as u8, prec, bits);
+        let (negative, body) = match formatted.as_bytes() {
+            [b'-', rest @ ..] => (true, rest),
+            [b'+', rest @ ..] => (false, rest),
+            all => (false, all),
+        };
+        let sign = if negative { "-" } else { spec.positive_sign() };
+        if !v.is_finite() {
+            // Not padded with zeros; `+Inf` keeps its sign even without a flag.
+            let sign = if sign.is_empty() && v.is_infinite() { "+" } else { sign };
+            return self.pad_spaces(&[sign.as_bytes(), body].concat());
         }
-        if self.f.space && num[0] == b'+' && !self.f.plus {
-            num[0] = b' ';
-        }
-        if num[1] == b'I' || num[1] == b'N' {
-            let old_zero = self.f.zero;
-            self.f.zero = false;
-            if num[1] == b'N' && !self.f.space && !self.f.plus {
-                num.remove(0);
-            }
-            self.pad(&num);
-            self.f.zero = old_zero;
-            return;
-        }
-        if self.f.sharp && verb != 'b' {
-            let mut digits: i64 = match verb {
-                'v' | 'g' | 'G' | 'x' => {
-                    if prec == -1 {
-                        6
-                    } else {
-                        prec
-                    }
-                }
+        let mut body = body.to_vec();
+        if spec.sharp && verb != 'b' {
+            let wanted = match verb {
+                'g' | 'G' | 'x' if prec < 0 => 6,
+                'g' | 'G' | 'x' => prec,
                 _ => 0,
             };
-            let mut tail = Vec::new();
-            let mut has_decimal_point = false;
-            let mut saw_nonzero_digit = false;
-            let mut i = 1;
-            while i < num.len() {
-                match num[i] {
-                    b'.' => has_decimal_point = true,
-                    b'p' | b'P' => {
-                        tail.extend_from_slice(&num[i..]);
-                        num.truncate(i);
-                        break;
-                    }
-                    b'e' | b'E' if verb != 'x' && verb != 'X' => {
-                        tail.extend_from_slice(&num[i..]);
-                        num.truncate(i);
-                        break;
-                    }
-                    c => {
-                        if c != b'0' {
-                            saw_nonzero_digit = true;
-                        }
-                        if saw_nonzero_digit {
-                            digits -= 1;
-                        }
-                    }
-                }
-                i += 1;
-            }
-            if !has_decimal_point {
-                if num.len() == 2 && num[1] == b'0' {
-                    digits -= 1;
-                }
-                num.push(b'.');
-            }
-            while digits > 0 {
-                num.push(b'0');
-                digits -= 1;
-            }
-            num.extend_from_slice(&tail);
+            body = with_point_and_digits(&body, verb, wanted);
         }
-        if self.f.plus || num[0] != b'+' {
-            if self.f.zero && !self.f.minus && self.f.wid_present && self.f.wid > num.len() {
-                self.buf.push(num[0]);
-                self.write_padding(self.f.wid - num.len());
-                self.buf.extend_from_slice(&num[1..]);
-                return;
+        match spec.width {
+            Some(w) if spec.zero && w > sign.len() + body.len() => {
+                self.buf.extend_from_slice(sign.as_bytes());
+                self.fill(b'0', w - sign.len() - body.len());
+                self.buf.extend_from_slice(&body);
             }
-            self.pad(&num);
-            return;
+            _ => self.pad_spaces(&[sign.as_bytes(), &body].concat()),
         }
-        self.pad(&num[1..]);
     }
+}
+
+/// A `%c`/`%q` operand as a rune (`U+FFFD` past the last code point).
+fn as_rune(c: u64) -> u32 {
+    if c > MAX_RUNE as u64 {
+        RUNE_ERROR
+    } else {
+        c as u32
+    }
+}
+
+/// The `#` form of a formatted float (sign removed): the mantissa always has a decimal
+/// point, and trailing zeros are added until it has `wanted` significant characters
+/// (counted from the first one that is neither `0` nor `.`, the way Go counts them, so
+/// the `x` of a hex mantissa counts too; a bare `0` mantissa counts once).
+fn with_point_and_digits(body: &[u8], verb: char, wanted: i64) -> Vec<u8> {
+    let hex = matches!(verb, 'x' | 'X');
+    let exponent_at = body.iter().position(|&c| matches!(c, b'p' | b'P') || (!hex && matches!(c, b'e' | b'E'))).unwrap_or(body.len());
+    let (mantissa, exponent) = body.split_at(exponent_at);
+    let mut out = mantissa.to_vec();
+    let mut significant = mantissa.iter().skip_while(|&&c| c == b'0' || c == b'.').filter(|&&c| c != b'.').count() as i64;
+    if !mantissa.contains(&b'.') {
+        if mantissa == b"0" {
+            significant += 1;
+        }
+        out.push(b'.');
+    }
+    out.resize(out.len() + (wanted - significant).max(0) as usize, b'0');
+    out.extend_from_slice(exponent);
+    out
 }

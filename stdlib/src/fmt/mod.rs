@@ -1,7 +1,9 @@
 //! Package `fmt`'s natives and the formatting core they share with `strconv`:
-//! `float` (FormatFloat), `quote` (Quote, IsPrint, UTF-8 decoding), `format` (one operand
-//! under width/precision/flags), `print` (the Printf/Sprint driver over VM values).
+//! `float` (FormatFloat), `quote` (Quote, IsPrint, UTF-8 decoding), `directive` (reading a
+//! Printf format), `format` (one operand under width/precision/flags), `print` (the
+//! Printf/Sprint driver over VM values).
 
+mod directive;
 pub mod float;
 pub mod format;
 mod isprint;
@@ -58,9 +60,9 @@ fn render<H: Host>(host: &mut H, mode: i64, format: &[u8], args: &Value) -> Resu
     let args = args.slice_to_vec();
     let mut p = Printer::new(host);
     match mode {
-        0 => p.do_print(&args),
-        1 => p.do_println(&args),
-        _ => p.do_printf(format, &args),
+        0 => p.sprint(&args),
+        1 => p.sprintln(&args),
+        _ => p.sprintf(format, &args),
     }
     if let Some(panic) = p.panic.take() {
         return Err(panic);
@@ -95,7 +97,7 @@ fn sprintf_wrapping(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let args = a[1].slice_to_vec();
     let mut host = CallbackHost(cx);
     let mut p = Printer::for_errorf(&mut host);
-    p.do_printf(a[0].as_bytes(), &args);
+    p.sprintf(a[0].as_bytes(), &args);
     if let Some(panic) = p.panic.take() {
         return Err(panic);
     }

@@ -1,13 +1,11 @@
-//! Go's string and rune quoting (`strconv.Quote`, `QuoteToASCII`, `QuoteRune`,
-//! `CanBackquote`, `IsPrint`, `IsGraphic`) and UTF-8 decoding with Go's error rule, shared
-//! by `fmt` (`%q`, `%U`) and the `strconv` natives. Ported from Go's
-//! `src/strconv/quote.go` and `src/unicode/utf8/utf8.go` (BSD licence, The Go Authors).
+//! String and rune quoting as Go does it (`strconv.Quote`, `QuoteToASCII`, `QuoteRune`,
+//! `CanBackquote`, `IsPrint`, `IsGraphic`) and UTF-8 decoding with Go's error rule (each
+//! bad byte is one U+FFFD), shared by `fmt` (`%q`, `%U`) and the `strconv` natives.
 
 use super::isprint::{IS_GRAPHIC, IS_NOT_PRINT16, IS_NOT_PRINT32, IS_PRINT16, IS_PRINT32};
 
 pub const RUNE_ERROR: u32 = 0xFFFD;
 pub const MAX_RUNE: u32 = 0x10FFFF;
-const LOWERHEX: &[u8; 16] = b"0123456789abcdef";
 
 /// `utf8.DecodeRune`: the first rune of `b` and its width; `(RuneError, 1)` for an invalid
 /// encoding and `(RuneError, 0)` for empty input.
@@ -56,63 +54,47 @@ pub fn rune_count(mut b: &[u8]) -> usize {
     n
 }
 
-fn bsearch<T: Ord + Copy>(s: &[T], v: T) -> (usize, bool) {
-    let i = s.partition_point(|&x| x < v);
-    (i, i < s.len() && s[i] == v)
+/// Whether `x` lies in one of the inclusive ranges `[lo, hi]` that `bounds` lists flat and
+/// sorted. Counting the bounds below `x`: an odd count puts it inside a range, an even
+/// one leaves it only on a range's first value.
+fn in_ranges<T: Ord + Copy>(bounds: &[T], x: T) -> bool {
+    let below = bounds.partition_point(|&b| b < x);
+    below % 2 == 1 || bounds.get(below) == Some(&x)
 }
 
 /// `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
+/// Latin-1 is decided here; above it, the range tables say what is printable and the
+/// exception lists take single code points back out.
 pub fn is_print(r: u32) -> bool {
-    if r <= 0xFF {
-        if (0x20..=0x7E).contains(&r) {
-            return true;
+    match r {
+        0..=0xFF => matches!(r, 0x20..=0x7E | 0xA1..=0xFF) && r != 0xAD,
+        0x100..=0xFFFF => {
+            let r = r as u16;
+            in_ranges(IS_PRINT16, r) && IS_NOT_PRINT16.binary_search(&r).is_err()
         }
-        if (0xA1..=0xFF).contains(&r) {
-            return r != 0xAD;
-        }
-        return false;
+        // The 32-bit exceptions are stored as offsets from U+10000 and all lie below U+20000.
+        _ => in_ranges(IS_PRINT32, r) && (r >= 0x20000 || IS_NOT_PRINT32.binary_search(&((r - 0x10000) as u16)).is_err()),
     }
-    if r < 1 << 16 {
-        let rr = r as u16;
-        let (i, _) = bsearch(IS_PRINT16, rr);
-        if i >= IS_PRINT16.len() || rr < IS_PRINT16[i & !1] || IS_PRINT16[i | 1] < rr {
-            return false;
-        }
-        return !bsearch(IS_NOT_PRINT16, rr).1;
-    }
-    let (i, _) = bsearch(IS_PRINT32, r);
-    if i >= IS_PRINT32.len() || r < IS_PRINT32[i & !1] || IS_PRINT32[i | 1] < r {
-        return false;
-    }
-    if r >= 0x20000 {
-        return true;
-    }
-    !bsearch(IS_NOT_PRINT32, (r - 0x10000) as u16).1
-}
-
-fn is_in_graphic_list(r: u32) -> bool {
-    r <= 0xFFFF && bsearch(IS_GRAPHIC, r as u16).1
 }
 
 /// `strconv.IsGraphic`: printable or a Unicode space character.
 pub fn is_graphic(r: u32) -> bool {
-    is_print(r) || is_in_graphic_list(r)
+    is_print(r) || u16::try_from(r).is_ok_and(|r| IS_GRAPHIC.binary_search(&r).is_ok())
 }
 
 /// `strconv.Quote` (`ascii_only`: `QuoteToASCII`) appended to `buf`.
 pub fn append_quoted(buf: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) {
     buf.push(quote);
-    let mut s = s;
-    while !s.is_empty() {
-        let (r, width) = decode_rune(s);
-        if width == 1 && r == RUNE_ERROR {
-            buf.extend_from_slice(b"\\x");
-            buf.push(LOWERHEX[(s[0] >> 4) as usize]);
-            buf.push(LOWERHEX[(s[0] & 0xF) as usize]);
+    let mut rest = s;
+    while !rest.is_empty() {
+        let (r, width) = decode_rune(rest);
+        if (r, width) == (RUNE_ERROR, 1) {
+            // A byte that starts no valid UTF-8 sequence is shown as itself in hex.
+            buf.extend_from_slice(format!("\\x{:02x}", rest[0]).as_bytes());
         } else {
             append_escaped_rune(buf, r, quote, ascii_only);
         }
-        s = &s[width..];
+        rest = &rest[width..];
     }
     buf.push(quote);
 }
@@ -120,76 +102,37 @@ pub fn append_quoted(buf: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) {
 /// `strconv.QuoteRune` (`ascii_only`: `QuoteRuneToASCII`) appended to `buf`; invalid runes
 /// are quoted as U+FFFD.
 pub fn append_quoted_rune(buf: &mut Vec<u8>, r: u32, ascii_only: bool) {
-    let r = if char::from_u32(r).is_some() { r } else { RUNE_ERROR };
     buf.push(b'\'');
     append_escaped_rune(buf, r, b'\'', ascii_only);
     buf.push(b'\'');
 }
 
+/// One rune inside `quote` quotes: itself if printable (and ASCII when `ascii_only`), else
+/// its one-letter escape, else a `\x`, `\u` or `\U` escape of its code point.
 fn append_escaped_rune(buf: &mut Vec<u8>, r: u32, quote: u8, ascii_only: bool) {
-    if r == quote as u32 || r == '\\' as u32 {
-        buf.push(b'\\');
-        buf.push(r as u8);
-        return;
-    }
-    if ascii_only {
-        if r < 0x80 && is_print(r) {
-            buf.push(r as u8);
-            return;
-        }
-    } else if is_print(r) {
-        append_rune(buf, r);
-        return;
-    }
-    let esc: &[u8] = match r {
-        0x07 => b"\\a",
-        0x08 => b"\\b",
-        0x0C => b"\\f",
-        0x0A => b"\\n",
-        0x0D => b"\\r",
-        0x09 => b"\\t",
-        0x0B => b"\\v",
-        _ => b"",
+    let r = if char::from_u32(r).is_some() { r } else { RUNE_ERROR };
+    let escape = match r {
+        _ if r == u32::from(quote) || r == u32::from(b'\\') => format!("\\{}", r as u8 as char),
+        _ if is_print(r) && (r < 0x80 || !ascii_only) => return append_rune(buf, r),
+        0x07 => "\\a".into(),
+        0x08 => "\\b".into(),
+        0x09 => "\\t".into(),
+        0x0A => "\\n".into(),
+        0x0B => "\\v".into(),
+        0x0C => "\\f".into(),
+        0x0D => "\\r".into(),
+        0..=0x1F | 0x7F => format!("\\x{r:02x}"),
+        0x80..=0xFFFF => format!("\\u{r:04x}"),
+        _ => format!("\\U{r:08x}"),
     };
-    if !esc.is_empty() {
-        buf.extend_from_slice(esc);
-        return;
-    }
-    let hex = |buf: &mut Vec<u8>, prefix: &[u8], r: u32, digits: u32| {
-        buf.extend_from_slice(prefix);
-        for k in (0..digits).rev() {
-            buf.push(LOWERHEX[((r >> (4 * k)) & 0xF) as usize]);
-        }
-    };
-    if r < 0x20 || r == 0x7F {
-        hex(buf, b"\\x", r, 2);
-    } else {
-        let r = if char::from_u32(r).is_some() { r } else { RUNE_ERROR };
-        if r < 0x10000 {
-            hex(buf, b"\\u", r, 4);
-        } else {
-            hex(buf, b"\\U", r, 8);
-        }
-    }
+    buf.extend_from_slice(escape.as_bytes());
 }
 
-/// `strconv.CanBackquote`: `s` can be a raw string literal without control characters
-/// other than tab.
-pub fn can_backquote(mut s: &[u8]) -> bool {
-    while !s.is_empty() {
-        let (r, w) = decode_rune(s);
-        s = &s[w..];
-        if w > 1 {
-            if r == 0xFEFF {
-                return false;
-            }
-            continue;
-        }
-        if r == RUNE_ERROR || (r < 0x20 && r != 0x09) || r == '`' as u32 || r == 0x7F {
-            return false;
-        }
-    }
-    true
+/// `strconv.CanBackquote`: `s` can be a raw string literal: valid UTF-8 without a
+/// backquote, a byte order mark, or control characters other than tab.
+pub fn can_backquote(s: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(s) else { return false };
+    !text.chars().any(|c| c == '`' || c == '\u{FEFF}' || c == '\u{7F}' || (c < ' ' && c != '\t'))
 }
 
 #[cfg(test)]

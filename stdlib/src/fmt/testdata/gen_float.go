@@ -1,5 +1,5 @@
-// Generates float.txt: strconv.FormatFloat results of real Go for the Rust port
-// (stdlib/src/fmt/float.rs). Run: go run gen_float.go > float.txt
+// Generates float.txt: strconv.FormatFloat results of real Go for the tests of
+// stdlib/src/fmt/float.rs. Run: go run gen_float.go > float.txt
 package main
 
 import (
