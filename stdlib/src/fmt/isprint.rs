@@ -1,5 +1,7 @@
-//! Unicode printability tables for `strconv.IsPrint` / `IsGraphic`, converted from Go's
-//! generated `src/strconv/isprint.go` (BSD licence, The Go Authors).
+//! Unicode printability tables for `strconv.IsPrint` / `IsGraphic`.
+//!
+//! Data: the ranges and exceptions of Go's generated `src/strconv/isprint.go` (derived
+//! from the Unicode tables), as numbers only.
 
 pub(super) static IS_PRINT16: &[u16] = &[
 	0x0020, 0x007e,
