@@ -332,3 +332,34 @@ fn out_of_memory_is_a_go_fatal_error() {
     assert_eq!(out.code, Some(2), "stderr: {}", out.stderr);
     assert!(out.stderr.contains("fatal error: out of memory"), "stderr: {}", out.stderr);
 }
+
+/// Go does not buffer `os.Stdout`: a line printed before the program blocks is readable
+/// while it runs, and still there after `kill -INT` (minigo used to hold it in a buffer
+/// flushed only at a normal end). The only time limit is a hang guard.
+#[test]
+fn stdout_is_not_buffered() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let scratch = Scratch::new("unbuffered");
+    let prog = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Print(\"no newline, \")\n\tfmt.Println(\"ready\")\n\ttime.Sleep(time.Hour)\n}\n";
+    fs::write(scratch.0.join("main.go"), prog).expect("write program");
+    let mut child = Command::new(minigo())
+        .arg("run")
+        .arg("main.go")
+        .current_dir(&scratch.0)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start minigo");
+    let stdout = child.stdout.take().expect("piped stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let line = rx.recv_timeout(Duration::from_secs(60));
+    let _ = Command::new("kill").arg("-INT").arg(child.id().to_string()).status();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(line.as_deref(), Ok("no newline, ready\n"), "the printed line must be readable while the program blocks");
+}

@@ -55,10 +55,27 @@ impl Machine {
     }
 }
 
+/// The process's standard output as Go has it: not buffered. Each write (one per `fmt`
+/// call) reaches the file descriptor before it returns, so what a program printed is there
+/// if it is killed by a signal, and stdout and stderr interleave in program order.
+struct Unbuffered(std::io::Stdout);
+
+impl Write for Unbuffered {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut out = self.0.lock();
+        out.write_all(buf)?;
+        out.flush()?;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
 /// Runs a compiled program on the GMP runtime with the process's stdout and stderr.
 /// Returns the exit status: 0, 2 after a fatal panic or deadlock, or `os.Exit`'s code.
 pub fn run(module: Arc<Module>, config: Config, args: Vec<String>) -> i32 {
-    let stdout: Box<dyn Write + Send> = Box::new(std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()));
+    let stdout: Box<dyn Write + Send> = Box::new(Unbuffered(std::io::stdout()));
     let stderr: Box<dyn Write + Send> = Box::new(std::io::stderr());
     run_with_output(module, config, args, stdout, stderr)
 }
