@@ -130,20 +130,18 @@ func main() {
 
 	// The exact sequence of calls.
 	t := &tracedHeap{traced{IntHeap{4, 4, 1, 4, 1, 2}}}
-	heap.Init(t)
-	fmt.Println(log, t.IntHeap)
-	log = nil
-	heap.Push(t, 1)
-	fmt.Println(log, t.IntHeap)
-	log = nil
-	heap.Pop(t)
-	fmt.Println(log, t.IntHeap)
-	log = nil
-	heap.Remove(t, 1)
-	fmt.Println(log, t.IntHeap)
-	log = nil
-	heap.Fix(t, 0)
-	fmt.Println(log, t.IntHeap)
+	steps := []func(){
+		func() { heap.Init(t) },
+		func() { heap.Push(t, 1) },
+		func() { heap.Pop(t) },
+		func() { heap.Remove(t, 1) },
+		func() { heap.Fix(t, 0) },
+	}
+	for _, step := range steps {
+		log = nil
+		step()
+		fmt.Println(log, t.IntHeap)
+	}
 
 	empty := &IntHeap{}
 	heap.Init(empty)

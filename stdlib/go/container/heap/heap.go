@@ -12,8 +12,8 @@ import "sort"
 // end (Pop). The heap functions call Push and Pop; programs call the heap functions.
 type Interface interface {
 	sort.Interface
-	Push(x any) // add x as element Len()
-	Pop() any   // remove and return element Len() - 1.
+	Push(x any) // x becomes the element at index Len()
+	Pop() any   // the element at index Len()-1 leaves and is returned
 }
 
 // Init orders h into a heap, sifting down every element that has children, the last such

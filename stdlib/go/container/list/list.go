@@ -78,10 +78,7 @@ func (l *List) ready() {
 
 // link puts e into l right after the element at, and returns it.
 func (l *List) link(e, at *Element) *Element {
-	after := at.next
-	e.prev, e.next = at, after
-	at.next = e
-	after.prev = e
+	tie(e, at)
 	e.list = l
 	l.len++
 	return e
@@ -89,23 +86,30 @@ func (l *List) link(e, at *Element) *Element {
 
 // unlink takes e out of l's ring, leaving e detached.
 func (l *List) unlink(e *Element) {
-	e.prev.next = e.next
-	e.next.prev = e.prev
+	untie(e)
 	e.next, e.prev, e.list = nil, nil, nil
 	l.len--
 }
 
 // relink moves e, already in l, to right after the element at.
 func (l *List) relink(e, at *Element) {
-	if e == at {
-		return
+	if e != at {
+		untie(e)
+		tie(e, at)
 	}
-	e.prev.next = e.next
-	e.next.prev = e.prev
-	after := at.next
-	e.prev, e.next = at, after
-	at.next = e
-	after.prev = e
+}
+
+// tie threads e into a ring between at and at's successor.
+func tie(e, at *Element) {
+	succ := at.next
+	e.prev, e.next = at, succ
+	at.next, succ.prev = e, e
+}
+
+// untie closes the ring over the gap e leaves; e's own links are left as they were.
+func untie(e *Element) {
+	before, after := e.prev, e.next
+	before.next, after.prev = after, before
 }
 
 // Remove takes e out of l if e belongs to l, and returns e.Value either way.

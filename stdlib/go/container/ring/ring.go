@@ -80,7 +80,8 @@ func (r *Ring) Unlink(n int) *Ring {
 	if n <= 0 {
 		return nil
 	}
-	return r.Link(r.Move(n + 1))
+	rest := r.Move(n + 1) // the first element to stay after r
+	return r.Link(rest)
 }
 
 // Len counts the elements of r's circle in O(n); 0 for nil.
@@ -88,10 +89,8 @@ func (r *Ring) Len() int {
 	if r == nil {
 		return 0
 	}
-	count := 1
-	for p := r.Next(); p != r; p = p.next {
-		count++
-	}
+	count := 0
+	r.Do(func(any) { count++ })
 	return count
 }
 
@@ -101,8 +100,11 @@ func (r *Ring) Do(f func(any)) {
 	if r == nil {
 		return
 	}
-	f(r.Value)
-	for p := r.Next(); p != r; p = p.next {
+	p := r
+	for {
 		f(p.Value)
+		if p = p.Next(); p == r {
+			return
+		}
 	}
 }
