@@ -10,11 +10,14 @@ import (
 	"fmt"
 )
 
-var seed uint32 = 777
+// state of an xorshift generator: the same sequence under Go and minigo.
+var state uint64 = 0x9E3779B97F4A7C15
 
 func next(n int) int {
-	seed = seed*1103515245 + 12345
-	return int(seed>>10) % n
+	state ^= state << 13
+	state ^= state >> 7
+	state ^= state << 17
+	return int(state>>33) % n
 }
 
 type entry struct{ key, id int }
