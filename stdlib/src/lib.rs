@@ -18,12 +18,16 @@ use minigo_vm::native::NativeRegistry;
 const PACKAGES: &[(&str, &str)] = &[
     ("bufio", include_str!("../go/bufio/bufio.go")),
     ("bytes", include_str!("../go/bytes/bytes.go")),
+    ("container/heap", include_str!("../go/container/heap/heap.go")),
+    ("container/list", include_str!("../go/container/list/list.go")),
+    ("container/ring", include_str!("../go/container/ring/ring.go")),
     ("context", include_str!("../go/context/context.go")),
     ("errors", include_str!("../go/errors/errors.go")),
     ("fmt", include_str!("../go/fmt/fmt.go")),
     ("internal/oserror", include_str!("../go/internal/oserror/oserror.go")),
     ("io", include_str!("../go/io/io.go")),
     ("math", include_str!("../go/math/math.go")),
+    ("math/bits", include_str!("../go/math/bits/bits.go")),
     ("math/rand", include_str!("../go/math/rand/rand.go")),
     ("os", include_str!("../go/os/os.go")),
     ("runtime", include_str!("../go/runtime/runtime.go")),
@@ -34,6 +38,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("sync", include_str!("../go/sync/sync.go")),
     ("sync/atomic", include_str!("../go/sync/atomic/atomic.go")),
     ("syscall", include_str!("../go/syscall/syscall.go")),
+    ("text/tabwriter", include_str!("../go/text/tabwriter/tabwriter.go")),
     ("time", include_str!("../go/time/time.go")),
     ("unicode", include_str!("../go/unicode/unicode.go")),
     ("unicode/utf8", include_str!("../go/unicode/utf8/utf8.go")),
@@ -53,6 +58,7 @@ pub fn natives() -> NativeRegistry {
     let mut r = NativeRegistry::new();
     fmt::register(&mut r);
     pkgs::atomic::register(&mut r);
+    pkgs::bits::register(&mut r);
     pkgs::context::register(&mut r);
     pkgs::errors::register(&mut r);
     pkgs::math::register(&mut r);

@@ -1,6 +1,7 @@
 //! The natives of the packages other than `fmt`, one module per package.
 
 pub(crate) mod atomic;
+pub(crate) mod bits;
 pub(crate) mod context;
 pub(crate) mod duration;
 pub(crate) mod errors;
