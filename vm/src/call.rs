@@ -159,7 +159,7 @@ impl Goroutine {
             return Some(self.fatal_error(&msg, rt));
         }
         if goexit {
-            self.panic = Some(Box::new(PanicState { value: Value::Nil, recovered: false, earlier: Vec::new(), trace: Vec::new(), goexit: true }));
+            self.panic = Some(Box::new(PanicState { value: Value::Nil, recovered: false, earlier: Vec::new(), repanicked: false, text_failed: false, trace: Vec::new(), goexit: true }));
             return self.unwind(rt);
         }
         match result {
@@ -230,11 +230,13 @@ impl Goroutine {
                 let results = self.stack[ret..ret + n].to_vec();
                 self.resume_native(Ok(results), rt)
             }
-            FrameKind::PanicText => {
-                let text = self.stack[ret].clone();
-                let string_ty = self.module.basic_type(minigo_types::BasicKind::String);
+            FrameKind::PanicText { index } => {
+                let text = Value::iface(self.module.basic_type(minigo_types::BasicKind::String), self.stack[ret].clone());
                 if let Some(p) = self.panic.as_mut() {
-                    p.value = Value::iface(string_ty, text);
+                    match p.earlier.get_mut(index as usize) {
+                        Some((v, _)) => *v = text,
+                        None => p.value = text,
+                    }
                 }
                 Some(self.fatal_panic(rt))
             }
@@ -339,12 +341,17 @@ impl Goroutine {
 
     fn start_panic(&mut self, v: Value) {
         let mut earlier = Vec::new();
+        let mut repanicked = false;
         if let Some(old) = self.panic.take() {
             earlier = old.earlier;
-            earlier.push((old.value, old.recovered));
+            if old.recovered && crate::value::equal(&self.module.types, &old.value, &v) == Ok(true) {
+                repanicked = true;
+            } else {
+                earlier.push((old.value, old.recovered));
+            }
         }
         let trace = self.trace_points();
-        self.panic = Some(Box::new(PanicState { value: v, recovered: false, earlier, trace, goexit: false }));
+        self.panic = Some(Box::new(PanicState { value: v, recovered: false, earlier, repanicked, text_failed: false, trace, goexit: false }));
     }
 
     /// Runs deferred calls outward until one recovers or no frame is left.
@@ -360,7 +367,13 @@ impl Goroutine {
             }
             let fr = self.frames.pop().expect("frame");
             match fr.kind {
-                FrameKind::Entry | FrameKind::PanicText => return Some(self.unwound(rt)),
+                FrameKind::Entry => return Some(self.unwound(rt)),
+                FrameKind::PanicText { .. } => {
+                    if let Some(p) = self.panic.as_mut() {
+                        p.text_failed = true;
+                    }
+                    return Some(self.unwound(rt));
+                }
                 FrameKind::Callback => {
                     self.natives.pop();
                 }
@@ -386,21 +399,23 @@ impl Goroutine {
     /// `Error`/`String` method on this goroutine.
     fn fatal_panic(&mut self, rt: &mut Ctx<'_>) -> Step {
         self.frames.clear();
+        // Every value with an Error or String method prints as its text: call them one
+        // at a time (each call's return comes back here through FrameKind::PanicText).
         let p = self.panic.as_ref().expect("panicking");
-        if let Value::Iface(t, inner) = &p.value {
-            if !self.module.is_runtime_error(&p.value) {
-                for name in ["Error", "String"] {
-                    if let Some(m) = self.module.bound_method(*t, inner, name) {
-                        let top = self.stack.len().min(1 << 20);
-                        if let Some(step) = self.invoke(m, Vec::new(), top, top, FrameKind::PanicText, rt) {
-                            return step;
-                        }
-                        return Step::Yield;
-                    }
-                }
-            }
+        let values = p.earlier.iter().map(|(v, _)| v).chain([&p.value]);
+        let pending = values.enumerate().find_map(|(i, v)| self.text_method(v).map(|m| (i as u32, m))).filter(|_| !p.text_failed);
+        if let Some((index, m)) = pending {
+            let top = self.stack.len().min(1 << 20);
+            return match self.invoke(m, Vec::new(), top, top, FrameKind::PanicText { index }, rt) {
+                Some(step) => step,
+                None => Step::Yield,
+            };
         }
         let p = self.panic.take().expect("panicking");
+        if p.text_failed {
+            let msg = format!("panic while printing panic value: {}", self.panic_text(&p.value));
+            return self.fatal_error(&msg, rt);
+        }
         let mut msg = String::new();
         for (v, recovered) in &p.earlier {
             msg.push_str("panic: ");
@@ -412,6 +427,9 @@ impl Goroutine {
         }
         msg.push_str("panic: ");
         msg.push_str(&self.panic_text(&p.value));
+        if p.repanicked {
+            msg.push_str(" [recovered, repanicked]");
+        }
         msg.push('\n');
         if self.module.is_runtime_error(&p.value) && p.value_text_is_nil_deref() {
             msg.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
@@ -425,6 +443,16 @@ impl Goroutine {
         self.m.flush();
         self.m.write_stderr(msg.as_bytes());
         self.exit_program(2)
+    }
+
+    /// The `Error` (else `String`) method of a panic value, bound: what Go prints instead
+    /// of the value. Not for the runtime's own errors, printed directly.
+    fn text_method(&self, v: &Value) -> Option<Value> {
+        let Value::Iface(t, inner) = v else { return None };
+        if self.module.is_runtime_error(v) {
+            return None;
+        }
+        ["Error", "String"].into_iter().find_map(|name| self.module.bound_method(*t, inner, name))
     }
 
     /// Go's `printpanicval`.

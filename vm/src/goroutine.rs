@@ -23,8 +23,9 @@ pub(crate) enum FrameKind {
     Deferred { by_panic: bool },
     /// A Go call requested by a suspended native: its results resume the native.
     Callback,
-    /// `Error()`/`String()` of a fatal panic's value, for the crash message.
-    PanicText,
+    /// `Error()`/`String()` of a fatal panic's value, for the crash message: of
+    /// `PanicState::earlier[index]`, or of the last panic when `index` is past them.
+    PanicText { index: u32 },
 }
 
 /// One activation of a Go function.
@@ -58,6 +59,12 @@ pub(crate) struct PanicState {
     /// Panics aborted by this one (a panic in a deferred call during unwinding), each with
     /// whether it had been recovered.
     pub earlier: Vec<(Value, bool)>,
+    /// Raised again with the value of the recovered panic it interrupted (Go prints one
+    /// line, `[recovered, repanicked]`, for the two).
+    pub repanicked: bool,
+    /// An `Error`/`String` method called for the crash message panicked itself: print the
+    /// values without calling methods again.
+    pub text_failed: bool,
     /// The frames where it started (printed if it is fatal).
     pub trace: Vec<(u32, u32)>,
     /// Not a panic but `runtime.Goexit` running the deferred calls.
