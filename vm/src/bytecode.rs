@@ -180,6 +180,9 @@ pub enum Instr {
     /// `x[i][j]` of a slice of slices of a basic type, without copying the inner slice
     /// header (emitted only when `j` is free of side effects).
     Index2 { dst: Reg, x: Reg, i: Reg, j: Reg },
+    /// Panics if `i` is out of range of the slice, array or string `x` (the left side of
+    /// a tuple assignment, checked before the right side is read).
+    CheckIndex { x: Reg, i: Reg },
     /// `src == nil` (`eq`) or `src != nil`: every nil of a reference kind is `Value::Nil`
     /// (an interface holding a typed nil pointer is not).
     IsNil { dst: Reg, src: Reg, eq: bool },

@@ -568,6 +568,16 @@ impl Compiler<'_> {
                     let p = self.place(l)?;
                     places.push(self.freeze(p)?);
                 }
+                // gc checks the left side's indexes before it reads the right side's
+                // (`h[i], h[j] = h[j], h[i]` with i = 0 on an empty slice panics with
+                // index 0, whatever j is) — but after the right side's calls.
+                if !rhs.iter().any(may_call) {
+                    for p in &places {
+                        if let Place::Index { x, i } = *p {
+                            self.emit(Instr::CheckIndex { x, i });
+                        }
+                    }
+                }
                 let vals = self.rhs_values(lhs.len(), rhs)?;
                 for (p, v) in places.into_iter().zip(vals) {
                     self.store(p, v)?;
@@ -1209,6 +1219,18 @@ fn direct_safe(e: &Expr) -> bool {
         ExprKind::Binary { op, .. } => !matches!(op, minigo_parser::ast::BinaryOp::LAnd | minigo_parser::ast::BinaryOp::LOr),
         ExprKind::Unary { op, .. } => !matches!(op, UnaryOp::Addr),
         _ => false,
+    }
+}
+
+/// Whether evaluating `e` may call a function or receive from a channel (conservative:
+/// anything but names, literals, operators, indexing and selectors may).
+fn may_call(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::BasicLit { .. } => false,
+        ExprKind::Paren(x) | ExprKind::Selector { x, .. } | ExprKind::Star(x) => may_call(x),
+        ExprKind::Unary { op, x } => matches!(op, UnaryOp::Recv) || may_call(x),
+        ExprKind::Binary { x, y, .. } | ExprKind::Index { x, index: y } => may_call(x) || may_call(y),
+        _ => true,
     }
 }
 

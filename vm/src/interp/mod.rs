@@ -405,6 +405,14 @@ impl Goroutine {
                         Ok(v) => reg!(dst) = v,
                         Err((k, len)) => rt_error!("{}", index_error(k, len as i64)),
                     },
+                    Instr::CheckIndex { x, i } => {
+                        let len = match &reg!(x) {
+                            Value::Slice(h) => h.len,
+                            Value::Agg(o) => o.len(),
+                            v => v.as_bytes().len(),
+                        };
+                        bounds!(int!(i), len);
+                    }
                     Instr::SetIndex2 { x, i, j, src } => {
                         let v = reg!(src).clone();
                         if let Err((k, len)) = slices::set_index2(&reg!(x), int!(i), int!(j), v) {
