@@ -15,8 +15,8 @@
 //! matches are short idioms such as `for i := 0; i < len(s); i++ {` and `if err != nil
 //! { return 0, err }`-style lines), while code carried over from Go measures 60–100%; 20%
 //! leaves room for idioms in small files without letting a copied function hide in a large
-//! one. A file also fails when its text says it is a copy ("copied from", "port of",
-//! "adapted from", "The Go Authors", ...).
+//! one. A file also fails when its text says it was taken from another project (the
+//! phrases the check looks for are [`CLAIMS`]).
 //!
 //! Files still awaiting their rewrite are listed in `tests/copycheck_pending.txt`; the list
 //! only shrinks: a listed file that passes, or no longer exists, fails the check until its

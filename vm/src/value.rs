@@ -166,9 +166,11 @@ fn may_hold_refs(slots: &[Value]) -> bool {
 }
 
 /// Bytes accounted for an object: its header and its slots.
-fn obj_bytes(body: &Body) -> usize {
+/// Takes the body mutably (at creation and at drop nobody else holds it), so reading the
+/// capacity takes no lock.
+fn obj_bytes(body: &mut Body) -> usize {
     48 + match body {
-        Body::Values(v) => v.lock().capacity() * std::mem::size_of::<Value>(),
+        Body::Values(v) => v.get_mut().capacity() * std::mem::size_of::<Value>(),
         Body::Packed(p) => p.byte_size(),
     }
 }
@@ -210,8 +212,8 @@ impl Obj {
     pub fn packed_bytes(b: &[u8]) -> Arc<Obj> {
         Obj::from_body(Body::Packed(Packed::from_bytes(b)))
     }
-    fn from_body(body: Body) -> Arc<Obj> {
-        mheap::record_alloc(obj_bytes(&body));
+    fn from_body(mut body: Body) -> Arc<Obj> {
+        mheap::record_alloc(obj_bytes(&mut body));
         Arc::new(Obj { body, reg: AtomicU64::new(UNREGISTERED) })
     }
     /// The kind of a packed object's elements.
@@ -396,7 +398,7 @@ impl Drop for Obj {
     /// otherwise recurse once per node and overflow the Rust stack.
     fn drop(&mut self) {
         heap::deregister(*self.reg.get_mut());
-        mheap::record_free(obj_bytes(&self.body));
+        mheap::record_free(obj_bytes(&mut self.body));
         let Body::Values(m) = &mut self.body else { return };
         let slots = m.get_mut();
         if !slots.iter().any(Value::owns_heap) {
