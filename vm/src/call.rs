@@ -37,7 +37,7 @@ pub(crate) struct NativeCo {
 // (`MutexGuard`s) or thread-locals across `NativeCx::call`; the registry documents this.
 unsafe impl Send for NativeCo {}
 
-const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
+pub(crate) const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
 
 impl Goroutine {
     /// Pushes a frame for Go function `fi` whose window starts at `window` (arguments
@@ -58,8 +58,7 @@ impl Goroutine {
     /// Calls the func value `f` with `args`, its window at `window`, results to `ret`.
     pub(crate) fn invoke(&mut self, f: Value, mut args: Vec<Value>, window: usize, ret: usize, kind: FrameKind, rt: &mut Ctx<'_>) -> Option<Step> {
         let Value::Func(c) = f else {
-            let e = self.module.runtime_error(NIL_DEREF);
-            return self.throw(e, rt);
+            return self.throw_nil_deref(rt);
         };
         if c.bound {
             args.insert(0, c.env[0].clone());
@@ -128,7 +127,7 @@ impl Goroutine {
     /// Panics with Go's nil dereference error (a call through a nil func or interface).
     #[cold]
     fn throw_nil_deref(&mut self, rt: &mut Ctx<'_>) -> Option<Step> {
-        let e = self.module.runtime_error("invalid memory address or nil pointer dereference");
+        let e = self.module.runtime_error(NIL_DEREF);
         self.throw(e, rt)
     }
 

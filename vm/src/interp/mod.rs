@@ -20,6 +20,7 @@ use minigo_runtime::{Ctx, Step};
 
 use crate::builtins::{decode_rune, print_arg};
 use crate::bytecode::{Instr, Reg, NO_REG};
+use crate::call::NIL_DEREF;
 use crate::goroutine::{FrameKind, Goroutine};
 use crate::value::{Callee, Closure, MapObj, Value};
 
@@ -40,7 +41,6 @@ pub(crate) enum Fault {
     Plain(String),
 }
 
-const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
 
 /// Longest slice `make` accepts (Go's limit depends on memory; this keeps a bad length
 /// from aborting the interpreter).
