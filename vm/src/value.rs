@@ -267,11 +267,36 @@ impl Obj {
             _ => Err(n),
         }
     }
+    /// Stores `v` into slot `i`. A struct or array already in the slot is assigned into,
+    /// not replaced (see [`Obj::assign_from`]).
     #[inline]
     pub fn store(&self, i: usize, v: Value) {
         match &self.body {
-            Body::Values(m) => m.lock()[i] = v,
+            Body::Values(m) => {
+                let mut slots = m.lock();
+                if let (Value::Agg(dst), Value::Agg(src)) = (&slots[i], &v) {
+                    let dst = dst.clone();
+                    drop(slots);
+                    return dst.assign_from(src);
+                }
+                slots[i] = v
+            }
             Body::Packed(p) => p.store(i, &v),
+        }
+    }
+    /// Go's assignment of one struct or array value to another of the same type: `src`'s
+    /// contents are copied slot by slot into `self`, nested aggregates in place too.
+    ///
+    /// Invariant: an aggregate held in a slot (a field, an element, a cell) is never
+    /// replaced by another object, only assigned into, because pointers into it (`&x.f`,
+    /// `&a[i].g`) name it by object and must keep seeing the location's current contents.
+    fn assign_from(&self, src: &Obj) {
+        if std::ptr::eq(self, src) {
+            return;
+        }
+        match &self.body {
+            Body::Packed(_) => self.copy_from(0, src, 0, self.len()),
+            Body::Values(_) => self.write_range(0, src.to_vec()),
         }
     }
     pub fn len(&self) -> usize {
@@ -320,10 +345,20 @@ impl Obj {
             }
         }
     }
-    /// Exchanges slots `i` and `j` (`sort.Slice`'s swapper).
+    /// Exchanges slots `i` and `j` (`sort.Slice`'s swapper); aggregates exchange contents.
     pub fn swap(&self, i: usize, j: usize) {
         match &self.body {
-            Body::Values(m) => m.lock().swap(i, j),
+            Body::Values(m) => {
+                let mut slots = m.lock();
+                if let (Value::Agg(a), Value::Agg(b)) = (&slots[i], &slots[j]) {
+                    let (a, b) = (a.clone(), b.clone());
+                    drop(slots);
+                    let saved = a.duplicate();
+                    a.assign_from(&b);
+                    return b.assign_from(&saved);
+                }
+                slots.swap(i, j)
+            }
             Body::Packed(p) => {
                 let (a, b) = (p.load(i), p.load(j));
                 p.store(i, &b);
@@ -338,13 +373,21 @@ impl Obj {
             Body::Packed(p) => (off..off + n).map(|i| p.load(i)).collect(),
         }
     }
-    /// Stores `vals` into the slots from `off` on.
+    /// Stores `vals` into the slots from `off` on (aggregates assigned in place, as `store`).
     pub fn write_range(&self, off: usize, vals: impl IntoIterator<Item = Value>) {
         match &self.body {
             Body::Values(m) => {
+                let mut nested = Vec::new();
                 let mut slots = m.lock();
                 for (slot, v) in slots[off..].iter_mut().zip(vals) {
-                    *slot = v;
+                    match (&*slot, v) {
+                        (Value::Agg(dst), Value::Agg(src)) => nested.push((dst.clone(), src)),
+                        (_, v) => *slot = v,
+                    }
+                }
+                drop(slots);
+                for (dst, src) in nested {
+                    dst.assign_from(&src);
                 }
             }
             Body::Packed(p) => {
@@ -362,7 +405,9 @@ impl Obj {
                 return d.copy_from(to, s, from, n);
             }
         }
-        let vals = src.read_range(from, n);
+        // Copies, not shared references: with overlapping windows of aggregates, an
+        // element would otherwise be read after it was assigned into.
+        let vals: Vec<Value> = src.read_range(from, n).iter().map(Value::copy_agg).collect();
         self.write_range(to, vals);
     }
     /// Slots `off..off+n` as bytes, when the object packs bytes.

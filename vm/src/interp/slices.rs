@@ -67,7 +67,7 @@ pub(super) fn set_index2(x: &Value, i: i64, j: i64, v: Value) -> Result<(), (i64
 pub(super) fn append_slice(s: &Value, t: &Value, elem: &ElemInfo) -> Value {
     let items: Vec<Value> = match t {
         Value::Str(b) => b.as_bytes().iter().map(|c| Value::Int(*c as i64)).collect(),
-        v => v.slice_to_vec(),
+        v => v.slice_to_vec().iter().map(Value::copy_agg).collect(),
     };
     if items.is_empty() {
         return s.clone();
@@ -94,7 +94,7 @@ pub(super) fn copy_slice(to: &Value, from: &Value) -> usize {
 
 /// `clear(s)`: every element of the window set to the zero value.
 pub(super) fn clear_slice(h: &SliceHdr, elem: &ElemInfo) {
-    h.arr.with_window(h.off, h.len, |slots| slots.iter_mut().for_each(|s| *s = elem.zero.copy_agg()));
+    h.arr.write_range(h.off, (0..h.len).map(|_| elem.zero.copy_agg()));
 }
 
 /// `s[lo:hi]` of a string.
@@ -183,7 +183,7 @@ pub(super) fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Va
         None => {
             let mut slots = Vec::with_capacity(new_cap);
             if let Some(arr) = &arr {
-                slots.extend(arr.read_range(off, len));
+                slots.extend(arr.read_range(off, len).iter().map(Value::copy_agg));
             }
             slots.extend(items);
             slots.resize_with(new_cap, || zero.copy_agg());
