@@ -14,29 +14,15 @@ pub fn print_arg(v: &Value, kind: PrintKind, out: &mut Vec<u8>) {
         PrintKind::Float32 => out.extend_from_slice(print_float(v.as_float(), true).as_bytes()),
         PrintKind::Bool => out.extend_from_slice(if v.as_bool() { b"true" } else { b"false" }),
         PrintKind::Str => out.extend_from_slice(v.as_bytes()),
-        PrintKind::Pointer => out.extend_from_slice(format!("{:#x}", address(v)).as_bytes()),
+        PrintKind::Pointer => out.extend_from_slice(format!("{:#x}", v.address()).as_bytes()),
         PrintKind::Iface => {
             let (t, d) = match v {
-                Value::Iface(t, x) => (0xc000_0000u64 + t.0 as u64 * 16, address(x)),
+                Value::Iface(t, x) => (0xc000_0000u64 + t.0 as u64 * 16, x.address()),
                 _ => (0, 0),
             };
             out.extend_from_slice(format!("({t:#x},{d:#x})").as_bytes());
         }
     }
-}
-
-/// A stand-in address for a reference value (0 for nil).
-pub fn address(v: &Value) -> u64 {
-    use std::sync::Arc;
-    (match v {
-        Value::Pointer(o, i) => o.slot_addr(*i as usize),
-        Value::Slice(s) => s.arr.slot_addr(s.off),
-        Value::Map(m) => Arc::as_ptr(m) as usize,
-        Value::Chan(c) => Arc::as_ptr(c) as usize,
-        Value::Func(f) => Arc::as_ptr(f) as usize,
-        Value::Agg(o) => Arc::as_ptr(o) as usize,
-        _ => 0,
-    }) as u64
 }
 
 /// Go's runtime `printfloat`: `strconv.FormatFloat(f, 'g', -1, bits)` (shortest digits;

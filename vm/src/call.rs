@@ -464,7 +464,7 @@ impl Goroutine {
             _ => None,
         };
         let Some(kind) = kind else {
-            return format!("({}) {:#x}", crate::typestr::type_string(table, *t), crate::builtins::address(inner));
+            return format!("({}) {:#x}", crate::typestr::type_string(table, *t), inner.address());
         };
         use minigo_types::BasicKind as K;
         let text = match kind {

@@ -24,7 +24,7 @@
 //!   `fatal error: ...` with the goroutine's trace), [`NativeCx::goexit`] (`runtime.Goexit`).
 //!
 //! Value helpers for natives live on [`Value`] (`Value::str`, `Value::slice`,
-//! `Value::iface`, `Value::agg`, ...) and here (`make_map`, `make_chan`, [`ptr_key`]).
+//! `Value::iface`, `Value::agg`, ...) and here (`make_map`, `make_chan`).
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -214,14 +214,5 @@ impl Spawner {
     pub fn spawn_global(&self, f: Value, args: Vec<Value>) {
         let task = crate::goroutine::Goroutine::for_call(self.0.clone(), f, args);
         minigo_runtime::spawn_global(Box::new(task));
-    }
-}
-
-/// A stable identity for what a pointer points to (a variable, field or element), for
-/// keying semaphores by address as Go's `sema.go` does. 0 for nil or a non-pointer.
-pub fn ptr_key(p: &Value) -> usize {
-    match p {
-        Value::Pointer(obj, i) => obj.slot_addr(*i as usize),
-        _ => 0,
     }
 }

@@ -47,7 +47,8 @@ pub enum Value {
     Str(GoStr),
     /// A struct (fields in declaration order) or an array (elements), owned by one location.
     Agg(Arc<Obj>),
-    /// A pointer to slot `.1` of an object: a cell (slot 0), a struct field or an element.
+    /// A pointer to slot `.1` of an object: a cell (slot 0), a struct field or an element;
+    /// or, with slot [`WHOLE`], to the struct or array that the object itself is.
     Pointer(Arc<Obj>, u32),
     Slice(Arc<SliceHdr>),
     Map(Arc<MapObj>),
@@ -58,6 +59,12 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// The slot of a [`Value::Pointer`] to a whole object: `&T{...}`, `new(T)` and an escaped
+/// struct or array variable are one object, the aggregate itself, rather than a cell
+/// holding it. Such an object is never also a slot of another object, so each location
+/// still has exactly one pointer value (pointer equality and map keys stay exact).
+pub const WHOLE: u32 = u32::MAX;
 
 /// A Go string: immutable bytes, not necessarily UTF-8. A substring (`s[i:j]`) shares its
 /// parent's bytes, as in Go: slicing is O(1) and keeps the parent alive.
@@ -429,8 +436,8 @@ impl Obj {
             Body::Packed(p) => Obj::from_body(Body::Packed(p.duplicate())),
         }
     }
-    /// A stable address for slot `i`, for keying semaphores by pointer identity.
-    pub fn slot_addr(&self, i: usize) -> usize {
+    /// A stable address for slot `i` (see [`Value::address`]).
+    fn slot_addr(&self, i: usize) -> usize {
         match &self.body {
             Body::Values(m) => m.lock().as_ptr() as usize + i * std::mem::size_of::<Value>(),
             Body::Packed(p) => p as *const Packed as usize + i,
@@ -591,7 +598,10 @@ impl Value {
     }
     /// A pointer to a fresh cell holding `v` (`new(T)`, `&x` of an escaped variable).
     pub fn new_cell(v: Value) -> Value {
-        Value::Pointer(Obj::cell(v), 0)
+        match v {
+            Value::Agg(o) => Value::Pointer(o, WHOLE),
+            v => Value::Pointer(Obj::cell(v), 0),
+        }
     }
     /// Boxes `v` in an interface whose dynamic type is `ty`.
     pub fn iface(ty: TypeId, v: Value) -> Value {
@@ -644,8 +654,32 @@ impl Value {
     /// What a pointer points to (`None` for nil).
     pub fn deref(&self) -> Option<Value> {
         match self {
+            Value::Pointer(o, WHOLE) => Some(Value::Agg(o.clone())),
             Value::Pointer(o, i) => Some(o.load(*i as usize)),
             _ => None,
+        }
+    }
+    /// `*p = v`; false when `self` is nil (not a pointer).
+    pub fn store_through(&self, v: Value) -> bool {
+        match (self, &v) {
+            (Value::Pointer(o, WHOLE), Value::Agg(src)) => o.assign_from(src),
+            (Value::Pointer(o, i), _) => o.store(*i as usize, v),
+            _ => return false,
+        }
+        true
+    }
+    /// A stand-in address for a reference value (0 for nil): stable for the referenced
+    /// location's lifetime, distinct between live locations. Printing pointers and keying
+    /// semaphores by address (Go's `sema.go`) use it.
+    pub fn address(&self) -> usize {
+        match self {
+            Value::Pointer(o, WHOLE) | Value::Agg(o) => Arc::as_ptr(o) as usize,
+            Value::Pointer(o, i) => o.slot_addr(*i as usize),
+            Value::Slice(s) => s.arr.slot_addr(s.off),
+            Value::Map(m) => Arc::as_ptr(m) as usize,
+            Value::Chan(c) => Arc::as_ptr(c) as usize,
+            Value::Func(f) => Arc::as_ptr(f) as usize,
+            _ => 0,
         }
     }
 

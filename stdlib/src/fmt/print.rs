@@ -7,7 +7,6 @@
 //! (the VM's callback mechanism in production).
 
 use std::cmp::Ordering;
-use std::sync::Arc;
 
 use minigo_types::{BasicKind, Type, TypeId, TypeTable};
 use minigo_vm::value::{underlying, Value};
@@ -108,17 +107,6 @@ impl Shape {
 
 fn is_string_kind(table: &TypeTable, ty: TypeId) -> bool {
     matches!(underlying(table, ty), Type::Basic(BasicKind::String | BasicKind::UntypedString))
-}
-
-fn addr_of(v: &Value) -> u64 {
-    (match v {
-        Value::Pointer(o, i) => Arc::as_ptr(o) as usize + 16 * *i as usize,
-        Value::Slice(h) => Arc::as_ptr(&h.arr) as usize + 16 * h.off,
-        Value::Map(m) => Arc::as_ptr(m) as usize,
-        Value::Chan(c) => Arc::as_ptr(c) as usize,
-        Value::Func(f) => Arc::as_ptr(f) as usize,
-        _ => 0,
-    }) as u64
 }
 
 /// Formats operands into a byte buffer.
@@ -515,7 +503,7 @@ impl<'h, H: Host> Printer<'h, H> {
             matches!(underlying(self.host.types(), ty), Type::Pointer(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) | Type::Basic(BasicKind::UnsafePointer))
         });
         let (Some(ty), true) = (op.ty, addressable) else { return self.bad_verb(Some(op), verb) };
-        let addr = addr_of(op.v);
+        let addr = op.v.address() as u64;
         match verb {
             'v' if self.out.spec.go_syntax => {
                 self.write(b"(");
@@ -759,7 +747,7 @@ fn compare(table: &TypeTable, ty: TypeId, a: &Value, b: &Value) -> Ordering {
             (_, Value::Iface(..)) => Ordering::Less,
             _ => Ordering::Equal,
         },
-        _ => addr_of(a).cmp(&addr_of(b)),
+        _ => a.address().cmp(&b.address()),
     }
 }
 

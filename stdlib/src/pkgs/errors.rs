@@ -39,7 +39,7 @@ fn as_target_problem(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
 /// assignable to `*target`'s type.
 fn assign_to(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let table = cx.types();
-    let (Some((ety, inner)), Some((pty, Value::Pointer(obj, slot)))) = (a[0].iface_parts(), a[1].iface_parts()) else {
+    let (Some((ety, inner)), Some((pty, target @ Value::Pointer(..)))) = (a[0].iface_parts(), a[1].iface_parts()) else {
         return Ok(vec![Value::Bool(false)]);
     };
     let Type::Pointer(elem) = underlying(table, pty) else { return Ok(vec![Value::Bool(false)]) };
@@ -50,7 +50,7 @@ fn assign_to(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     };
     let ok = stored.is_some();
     if let Some(v) = stored {
-        obj.store(*slot as usize, v);
+        target.store_through(v);
     }
     Ok(vec![Value::Bool(ok)])
 }

@@ -3,12 +3,12 @@
 
 use minigo_runtime::sema::{semacquire, semrelease};
 use minigo_runtime::WaitReason;
-use minigo_vm::native::{ptr_key, NativeCx, NativeRegistry, NativeResult};
+use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
 use minigo_vm::value::Value;
 
 /// Acquires the semaphore `*addr`, parking with `reason` until a release hands it over.
 fn acquire(cx: &mut NativeCx, a: &[Value], reason: WaitReason) -> NativeResult {
-    let key = ptr_key(&a[0]);
+    let key = a[0].address();
     if key == 0 {
         return Err(cx.runtime_error("invalid memory address or nil pointer dereference"));
     }
@@ -22,7 +22,7 @@ fn acquire(cx: &mut NativeCx, a: &[Value], reason: WaitReason) -> NativeResult {
 }
 
 fn release(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let key = ptr_key(&a[0]);
+    let key = a[0].address();
     if key == 0 {
         return Err(cx.runtime_error("invalid memory address or nil pointer dereference"));
     }

@@ -451,17 +451,13 @@ impl Goroutine {
                         reg!(dst) = p;
                     }
                     Instr::Deref { dst, ptr } => {
-                        let v = match &reg!(ptr) {
-                            Value::Pointer(o, i) => o.load(*i as usize),
-                            _ => rt_error!("{NIL_DEREF}"),
-                        };
+                        let Some(v) = reg!(ptr).deref() else { rt_error!("{NIL_DEREF}") };
                         reg!(dst) = v;
                     }
                     Instr::Store { ptr, src } => {
                         let v = reg!(src).clone();
-                        match &reg!(ptr) {
-                            Value::Pointer(o, i) => o.store(*i as usize, v),
-                            _ => rt_error!("{NIL_DEREF}"),
+                        if !reg!(ptr).store_through(v) {
+                            rt_error!("{NIL_DEREF}");
                         }
                     }
                     Instr::NewCell { dst, src } => {

@@ -116,7 +116,7 @@ pub(super) fn slice_value(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Opti
     let (arr, off, len, cap) = match v {
         Value::Slice(h) => (h.arr.clone(), h.off, h.len, h.cap),
         Value::Agg(o) => (o.clone(), 0, o.len(), o.len()),
-        Value::Pointer(o, i) => match o.load(*i as usize) {
+        p @ Value::Pointer(..) => match p.deref().unwrap_or_default() {
             Value::Agg(a) => {
                 let n = a.len();
                 (a, 0, n, n)
