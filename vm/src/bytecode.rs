@@ -174,6 +174,10 @@ pub enum Instr {
     Field { dst: Reg, obj: Reg, idx: u16 },
     SetField { obj: Reg, idx: u16, src: Reg },
     AddrField { dst: Reg, obj: Reg, idx: u16 },
+    /// `p.f` with `p` a pointer to a struct: field `idx` of the pointee (nil panics).
+    PtrField { dst: Reg, ptr: Reg, idx: u16 },
+    /// `p.f = src` through a pointer; the nil check comes after the right side, as gc's.
+    SetPtrField { ptr: Reg, idx: u16, src: Reg },
     /// Element of an array (Agg) or slice, bounds-checked.
     Index { dst: Reg, x: Reg, i: Reg },
     SetIndex { x: Reg, i: Reg, src: Reg },

@@ -659,6 +659,29 @@ impl Value {
             _ => None,
         }
     }
+    /// Field `idx` of the struct `self` points to; `None` when `self` is nil.
+    #[inline]
+    pub fn field_through(&self, idx: usize) -> Option<Value> {
+        match self {
+            Value::Pointer(o, WHOLE) => Some(o.load(idx)),
+            p => match p.deref()? {
+                Value::Agg(o) => Some(o.load(idx)),
+                _ => None,
+            },
+        }
+    }
+    /// Stores `v` into field `idx` of the struct `self` points to; false when `self` is nil.
+    #[inline]
+    pub fn store_field_through(&self, idx: usize, v: Value) -> bool {
+        match self {
+            Value::Pointer(o, WHOLE) => o.store(idx, v),
+            p => match p.deref() {
+                Some(Value::Agg(o)) => o.store(idx, v),
+                _ => return false,
+            },
+        }
+        true
+    }
     /// `*p = v`; false when `self` is nil (not a pointer).
     pub fn store_through(&self, v: Value) -> bool {
         match (self, &v) {

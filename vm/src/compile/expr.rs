@@ -357,17 +357,19 @@ impl Compiler<'_> {
     /// pointers on the way); returns the register and type reached.
     pub(crate) fn field_path(&mut self, mut r: Reg, mut ty: TypeId, path: &[usize]) -> CResult<(Reg, TypeId)> {
         for &i in path {
-            if let Type::Pointer(elem) = self.under(ty).clone() {
-                let t = self.temp()?;
-                self.emit(Instr::Deref { dst: t, ptr: r });
-                r = t;
-                ty = elem;
-            }
+            let ptr = match self.under(ty).clone() {
+                Type::Pointer(elem) => {
+                    ty = elem;
+                    true
+                }
+                _ => false,
+            };
             let Type::Struct(fields) = self.under(ty).clone() else {
                 return Err("field selection on a non-struct".into());
             };
             let t = self.temp()?;
-            self.emit(Instr::Field { dst: t, obj: r, idx: i as u16 });
+            let idx = i as u16;
+            self.emit(if ptr { Instr::PtrField { dst: t, ptr: r, idx } } else { Instr::Field { dst: t, obj: r, idx } });
             r = t;
             ty = fields[i].ty;
         }
@@ -386,17 +388,12 @@ impl Compiler<'_> {
                 let xt = self.ty_of(x)?;
                 let xr = self.expr(x)?;
                 let (parent, pty) = self.field_path(xr, xt, &path[..path.len() - 1])?;
-                let last = *path.last().ok_or("empty field path")?;
-                let obj = match self.under(pty) {
-                    Type::Pointer(_) => {
-                        let t = self.temp()?;
-                        self.emit(Instr::Deref { dst: t, ptr: parent });
-                        t
-                    }
-                    _ => parent,
-                };
+                let idx = *path.last().ok_or("empty field path")? as u16;
                 let d = self.dst_or_temp(dst)?;
-                self.emit(Instr::Field { dst: d, obj, idx: last as u16 });
+                self.emit(match self.under(pty) {
+                    Type::Pointer(_) => Instr::PtrField { dst: d, ptr: parent, idx },
+                    _ => Instr::Field { dst: d, obj: parent, idx },
+                });
                 Ok(d)
             }
             Some(Selection::Method { path, recv_named, method, ptr_recv, .. }) => {

@@ -16,6 +16,8 @@ use crate::value::{Callee, Key, Value};
 pub(crate) enum Place {
     Var(Loc),
     Field { obj: Reg, idx: u16 },
+    /// A field of the struct a pointer points to (nil-checked at the access).
+    PtrField { ptr: Reg, idx: u16 },
     Index { x: Reg, i: Reg },
     /// `x[i][j]` read and written in place (`Compiler::update_place`).
     Index2 { x: Reg, i: Reg, j: Reg },
@@ -282,15 +284,11 @@ impl Compiler<'_> {
                     let xt = self.ty_of(x)?;
                     let xr = self.expr(x)?;
                     let (parent, pty) = self.field_path(xr, xt, &path[..path.len() - 1])?;
-                    let obj = match self.under(pty) {
-                        Type::Pointer(_) => {
-                            let t = self.temp()?;
-                            self.emit(Instr::Deref { dst: t, ptr: parent });
-                            t
-                        }
-                        _ => parent,
-                    };
-                    Ok(Place::Field { obj, idx: path[path.len() - 1] as u16 })
+                    let idx = path[path.len() - 1] as u16;
+                    Ok(match self.under(pty) {
+                        Type::Pointer(_) => Place::PtrField { ptr: parent, idx },
+                        _ => Place::Field { obj: parent, idx },
+                    })
                 }
                 _ => {
                     let Some(&o) = self.info.uses.get(&match &e.kind {
@@ -354,6 +352,7 @@ impl Compiler<'_> {
         };
         Ok(match p {
             Place::Field { obj, idx } => Place::Field { obj: copy(self, obj)?, idx },
+            Place::PtrField { ptr, idx } => Place::PtrField { ptr: copy(self, ptr)?, idx },
             Place::Index { x, i } => Place::Index { x: copy(self, x)?, i: copy(self, i)? },
             Place::Map { m, k } => Place::Map { m: copy(self, m)?, k: copy(self, k)? },
             Place::Deref(r) => Place::Deref(copy(self, r)?),
@@ -367,6 +366,11 @@ impl Compiler<'_> {
             Place::Field { obj, idx } => {
                 let t = self.temp()?;
                 self.emit(Instr::Field { dst: t, obj, idx });
+                t
+            }
+            Place::PtrField { ptr, idx } => {
+                let t = self.temp()?;
+                self.emit(Instr::PtrField { dst: t, ptr, idx });
                 t
             }
             Place::Index { x, i } => {
@@ -400,6 +404,9 @@ impl Compiler<'_> {
             Place::Var(loc) => self.store_loc(loc, src)?,
             Place::Field { obj, idx } => {
                 self.emit(Instr::SetField { obj, idx, src });
+            }
+            Place::PtrField { ptr, idx } => {
+                self.emit(Instr::SetPtrField { ptr, idx, src });
             }
             Place::Index { x, i } => {
                 self.emit(Instr::SetIndex { x, i, src });

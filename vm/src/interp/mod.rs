@@ -379,6 +379,16 @@ impl Goroutine {
                             _ => rt_error!("{NIL_DEREF}"),
                         }
                     }
+                    Instr::PtrField { dst, ptr, idx } => {
+                        let Some(v) = reg!(ptr).field_through(idx as usize) else { rt_error!("{NIL_DEREF}") };
+                        reg!(dst) = v;
+                    }
+                    Instr::SetPtrField { ptr, idx, src } => {
+                        let v = reg!(src).clone();
+                        if !reg!(ptr).store_field_through(idx as usize, v) {
+                            rt_error!("{NIL_DEREF}");
+                        }
+                    }
                     Instr::AddrField { dst, obj, idx } => {
                         let p = match &reg!(obj) {
                             Value::Agg(o) => Value::Pointer(o.clone(), idx as u32),
