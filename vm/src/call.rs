@@ -42,16 +42,30 @@ pub(crate) const NIL_DEREF: &str = "invalid memory address or nil pointer derefe
 impl Goroutine {
     /// Pushes a frame for Go function `fi` whose window starts at `window` (arguments
     /// already there), results to `ret`.
+    #[inline]
     pub(crate) fn push_frame(&mut self, fi: u32, window: usize, ret: usize, env: Option<Arc<Closure>>, kind: FrameKind) -> Option<Step> {
         let nregs = self.module.funcs[fi as usize].nregs as usize;
         let top = window + nregs + 1;
-        if top > MAX_STACK || self.frames.len() >= MAX_STACK / 8 {
+        if self.stack.len() < top {
+            if let Some(step) = self.grow_stack(top) {
+                return Some(step);
+            }
+        }
+        if self.frames.len() >= MAX_STACK / 8 {
             return Some(self.stack_overflow());
         }
-        if self.stack.len() < top {
-            self.stack.resize(top.max(self.stack.len() * 2), Value::Nil);
-        }
         self.frames.push(Frame { func: fi, pc: 0, base: window as u32, ret: ret as u32, env, kind, returning: false });
+        None
+    }
+
+    /// Grows the register stack to hold `top` slots, or Go's stack overflow past the limit.
+    #[cold]
+    fn grow_stack(&mut self, top: usize) -> Option<Step> {
+        if top > MAX_STACK {
+            return Some(self.stack_overflow());
+        }
+        // Never past the limit, so a stack that needs no growth is within it.
+        self.stack.resize(top.max(self.stack.len() * 2).min(MAX_STACK), Value::Nil);
         None
     }
 

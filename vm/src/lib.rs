@@ -60,6 +60,7 @@ mod machine;
 mod methods;
 pub mod native;
 pub mod packed;
+mod slotlock;
 mod typestr;
 pub mod value;
 

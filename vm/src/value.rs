@@ -30,6 +30,7 @@ use parking_lot::Mutex;
 
 use crate::heap::{self, Accounted, Entry, UNREGISTERED};
 use crate::packed::{Packed, ScalarKind};
+use crate::slotlock::SlotLock;
 
 /// A Go value. See the module documentation for the representation of each kind.
 #[derive(Clone, Default)]
@@ -156,7 +157,7 @@ pub struct Obj {
 /// new object), so the size accounted at allocation is the size accounted at free.
 enum Body {
     /// Slots of any type, behind a lock.
-    Values(Mutex<Vec<Value>>),
+    Values(SlotLock<Vec<Value>>),
     /// Scalar elements of one kind allocated where the checker knew it: lock-free, at
     /// their Go size (`packed.rs`).
     Packed(Packed),
@@ -185,7 +186,7 @@ fn obj_bytes(body: &mut Body) -> usize {
 impl Obj {
     pub fn new(slots: Vec<Value>) -> Arc<Obj> {
         let scan = may_hold_refs(&slots);
-        let o = Obj::from_body(Body::Values(Mutex::new(slots)));
+        let o = Obj::from_body(Body::Values(SlotLock::new(slots)));
         if scan {
             o.reg.store(heap::register(Entry::Obj(Arc::downgrade(&o))), Relaxed);
         }
@@ -204,7 +205,7 @@ impl Obj {
             Value::Int(_) => ScalarKind::Int64,
             Value::Float(_) => ScalarKind::Float64,
             Value::Bool(_) => ScalarKind::Bool,
-            v @ Value::Agg(_) => return Obj::from_body(Body::Values(Mutex::new(vec![v]))),
+            v @ Value::Agg(_) => return Obj::from_body(Body::Values(SlotLock::new(vec![v]))),
             v => return Obj::new(vec![v]),
         };
         let cell = Obj::packed(kind, 1);
