@@ -49,7 +49,6 @@ struct Directives {
     args: Vec<String>,
     env: Vec<(String, String)>,
     timeout: Option<Duration>,
-    max_seconds: Option<f64>,
 }
 
 fn parse_duration(s: &str) -> Option<Duration> {
@@ -88,7 +87,6 @@ impl Directives {
                     d.env.push((k.to_string(), v.to_string()));
                 }
                 "timeout" => d.timeout = Some(parse_duration(value).ok_or_else(bad)?),
-                "max-seconds" => d.max_seconds = Some(value.parse().map_err(|_| bad())?),
                 _ => return Err(bad()),
             }
         }
@@ -290,12 +288,6 @@ fn compare_golden(want: &Expected, run: &common::Outcome, d: &Directives) -> Str
 /// Judges one run; the report is empty when it is right.
 fn judge(expectation: &Expectation, run: &common::Outcome, d: &Directives, name: &str) -> String {
     let mut report = String::new();
-    if let Some(limit) = d.max_seconds {
-        let took = run.elapsed.as_secs_f64();
-        if took > limit && !run.timed_out {
-            report += &format!("took {took:.2}s, more than max-seconds={limit}\n");
-        }
-    }
     match expectation {
         Expectation::StillRunning if run.timed_out => {}
         Expectation::StillRunning => {
@@ -443,18 +435,7 @@ fn golden() {
         "no golden program matches MINIGO_GOLDEN_FILTER={filter:?}"
     );
 
-    // Programs with a wall-time limit run one at a time after the others, so that sharing the
-    // cores with other programs cannot make them miss it.
-    let timed = |p: &PathBuf| {
-        fs::read_to_string(p)
-            .ok()
-            .and_then(|src| Directives::parse(&src).ok())
-            .is_some_and(|d| d.max_seconds.is_some())
-    };
-    let (timed, untimed): (Vec<PathBuf>, Vec<PathBuf>) = programs.into_iter().partition(timed);
-    let mut results = parallel_map(&untimed, worker_threads(), |p| check_program(p, slow_ok, DEFAULT_TIMEOUT, &[]));
-    results.extend(parallel_map(&timed, 1, |p| check_program(p, slow_ok, DEFAULT_TIMEOUT, &[])));
-    let programs: Vec<PathBuf> = untimed.into_iter().chain(timed).collect();
+    let results = parallel_map(&programs, worker_threads(), |p| check_program(p, slow_ok, DEFAULT_TIMEOUT, &[]));
     let mut known = read_known();
     let mut report = String::new();
     let (mut passed, mut failed, mut known_failed) = (0, 0, 0);
@@ -516,7 +497,7 @@ fn golden_under_gc_stress() {
         let timed = fs::read_to_string(p)
             .ok()
             .and_then(|src| Directives::parse(&src).ok())
-            .is_none_or(|d| d.max_seconds.is_some() || d.expect_timeout.is_some() || d.timeout.is_some() || d.counts_gc);
+            .is_none_or(|d| d.expect_timeout.is_some() || d.timeout.is_some() || d.counts_gc);
         !timed && !known.contains_key(&relative(p))
     });
     let results = parallel_map(&programs, worker_threads(), |(p, bytes)| check_program(p, false, STRESS_TIMEOUT, &[("MINIGO_GCSTRESS", bytes)]));

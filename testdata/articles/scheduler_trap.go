@@ -5,7 +5,6 @@
 // increments x prints a large number, Go's compiler may keep x in a register and print 0: numbers
 // are normalised.
 // golden: normalize-numbers
-// golden: max-seconds=2
 package main
 
 import (

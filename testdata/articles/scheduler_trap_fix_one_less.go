@@ -2,7 +2,6 @@
 // the scheduler trap, one spinning goroutine fewer than GOMAXPROCS so a P stays free for main.
 // Prints `x = <integer>` after ~1 s (the article shows `x = 0`); numbers are normalised.
 // golden: normalize-numbers
-// golden: max-seconds=2
 package main
 
 import (

@@ -4,7 +4,6 @@
 // normalised.
 // golden: env=GODEBUG=asyncpreemptoff=1
 // golden: normalize-numbers
-// golden: max-seconds=2
 package main
 
 import (

@@ -3,7 +3,6 @@
 // only the changed goroutine; here it sits in the trap program). Prints `x = <integer>` after ~1
 // s; numbers are normalised.
 // golden: normalize-numbers
-// golden: max-seconds=2
 package main
 
 import (

@@ -2,7 +2,6 @@
 // other (Go puts a readied G in runnext, where it inherits the current time slice), yet main,
 // woken by its timer, and a newly created goroutine must still get to run, even on one P.
 // golden: gomaxprocs=1,2
-// golden: max-seconds=3
 package main
 
 import (

@@ -1,7 +1,6 @@
 // When main returns the program exits at once, even though other goroutines still run or
 // are blocked.
 // golden: gomaxprocs=1,2
-// golden: max-seconds=2
 package main
 
 import (

@@ -2,7 +2,6 @@
 // preempted so main runs again after its sleep (Go >= 1.14; minigo checks a safepoint at every
 // loop back-edge).
 // golden: gomaxprocs=1,2
-// golden: max-seconds=2
 package main
 
 import (

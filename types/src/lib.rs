@@ -8,8 +8,10 @@
 pub mod api;
 mod check;
 pub mod constant;
+mod lookup;
 mod table;
 
+pub use lookup::Found;
 pub use table::Spelling;
 
 use std::fmt;

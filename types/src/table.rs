@@ -1,6 +1,7 @@
 //! The type table's operations: interning, the predeclared types, underlying types, Go's
-//! type predicates (comparable, numeric, ...), type identity and `TypeString` formatting
-//! as cmd/compile prints types in messages.
+//! type predicates (comparable, numeric, ...), type identity, and the spelling of types:
+//! as cmd/compile prints them in messages, and as the running program prints them (`%T`,
+//! run-time panics), which is reflect's spelling.
 use std::collections::HashMap;
 
 use minigo_parser::ast::ChanDir;
@@ -24,6 +25,9 @@ const BASIC_KINDS: [BasicKind; 25] = {
 pub struct Spelling {
     pub byte: bool,
     pub rune: bool,
+    /// Reflect's spelling, as the running program prints types: `struct { x int }` and
+    /// `interface {}` with spaces inside the braces (messages: `struct{x int}`, `any`).
+    pub runtime: bool,
 }
 
 /// What `write_type` needs besides the type: the package whose types print unqualified.
@@ -202,6 +206,14 @@ impl TypeTable {
 
     /// Go's comparable types (`==` defined): not slices, maps, funcs, or structs/arrays of them.
     pub fn comparable(&self, id: TypeId) -> bool {
+        // The common cases without a walk: the run time asks this at every `==` on
+        // interfaces (`err == io.EOF`).
+        match self.under(id) {
+            Type::Basic(k) => return *k != BasicKind::UntypedNil,
+            Type::Pointer(_) | Type::Chan { .. } | Type::Interface(_) => return true,
+            Type::Slice(_) | Type::Map { .. } | Type::Func(_) => return false,
+            _ => {}
+        }
         // Every type reachable by value (struct fields, array elements) must be comparable;
         // each is visited once, so shared component types cost nothing extra.
         let mut stack = vec![id];
@@ -254,6 +266,12 @@ impl TypeTable {
         self.type_string_spelled(id, cur_pkg, Spelling::default())
     }
 
+    /// Go's spelling of a type at run time (`%T`, panic messages): every named type
+    /// qualified by its package's last path element (`main.T`, `*time.Duration`).
+    pub fn runtime_type_string(&self, id: TypeId) -> String {
+        self.type_string_spelled(id, "", Spelling { runtime: true, ..Spelling::default() })
+    }
+
     /// [`Self::type_string`] naming `uint8`/`int32` as `byte`/`rune` when asked to.
     pub fn type_string_spelled(&self, id: TypeId, cur_pkg: &str, spelling: Spelling) -> String {
         let mut s = String::new();
@@ -296,7 +314,8 @@ impl TypeTable {
                     ChanDir::Send => "chan<- ",
                     ChanDir::Recv => "<-chan ",
                 });
-                let paren = *dir != ChanDir::Send && matches!(self.get(*elem), Type::Chan { dir: ChanDir::Recv, .. });
+                // `chan (<-chan int)`: without parentheses it would read as `chan<- chan int`.
+                let paren = *dir == ChanDir::Both && matches!(self.get(*elem), Type::Chan { dir: ChanDir::Recv, .. });
                 if paren {
                     s.push('(');
                 }
@@ -305,8 +324,9 @@ impl TypeTable {
                     s.push(')');
                 }
             }
+            Type::Struct(fields) if fields.is_empty() && cur.spelling.runtime => s.push_str("struct {}"),
             Type::Struct(fields) => {
-                s.push_str("struct{");
+                s.push_str(if cur.spelling.runtime { "struct { " } else { "struct{" });
                 for (i, f) in fields.iter().enumerate() {
                     if i > 0 {
                         s.push_str("; ");
@@ -321,7 +341,7 @@ impl TypeTable {
                         s.push_str(&crate::constant::quote(tag.as_bytes()));
                     }
                 }
-                s.push('}');
+                s.push_str(if cur.spelling.runtime { " }" } else { "}" });
             }
             Type::Func(sig) => {
                 s.push_str("func");
@@ -329,10 +349,10 @@ impl TypeTable {
             }
             Type::Interface(methods) => {
                 if methods.is_empty() {
-                    s.push_str("any");
+                    s.push_str(if cur.spelling.runtime { "interface {}" } else { "any" });
                     return;
                 }
-                s.push_str("interface{");
+                s.push_str(if cur.spelling.runtime { "interface { " } else { "interface{" });
                 for (i, m) in methods.iter().enumerate() {
                     if i > 0 {
                         s.push_str("; ");
@@ -342,7 +362,7 @@ impl TypeTable {
                         self.write_sig(s, sig, cur, d);
                     }
                 }
-                s.push('}');
+                s.push_str(if cur.spelling.runtime { " }" } else { "}" });
             }
             Type::Tuple(elems) => {
                 s.push('(');

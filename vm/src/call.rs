@@ -473,12 +473,12 @@ impl Goroutine {
         let Value::Iface(t, inner) = v else { return "nil".into() };
         let table = &self.module.types;
         let named = matches!(table.types[t.0 as usize], Type::Named(_));
-        let kind = match crate::value::underlying(table, *t) {
+        let kind = match table.under(*t) {
             Type::Basic(k) => Some(*k),
             _ => None,
         };
         let Some(kind) = kind else {
-            return format!("({}) {:#x}", crate::typestr::type_string(table, *t), inner.address());
+            return format!("({}) {:#x}", table.runtime_type_string(*t), inner.address());
         };
         use minigo_types::BasicKind as K;
         let text = match kind {
@@ -486,7 +486,7 @@ impl Goroutine {
                 let s = inner.as_bytes();
                 let s = String::from_utf8_lossy(s).replace('\n', "\n\t");
                 if named && !self.module.is_runtime_error(v) {
-                    return format!("{}(\"{s}\")", crate::typestr::type_string(table, *t));
+                    return format!("{}(\"{s}\")", table.runtime_type_string(*t));
                 }
                 return s;
             }
@@ -501,7 +501,7 @@ impl Goroutine {
             _ => inner.as_int().to_string(),
         };
         if named {
-            format!("{}({text})", crate::typestr::type_string(table, *t))
+            format!("{}({text})", table.runtime_type_string(*t))
         } else {
             text
         }

@@ -61,7 +61,6 @@ mod methods;
 pub mod native;
 pub mod packed;
 mod slotlock;
-mod typestr;
 pub mod value;
 
 pub use bytecode::Module;
@@ -69,5 +68,4 @@ pub use compile::compile;
 pub use disasm::disasm;
 pub use machine::{run, run_with_output};
 pub use native::{Native, NativeCx, NativeFn, NativeRegistry, NativeResult, Spawner};
-pub use typestr::type_string;
 pub use value::Value;

@@ -1,11 +1,10 @@
 //! Method lookup for dynamic dispatch (interface method calls, `fmt` asking for `String()`):
-//! finds a method by name in a type's method set, including methods promoted through
-//! embedded fields (breadth-first, shallowest wins, as Go's selector rule), through a
-//! method table per dynamic type.
+//! a method table per dynamic type, each entry resolved once by the type table's selector
+//! lookup (`TypeTable::lookup_field_or_method`, Go's rule for promoted methods).
 
 use std::sync::Arc;
 
-use minigo_types::{Type, TypeId};
+use minigo_types::{Found, Type, TypeId};
 
 use crate::bytecode::{MethodTarget, Module};
 use crate::value::{Callee, Closure, Value};
@@ -28,7 +27,7 @@ impl Module {
         }
         let is_ptr = matches!(self.type_of(ty), Type::Pointer(_));
         let mut missing = None;
-        if let Type::Interface(methods) = crate::value::underlying(&self.types, iface) {
+        if let Type::Interface(methods) = self.types.under(iface) {
             for m in methods {
                 let found = self.method_ids.get(&m.name).and_then(|&id| self.find_method(ty, id));
                 let ok = match found {
@@ -47,49 +46,40 @@ impl Module {
         missing
     }
 
+    /// Method `name` of dynamic type `ty`, found by the type table's selector lookup.
     fn search_method(&self, ty: TypeId, name: &str) -> Option<MethodTarget> {
-        // Breadth-first over embedding depth: (type, path so far).
-        let mut level: Vec<(TypeId, Vec<(u16, bool)>)> = vec![(ty, Vec::new())];
-        for _ in 0..8 {
-            let mut next = Vec::new();
-            for (t, path) in &level {
-                let named = match self.type_of(*t) {
-                    Type::Pointer(e) => *e,
-                    _ => *t,
-                };
-                if let Type::Named(n) = self.type_of(named) {
-                    let info = &self.types.named[n.0 as usize];
-                    if let Some(i) = info.methods.iter().position(|m| m.name == name) {
-                        let callee = *self.methods.get(&(n.0, i))?;
-                        let m = &info.methods[i];
-                        return Some(MethodTarget { path: path.clone(), callee, ptr_recv: m.ptr_recv, sig: m.sig, via_iface: false });
-                    }
-                }
-                if !path.is_empty() {
-                    if let Type::Interface(ms) = crate::value::underlying(&self.types, named) {
-                        if let Some(m) = ms.iter().find(|m| m.name == name) {
-                            // Reached an embedded interface: the callee is found at run time.
-                            return Some(MethodTarget { path: path.clone(), callee: Callee::Go(u32::MAX), ptr_recv: false, sig: m.sig, via_iface: true });
-                        }
-                    }
-                }
-                if let Type::Struct(fields) = crate::value::underlying(&self.types, named) {
-                    for (fi, f) in fields.iter().enumerate() {
-                        if f.embedded {
-                            let is_ptr = matches!(self.type_of(f.ty), Type::Pointer(_));
-                            let mut p = path.clone();
-                            p.push((fi as u16, is_ptr));
-                            next.push((f.ty, p));
-                        }
-                    }
-                }
+        match self.types.lookup_field_or_method(ty, name) {
+            Found::Method { path, named, idx, ptr_recv, sig, .. } => {
+                let callee = *self.methods.get(&(named.0, idx))?;
+                Some(MethodTarget { path: self.embedding_path(ty, &path), callee, ptr_recv, sig, via_iface: false })
             }
-            if next.is_empty() {
-                return None;
+            // An embedded interface: the callee is found at run time.
+            Found::IfaceMethod { path, sig, .. } if !path.is_empty() => {
+                Some(MethodTarget { path: self.embedding_path(ty, &path), callee: Callee::Go(u32::MAX), ptr_recv: false, sig, via_iface: true })
             }
-            level = next;
+            _ => None,
         }
-        None
+    }
+
+    /// The embedded fields along `path` from `ty`: each field's index and whether the
+    /// field is a pointer.
+    fn embedding_path(&self, ty: TypeId, path: &[usize]) -> Vec<(u16, bool)> {
+        let mut cur = match self.type_of(ty) {
+            Type::Pointer(e) => *e,
+            _ => ty,
+        };
+        path.iter()
+            .map(|&i| {
+                let Type::Struct(fields) = self.types.under(cur) else { return (i as u16, false) };
+                let f = fields[i].ty;
+                let (next, is_ptr) = match self.type_of(f) {
+                    Type::Pointer(e) => (*e, true),
+                    _ => (f, false),
+                };
+                cur = next;
+                (i as u16, is_ptr)
+            })
+            .collect()
     }
 
     /// The receiver to pass for `target` given a value `v` of type `ty`: follows the

@@ -103,7 +103,7 @@ impl<'a, 'rt> NativeCx<'a, 'rt> {
     }
     /// Go's spelling of a type (`main.T`, `[]int`, `map[string]int`).
     pub fn type_string(&self, ty: TypeId) -> String {
-        crate::typestr::type_string(self.types(), ty)
+        self.types().runtime_type_string(ty)
     }
     /// The id of a predeclared basic type (`int`, `string`, ...), to box results in `any`.
     pub fn basic(&self, kind: BasicKind) -> TypeId {

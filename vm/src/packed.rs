@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicU16, AtomicU32, AtomicU64, AtomicU8, Ordering::Rel
 
 use minigo_types::{BasicKind, Type, TypeId, TypeTable};
 
-use crate::value::{underlying, Value};
+use crate::value::Value;
 
 /// The element kind of a packed object: how a cell's bits decode to a [`Value`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +39,7 @@ pub enum ScalarKind {
 impl ScalarKind {
     /// The packed kind of values of type `ty`, if it is a boolean, integer or float type.
     pub fn of(table: &TypeTable, ty: TypeId) -> Option<ScalarKind> {
-        let Type::Basic(k) = underlying(table, ty) else { return None };
+        let Type::Basic(k) = table.under(ty) else { return None };
         Some(match k {
             BasicKind::Bool => ScalarKind::Bool,
             BasicKind::Int8 => ScalarKind::Int8,

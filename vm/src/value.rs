@@ -781,26 +781,6 @@ impl fmt::Debug for Value {
     }
 }
 
-/// Follows named types to the underlying type's structure.
-pub fn underlying(table: &TypeTable, mut ty: TypeId) -> &Type {
-    loop {
-        match &table.types[ty.0 as usize] {
-            Type::Named(n) => ty = table.named[n.0 as usize].underlying,
-            t => return t,
-        }
-    }
-}
-
-/// Whether values of `ty` may be compared with `==` (and used as map keys).
-pub fn is_comparable(table: &TypeTable, ty: TypeId) -> bool {
-    match underlying(table, ty) {
-        Type::Slice(_) | Type::Map { .. } | Type::Func(_) => false,
-        Type::Array { elem, .. } => is_comparable(table, *elem),
-        Type::Struct(fields) => fields.iter().all(|f| is_comparable(table, f.ty)),
-        _ => true,
-    }
-}
-
 /// Go's `==` on two values of the same static type. `Err(ty)` when comparing interfaces
 /// whose dynamic type `ty` is not comparable (Go panics: `comparing uncomparable type`).
 pub fn equal(table: &TypeTable, a: &Value, b: &Value) -> Result<bool, TypeId> {
@@ -833,7 +813,7 @@ pub fn equal(table: &TypeTable, a: &Value, b: &Value) -> Result<bool, TypeId> {
             if t != u {
                 return Ok(false);
             }
-            if !is_comparable(table, *t) {
+            if !table.comparable(*t) {
                 return Err(*t);
             }
             equal(table, x, y)?
@@ -860,7 +840,7 @@ impl Key {
             Value::Func(f) => Key::Ref(Arc::as_ptr(f) as usize),
             Value::Slice(s) => Key::Ref(Arc::as_ptr(s) as usize),
             Value::Iface(t, x) => {
-                if !is_comparable(table, *t) {
+                if !table.comparable(*t) {
                     return Err(*t);
                 }
                 Key::Iface(*t, Box::new(Key::of(table, x)?))
@@ -880,7 +860,7 @@ fn float_key(f: f64) -> u64 {
 /// The zero value of `ty`: fresh objects for structs and arrays (recursively), `Nil` for
 /// reference kinds.
 pub fn zero_value(table: &TypeTable, ty: TypeId) -> Value {
-    match underlying(table, ty) {
+    match table.under(ty) {
         Type::Basic(k) => match k {
             BasicKind::Bool | BasicKind::UntypedBool => Value::Bool(false),
             BasicKind::String | BasicKind::UntypedString => Value::str(""),

@@ -9,7 +9,7 @@
 use std::cmp::Ordering;
 
 use minigo_types::{BasicKind, Type, TypeId, TypeTable};
-use minigo_vm::value::{underlying, Value};
+use minigo_vm::value::Value;
 
 use super::directive::{Amount, Directive, Index, Piece, Pieces};
 use super::format::{Formatter, Spec};
@@ -106,7 +106,7 @@ impl Shape {
 }
 
 fn is_string_kind(table: &TypeTable, ty: TypeId) -> bool {
-    matches!(underlying(table, ty), Type::Basic(BasicKind::String | BasicKind::UntypedString))
+    matches!(table.under(ty), Type::Basic(BasicKind::String | BasicKind::UntypedString))
 }
 
 /// Formats operands into a byte buffer.
@@ -257,7 +257,7 @@ impl<'h, H: Host> Printer<'h, H> {
         let arg = args.get(cursor.next)?;
         cursor.next += 1;
         let Operand { ty: Some(ty), v: Value::Int(n) } = Operand::of(arg) else { return None };
-        let fits = match underlying(self.host.types(), ty) {
+        let fits = match self.host.types().under(ty) {
             Type::Basic(k) if k.is_unsigned() => *n >= 0,
             Type::Basic(k) => k.is_integer(),
             _ => false,
@@ -500,7 +500,7 @@ impl<'h, H: Host> Printer<'h, H> {
     /// Pointers, and the reference kinds under `%p`: an address in hex.
     fn pointer(&mut self, op: Operand<'_>, verb: char) {
         let addressable = op.ty.is_some_and(|ty| {
-            matches!(underlying(self.host.types(), ty), Type::Pointer(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) | Type::Basic(BasicKind::UnsafePointer))
+            matches!(self.host.types().under(ty), Type::Pointer(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) | Type::Basic(BasicKind::UnsafePointer))
         });
         let (Some(ty), true) = (op.ty, addressable) else { return self.bad_verb(Some(op), verb) };
         let addr = op.v.address() as u64;
@@ -544,7 +544,7 @@ impl<'h, H: Host> Printer<'h, H> {
             return;
         };
         let v = op.v;
-        match Shape::of(underlying(self.host.types(), ty)) {
+        match Shape::of(self.host.types().under(ty)) {
             Shape::Basic(k) => self.basic(k, op, verb),
             Shape::Map { key, value } => self.map(op, ty, (key, value), verb, depth, hidden),
             Shape::Struct(n) => self.structure(op, ty, n, verb, depth, hidden),
@@ -557,7 +557,7 @@ impl<'h, H: Host> Printer<'h, H> {
                 _ => self.write(b"<nil>"),
             },
             Shape::Elems(elem) => {
-                let byte_elems = matches!(underlying(self.host.types(), elem), Type::Basic(BasicKind::Uint8));
+                let byte_elems = matches!(self.host.types().under(elem), Type::Basic(BasicKind::Uint8));
                 if byte_elems && matches!(verb, 's' | 'q' | 'x' | 'X') {
                     let name = self.host.type_string(ty);
                     let bytes = byte_slice(v).unwrap_or_default();
@@ -570,7 +570,7 @@ impl<'h, H: Host> Printer<'h, H> {
                 // At the top level, a pointer to a composite prints as `&` and its target.
                 let target = if depth == 0 { v.deref() } else { None };
                 match target {
-                    Some(t) if matches!(underlying(self.host.types(), elem), Type::Array { .. } | Type::Slice(_) | Type::Struct(_) | Type::Map { .. }) => {
+                    Some(t) if matches!(self.host.types().under(elem), Type::Array { .. } | Type::Slice(_) | Type::Struct(_) | Type::Map { .. }) => {
                         self.write(b"&");
                         self.value(Operand::typed(elem, &t), verb, depth + 1, hidden);
                     }
@@ -656,7 +656,7 @@ impl<'h, H: Host> Printer<'h, H> {
         let named = self.out.spec.field_names || self.out.spec.go_syntax;
         let fields: Vec<usize> = (0..n).collect();
         self.list(&fields, marks, |p, &i| {
-            let Type::Struct(fields) = underlying(p.host.types(), ty) else { return };
+            let Type::Struct(fields) = p.host.types().under(ty) else { return };
             let (fty, exported) = (fields[i].ty, fields[i].exported);
             if named {
                 let name = fields[i].name.clone();
@@ -671,7 +671,7 @@ impl<'h, H: Host> Printer<'h, H> {
     /// The elements of an array or slice: `[a b]`, or `[]T{a, b}` for `%#v`.
     fn elements(&mut self, op: Operand<'_>, verb: char, depth: usize) {
         let Some(ty) = op.ty else { return };
-        let (elem, is_slice) = match underlying(self.host.types(), ty) {
+        let (elem, is_slice) = match self.host.types().under(ty) {
             Type::Array { elem, .. } => (*elem, false),
             Type::Slice(elem) => (*elem, true),
             _ => return,
@@ -699,7 +699,7 @@ fn byte_slice(v: &Value) -> Option<Vec<u8>> {
 
 /// Go's `internal/fmtsort` order of map keys of type `ty`.
 fn compare(table: &TypeTable, ty: TypeId, a: &Value, b: &Value) -> Ordering {
-    match underlying(table, ty) {
+    match table.under(ty) {
         Type::Basic(k) if k.is_unsigned() => (a.as_int() as u64).cmp(&(b.as_int() as u64)),
         Type::Basic(k) if k.is_float() => {
             let (x, y) = (a.as_float(), b.as_float());

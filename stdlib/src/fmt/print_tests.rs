@@ -3,6 +3,7 @@
 //! types and values.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::*;
 use minigo_types::{FuncRef, MethodInfo, NamedIdx, NamedInfo, Signature, StructField};
@@ -52,11 +53,11 @@ impl Host for FakeHost {
         &self.table
     }
     fn type_string(&self, ty: TypeId) -> String {
-        minigo_vm::type_string(&self.table, ty)
+        self.table.runtime_type_string(ty)
     }
     fn call_string_method(&mut self, v: &Value, name: &str) -> Option<Result<Vec<u8>, Value>> {
         let (ty, _) = v.iface_parts()?;
-        let s = minigo_vm::type_string(&self.table, ty);
+        let s = self.table.runtime_type_string(ty);
         match (s.as_str(), name) {
             ("main.E", "Error") => Some(Ok(b"boom".to_vec())),
             ("main.S", "String") => Some(Ok(b"str".to_vec())),

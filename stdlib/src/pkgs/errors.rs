@@ -2,14 +2,14 @@
 
 use minigo_types::Type;
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
-use minigo_vm::value::{is_comparable, underlying, Value};
+use minigo_vm::value::Value;
 
-use crate::methodset::{has_string_method, implements};
+use crate::methodset::has_string_method;
 
 /// `comparable(x any) bool`: whether `x`'s dynamic type supports `==`.
 pub(super) fn comparable(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let ok = match a[0].iface_parts() {
-        Some((ty, _)) => is_comparable(cx.types(), ty),
+        Some((ty, _)) => cx.types().comparable(ty),
         None => true,
     };
     Ok(vec![Value::Bool(ok)])
@@ -19,9 +19,9 @@ pub(super) fn comparable(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
 fn as_target_problem(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let table = cx.types();
     let msg = match a[0].iface_parts() {
-        Some((ty, v)) if !v.is_nil() => match underlying(table, ty) {
+        Some((ty, v)) if !v.is_nil() => match table.under(ty) {
             Type::Pointer(elem) => {
-                let is_iface = matches!(underlying(table, *elem), Type::Interface(_));
+                let is_iface = matches!(table.under(*elem), Type::Interface(_));
                 if is_iface || has_string_method(table, *elem, "Error") {
                     ""
                 } else {
@@ -42,9 +42,9 @@ fn assign_to(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let (Some((ety, inner)), Some((pty, target @ Value::Pointer(..)))) = (a[0].iface_parts(), a[1].iface_parts()) else {
         return Ok(vec![Value::Bool(false)]);
     };
-    let Type::Pointer(elem) = underlying(table, pty) else { return Ok(vec![Value::Bool(false)]) };
-    let stored = if matches!(underlying(table, *elem), Type::Interface(_)) {
-        implements(table, ety, *elem).then(|| a[0].clone())
+    let Type::Pointer(elem) = table.under(pty) else { return Ok(vec![Value::Bool(false)]) };
+    let stored = if matches!(table.under(*elem), Type::Interface(_)) {
+        table.implements(ety, *elem).then(|| a[0].clone())
     } else {
         (ety == *elem).then(|| inner.copy_agg())
     };

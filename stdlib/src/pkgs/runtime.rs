@@ -7,7 +7,7 @@ use minigo_runtime::mheap::heap_counters;
 use minigo_runtime::{mgcpacer, WaitReason};
 use minigo_types::Type;
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
-use minigo_vm::value::{underlying, Value};
+use minigo_vm::value::Value;
 
 /// Leaves the processor (`runtime.Gosched`): the park that follows the native is taken
 /// as a yield, which puts the goroutine on the global run queue.
@@ -62,8 +62,8 @@ fn set_finalizer(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     };
     let finalizer = match a[1].iface_parts() {
         Some((fty, f)) if !f.is_nil() => {
-            let wrap = match underlying(cx.types(), fty) {
-                Type::Func(sig) if sig.params.len() == 1 => match underlying(cx.types(), sig.params[0]) {
+            let wrap = match cx.types().under(fty) {
+                Type::Func(sig) if sig.params.len() == 1 => match cx.types().under(sig.params[0]) {
                     Type::Interface(_) => Some(oty),
                     _ => None,
                 },

@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use minigo_types::{BasicKind, Type};
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
-use minigo_vm::value::{underlying, Value};
+use minigo_vm::value::Value;
 
 /// Sorts the elements of the slice value `s` in place by `cmp`.
 fn sort_slice(s: &Value, cmp: fn(&Value, &Value) -> Ordering) {
@@ -43,10 +43,10 @@ fn strings(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 /// The slice inside `x any`, or Go's reflect panic for a non-slice.
 fn slice_of<'v>(cx: &NativeCx, x: &'v Value) -> Result<&'v Value, Value> {
     if let Some((ty, v)) = x.iface_parts() {
-        if matches!(underlying(cx.types(), ty), Type::Slice(_)) {
+        if matches!(cx.types().under(ty), Type::Slice(_)) {
             return Ok(v);
         }
-        let kind = match underlying(cx.types(), ty) {
+        let kind = match cx.types().under(ty) {
             Type::Basic(_) => cx.type_string(ty),
             Type::Struct(_) => "struct".into(),
             Type::Array { .. } => "array".into(),

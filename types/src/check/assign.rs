@@ -4,7 +4,7 @@
 //! interface implementation with Go's "does not implement" causes.
 use minigo_parser::ast::{Expr, ExprKind, Span, UnaryOp};
 
-use super::lookup::Found;
+use crate::lookup::Found;
 use super::Checker;
 use crate::api::*;
 use crate::constant::{self, Unrepresentable, Value};
@@ -488,7 +488,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         for m in &want {
-            match self.lookup_field_or_method(v, &m.name) {
+            match self.info.table.lookup_field_or_method(v, &m.name) {
                 Found::Method { sig, ptr_recv, indirect, .. } => {
                     if sig != m.sig {
                         return Some(self.wrong_type_cause(&m.name, sig, m.sig));
@@ -505,7 +505,7 @@ impl<'a> Checker<'a> {
                 Found::Ambiguous => return Some(format!("(ambiguous selector {}.{})", self.type_string(v), m.name)),
                 Found::Field { .. } => return Some(format!("({}.{} is a field, not a method)", self.type_string(v), m.name)),
                 Found::NotFound => {
-                    let folded = self.lookup_folded(v, &m.name);
+                    let folded = self.info.table.lookup_folded(v, &m.name);
                     return Some(match folded {
                         Some((name, sig)) => format!(
                             "(missing method {})\n\t\thave {}\n\t\twant {}",

@@ -4,7 +4,7 @@ use minigo_parser::ast::{BinaryOp, ChanDir, Element, Expr, ExprKind, Ident, LitK
 use num_traits::{Signed, ToPrimitive};
 
 use super::assign::{OpMode, Operand};
-use super::lookup::Found;
+use crate::lookup::Found;
 use super::Checker;
 use crate::api::*;
 use crate::constant::{self, Value};
@@ -711,7 +711,7 @@ impl<'a> Checker<'a> {
             self.error(e.span, "use of untyped nil in selector expression");
             return inv;
         }
-        let found = self.lookup_field_or_method(x.ty, &sel.name);
+        let found = self.info.table.lookup_field_or_method(x.ty, &sel.name);
         match found {
             Found::Field { path, indirect, ty } => {
                 self.info.selections.insert(e.id, Selection::Field { path, indirect });
@@ -771,9 +771,9 @@ impl<'a> Checker<'a> {
             let mut why = format!("type {ts} has no field or method {}", sel.name);
             // A method with a different capitalisation: `but does have method Foo`.
             let base = x.ty;
-            if let Some((name, _)) = self.lookup_folded(base, &sel.name) {
+            if let Some((name, _)) = self.info.table.lookup_folded(base, &sel.name) {
                 why = format!("type {ts} has no field or method {}, but does have method {name}", sel.name);
-            } else if let Found::Field { .. } = self.lookup_field_or_method(x.ty, &capitalize_toggle(&sel.name)) {
+            } else if let Found::Field { .. } = self.info.table.lookup_field_or_method(x.ty, &capitalize_toggle(&sel.name)) {
                 why = format!("type {ts} has no field or method {}, but does have field {}", sel.name, capitalize_toggle(&sel.name));
             }
             why
@@ -784,7 +784,7 @@ impl<'a> Checker<'a> {
     /// `T.M` / `(*T).M`: a function taking the receiver first.
     fn method_expr<'e>(&mut self, e: &'e Expr, x: &Operand<'e>, sel: &Ident) -> Operand<'e> {
         let inv = Operand::invalid(&self.info.table, Some(e));
-        match self.lookup_field_or_method(x.ty, &sel.name) {
+        match self.info.table.lookup_field_or_method(x.ty, &sel.name) {
             Found::Method { named, idx, ptr_recv, indirect, sig, path } if path.is_empty() => {
                 if ptr_recv && !indirect {
                     let ts = self.type_string(x.ty);

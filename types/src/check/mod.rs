@@ -10,8 +10,6 @@
 mod assign;
 mod call;
 mod expr;
-mod exprstring;
-mod lookup;
 mod stmt;
 mod typexpr;
 
@@ -102,6 +100,13 @@ pub(crate) struct Checker<'a> {
 
 const MAX_ERRORS: usize = 10;
 
+impl Checker<'_> {
+    /// An expression as cmd/compile prints it in messages (the parser's short form).
+    pub(crate) fn expr_str(&self, e: &minigo_parser::ast::Expr) -> String {
+        minigo_parser::printer::expr_string(e)
+    }
+}
+
 /// Go names types as the source wrote them; our table cannot tell `byte` from `uint8`, so a
 /// program that writes `byte` (`rune`) and never `uint8` (`int32`) gets that spelling.
 fn spelling_of(src: &str) -> Spelling {
@@ -109,6 +114,7 @@ fn spelling_of(src: &str) -> Spelling {
     Spelling {
         byte: words.contains("byte") && !words.contains("uint8"),
         rune: !words.contains("int32"),
+        runtime: false,
     }
 }
 

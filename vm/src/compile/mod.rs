@@ -22,7 +22,7 @@ use parking_lot::RwLock;
 
 use crate::bytecode::{Func, Instr, Module, NativeEntry, SourceFile};
 use crate::native::{NativeCx, NativeRegistry, NativeResult};
-use crate::value::{underlying, zero_value, Callee, Closure, Value};
+use crate::value::{zero_value, Callee, Closure, Value};
 
 use func::FnBuilder;
 
@@ -339,7 +339,7 @@ impl<'p> Compiler<'p> {
     // ---- type helpers ----
 
     pub(crate) fn under(&self, ty: TypeId) -> &Type {
-        underlying(&self.types, ty)
+        self.types.under(ty)
     }
     pub(crate) fn basic_kind(&self, ty: TypeId) -> Option<BasicKind> {
         match self.under(ty) {

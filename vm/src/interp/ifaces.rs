@@ -4,7 +4,6 @@
 
 use super::{Fault, NIL_DEREF};
 use crate::bytecode::{AssertInfo, Module};
-use crate::typestr::type_string;
 use crate::value::{equal, Value};
 
 /// `x.(T)` for a concrete `T`: the value held, or `None`.
@@ -20,10 +19,10 @@ pub(super) fn assert_type(module: &Module, x: &Value, info: &AssertInfo) -> Resu
     assert_type_ok(x, info).ok_or_else(|| {
         let types = &module.types;
         let dynamic = match x {
-            Value::Iface(t, _) => type_string(types, *t),
+            Value::Iface(t, _) => types.runtime_type_string(*t),
             _ => "nil".to_string(),
         };
-        Fault::Plain(format!("interface conversion: {} is {}, not {}", type_string(types, info.src_ty), dynamic, type_string(types, info.ty)))
+        Fault::Plain(format!("interface conversion: {} is {}, not {}", types.runtime_type_string(info.src_ty), dynamic, types.runtime_type_string(info.ty)))
     })
 }
 
@@ -40,11 +39,11 @@ pub(super) fn assert_iface(module: &Module, x: &Value, info: &AssertInfo) -> Res
             None => Ok(x.clone()),
             Some(m) => Err(Fault::Plain(format!(
                 "interface conversion: {} is not {}: missing method {m}",
-                type_string(types, *t),
-                type_string(types, info.ty)
+                types.runtime_type_string(*t),
+                types.runtime_type_string(info.ty)
             ))),
         },
-        _ => Err(Fault::Plain(format!("interface conversion: interface is nil, not {}", type_string(types, info.ty)))),
+        _ => Err(Fault::Plain(format!("interface conversion: interface is nil, not {}", types.runtime_type_string(info.ty)))),
     }
 }
 
@@ -60,5 +59,5 @@ pub(super) fn bind_iface(module: &Module, x: &Value, name: u32) -> Result<Value,
 /// `a == b` on values of any comparable type; comparing interfaces holding an
 /// uncomparable type panics.
 pub(super) fn equal_values(module: &Module, a: &Value, b: &Value) -> Result<bool, Fault> {
-    equal(&module.types, a, b).map_err(|t| Fault::Runtime(format!("comparing uncomparable type {}", type_string(&module.types, t))))
+    equal(&module.types, a, b).map_err(|t| Fault::Runtime(format!("comparing uncomparable type {}", module.types.runtime_type_string(t))))
 }

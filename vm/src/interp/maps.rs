@@ -4,12 +4,11 @@
 use minigo_types::TypeTable;
 
 use super::Fault;
-use crate::typestr::type_string;
 use crate::value::{Key, Value};
 
 /// The key of `k`, or the panic for an interface holding an unhashable type.
 fn key_of(types: &TypeTable, k: &Value) -> Result<Key, Fault> {
-    Key::of(types, k).map_err(|t| Fault::Runtime(format!("hash of unhashable type {}", type_string(types, t))))
+    Key::of(types, k).map_err(|t| Fault::Runtime(format!("hash of unhashable type {}", types.runtime_type_string(t))))
 }
 
 /// `m[k]`: the element, or `None` when absent (a nil map has no entries).

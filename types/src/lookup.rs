@@ -1,13 +1,16 @@
 //! Field and method lookup through struct embedding (Go's `lookupFieldOrMethod`: breadth
 //! first by embedding depth, ambiguity at equal depth, pointer indirections tracked).
+//!
+//! The one home of selector resolution: the checker resolves `x.f` with it, the VM builds
+//! its per-type method tables from it, and the standard library asks it for method sets
+//! (`fmt`'s `Error`/`String`, `errors.As`).
 use std::collections::HashSet;
 
-use super::Checker;
 use crate::api::*;
 
 /// The result of looking up `x.name` in a type.
 #[derive(Clone, Debug)]
-pub(crate) enum Found {
+pub enum Found {
     Field { path: Vec<usize>, indirect: bool, ty: TypeId },
     /// A declared method of `named` (`idx` in its method list).
     Method { path: Vec<usize>, named: NamedIdx, idx: usize, ptr_recv: bool, indirect: bool, sig: TypeId },
@@ -24,13 +27,14 @@ struct Entry {
     multiples: bool,
 }
 
-impl Checker<'_> {
-    /// Looks `name` up in type `t` (which may be a pointer to a named type).
-    pub(crate) fn lookup_field_or_method(&self, t: TypeId, name: &str) -> Found {
+impl TypeTable {
+    /// Looks `name` up in type `t` (which may be a pointer to a named type). `indirect`
+    /// in the result: a pointer was followed on the way (`t` itself or an embedded `*E`).
+    pub fn lookup_field_or_method(&self, t: TypeId, name: &str) -> Found {
         if name == "_" {
             return Found::NotFound;
         }
-        let table = &self.info.table;
+        let table = self;
         let (start, is_ptr) = match table.get(t) {
             Type::Pointer(b) => (*b, true),
             _ => match table.under(t) {
@@ -131,8 +135,8 @@ impl Checker<'_> {
     }
 
     /// A method whose name matches `name` ignoring case (for Go's `have m() want M()` hint).
-    pub(crate) fn lookup_folded(&self, t: TypeId, name: &str) -> Option<(String, TypeId)> {
-        let table = &self.info.table;
+    pub fn lookup_folded(&self, t: TypeId, name: &str) -> Option<(String, TypeId)> {
+        let table = self;
         let base = match table.get(t) {
             Type::Pointer(b) => *b,
             _ => t,
@@ -144,5 +148,24 @@ impl Checker<'_> {
             .iter()
             .find(|m| m.name.eq_ignore_ascii_case(name) && m.name != name)
             .map(|m| (m.name.clone(), m.sig))
+    }
+
+    /// The signature of method `name` if it is in the method set of `ty` (Go's rule: a
+    /// pointer-receiver method belongs to a value type's set only when reached through an
+    /// embedded pointer).
+    pub fn method_set_sig(&self, ty: TypeId, name: &str) -> Option<TypeId> {
+        match self.lookup_field_or_method(ty, name) {
+            Found::Method { ptr_recv, indirect, sig, .. } if !ptr_recv || indirect => Some(sig),
+            Found::IfaceMethod { sig, .. } => Some(sig),
+            _ => None,
+        }
+    }
+
+    /// Whether `ty` implements the interface type `iface`.
+    pub fn implements(&self, ty: TypeId, iface: TypeId) -> bool {
+        match self.under(iface) {
+            Type::Interface(methods) => methods.iter().all(|m| self.method_set_sig(ty, &m.name) == Some(m.sig)),
+            _ => false,
+        }
     }
 }
