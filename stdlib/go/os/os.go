@@ -515,6 +515,9 @@ func SameFile(fi1, fi2 FileInfo) bool {
 	return ok1 && ok2 && a.sys.Dev == b.sys.Dev && a.sys.Ino == b.sys.Ino
 }
 
+// errFileClosing is what listing a closed directory reports (as Go's poller does).
+var errFileClosing = errors.New("use of closed file")
+
 // dirState is a directory listing being handed out: names in order, with the type bits
 // of each entry's mode.
 type dirState struct {
@@ -529,8 +532,11 @@ func readDirNames(fd int) (names []string, types []uint32, errno int)
 // batch takes up to n entries of f's listing (all that remain for n <= 0), listing the
 // directory at the first call. Only with n > 0 is an exhausted listing io.EOF.
 func (f *File) batch(n int) (names []string, types []uint32, err error) {
-	if err := f.usable("readdirent"); err != nil {
-		return nil, nil, err
+	if f == nil {
+		return nil, nil, ErrInvalid
+	}
+	if f.closed {
+		return nil, nil, f.fail("readdirent", errFileClosing)
 	}
 	if f.listing == nil {
 		names, types, errno := readDirNames(f.fd)
@@ -830,9 +836,9 @@ func UserHomeDir() (string, error) {
 // random is a random number for temporary names.
 func random() uint32
 
-// tempNamer checks pattern and returns a maker of candidate paths in dir: the pattern
-// with a random number in place of its last "*" (or at its end). op names the caller in
-// errors.
+// tempNamer checks pattern and returns a maker of candidate paths in dir (not ""):
+// the pattern with a random number in place of its last "*" (or at its end). op names
+// the caller in errors.
 func tempNamer(dir, pattern, op string) (func() string, error) {
 	for i := 0; i < len(pattern); i++ {
 		if pattern[i] == '/' {
@@ -845,9 +851,6 @@ func tempNamer(dir, pattern, op string) (func() string, error) {
 			prefix, suffix = pattern[:i], pattern[i+1:]
 			break
 		}
-	}
-	if dir == "" {
-		dir = TempDir()
 	}
 	if dir[len(dir)-1] != '/' {
 		dir += "/"
@@ -875,6 +878,9 @@ const tempTries = 10000
 // MkdirTemp makes a new directory in dir (TempDir() if dir is "") named by pattern, a
 // random number replacing its last "*" (or appended), and returns its path.
 func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
 	next, err := tempNamer(dir, pattern, "mkdirtemp")
 	if err != nil {
 		return "", err
@@ -885,6 +891,12 @@ func MkdirTemp(dir, pattern string) (string, error) {
 		if err == nil {
 			return name, nil
 		}
+		if IsNotExist(err) {
+			// Say which part is missing: the directory itself, if it is.
+			if _, serr := Stat(dir); IsNotExist(serr) {
+				return "", serr
+			}
+		}
 		if !IsExist(err) || try == tempTries {
 			return "", err
 		}
@@ -894,6 +906,9 @@ func MkdirTemp(dir, pattern string) (string, error) {
 // CreateTemp creates and opens (read-write) a new file in dir named like MkdirTemp's
 // directories.
 func CreateTemp(dir, pattern string) (*File, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
 	next, err := tempNamer(dir, pattern, "createtemp")
 	if err != nil {
 		return nil, err
