@@ -833,8 +833,8 @@ func UserHomeDir() (string, error) {
 	return "", errors.New("$HOME is not defined")
 }
 
-// random is a random number for temporary names.
-func random() uint32
+// random is a random number in decimal, for temporary names.
+func random() string
 
 // tempNamer checks pattern and returns a maker of candidate paths in dir (not ""):
 // the pattern with a random number in place of its last "*" (or at its end). op names
@@ -855,21 +855,7 @@ func tempNamer(dir, pattern, op string) (func() string, error) {
 	if dir[len(dir)-1] != '/' {
 		dir += "/"
 	}
-	return func() string { return dir + prefix + decimal(random()) + suffix }, nil
-}
-
-// decimal is u in base 10.
-func decimal(u uint32) string {
-	var digits [10]byte
-	i := len(digits)
-	for {
-		i--
-		digits[i] = byte('0' + u%10)
-		u /= 10
-		if u == 0 {
-			return string(digits[i:])
-		}
-	}
+	return func() string { return dir + prefix + random() + suffix }, nil
 }
 
 // tempTries bounds the attempts at a fresh temporary name.

@@ -118,9 +118,9 @@ fn type_bits(t: &std::fs::FileType) -> i64 {
     kinds.iter().find(|(is, _)| *is).map_or(0, |&(_, bits)| bits)
 }
 
-/// `random() uint32`, for the names of temporary files.
+/// `random() string`: a random 32-bit number in decimal, for the names of temporary files.
 fn random(_: &mut NativeCx, _: &[Value]) -> NativeResult {
-    Ok(vec![Value::Int(i64::from(fastrand::u32(..)))])
+    Ok(vec![Value::str(&fastrand::u32(..).to_string())])
 }
 
 pub(crate) fn register(r: &mut NativeRegistry) {
