@@ -35,6 +35,9 @@ func main() {
 			os.IsNotExist(err), os.IsExist(err), os.IsPermission(err))
 		fmt.Println("  unwrap:", errors.Unwrap(err) == pe.Err)
 	}
+	for _, e := range []syscall.Errno{0, 1, 5, 11, 28, 36, 40, 110, 133, 134, 200} {
+		fmt.Printf("errno %d: %v\n", int(e), e)
+	}
 	var errno syscall.Errno
 	if errors.As(errs[0], &errno) {
 		fmt.Println("errno:", int(errno), errno)

@@ -22,6 +22,8 @@ use parking_lot::Mutex;
 const EBADF: i64 = 9;
 const EINVAL: i64 = 22;
 const O_ACCMODE: i64 = 0x3;
+/// The highest errno Go names on Linux (ERFKILL).
+const MAX_ERRNO: i32 = 132;
 
 /// The program's open files by descriptor.
 struct FdTable {
@@ -136,16 +138,32 @@ fn on_file<T>(cx: &mut NativeCx, fd: i64, op: impl FnOnce(&File) -> io::Result<T
 }
 
 /// `errstr(e int) string`: the C library's message, as Go prints it (lower case).
+/// Numbers Linux does not define are "errno N".
 fn errstr(_: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let text = io::Error::from_raw_os_error(a[0].as_int() as i32).to_string();
-    // Rust adds " (os error N)" and capitalises the first letter.
-    let text = text.split(" (os error").next().unwrap_or_default();
-    let mut chars = text.chars();
-    let msg: String = match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => format!("errno {}", a[0].as_int()),
+    let e = a[0].as_int();
+    let msg = match i32::try_from(e) {
+        Ok(known @ 1..=MAX_ERRNO) => system_message(known),
+        _ => None,
     };
-    Ok(vec![Value::str(&msg)])
+    Ok(vec![Value::str(&msg.unwrap_or_else(|| format!("errno {e}")))])
+}
+
+/// The C library's message for errno `e`, lower-cased; `None` for a number it does not
+/// know.
+fn system_message(e: i32) -> Option<String> {
+    let text = io::Error::from_raw_os_error(e).to_string();
+    // Rust adds " (os error N)"; the C library capitalises the first word, which Go
+    // lower-cases unless it is an acronym ("RFS specific error").
+    let text = text.split(" (os error").next().unwrap_or_default();
+    if text.is_empty() || text.starts_with("Unknown error") {
+        return None;
+    }
+    let acronym = text.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase());
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if !acronym => Some(first.to_lowercase().chain(chars).collect()),
+        _ => Some(text.to_string()),
+    }
 }
 
 /// `open(path string, mode int, perm uint32) (fd int, errno int)`. Only the access mode
