@@ -363,3 +363,49 @@ fn stdout_is_not_buffered() {
     let _ = child.wait();
     assert_eq!(line.as_deref(), Ok("no newline, ready\n"), "the printed line must be readable while the program blocks");
 }
+
+/// A goroutine blocked reading standard input is in a system call, not asleep: while main
+/// waits on a channel for what it reads, the program is no deadlock, even with one P. The
+/// input is written only after the program said it is waiting (causality, no timing); the
+/// only time limit is a hang guard.
+#[test]
+fn a_read_in_progress_is_no_deadlock() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::process::Stdio;
+    let scratch = Scratch::new("blocked-read");
+    let prog = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tch := make(chan string)\n\tgo func() {\n\t\tbuf := make([]byte, 16)\n\t\tn, err := os.Stdin.Read(buf)\n\t\tch <- fmt.Sprintf(\"%q %v\", buf[:n], err)\n\t}()\n\tfmt.Println(\"waiting\")\n\tfmt.Println(<-ch)\n}\n";
+    fs::write(scratch.0.join("main.go"), prog).expect("write program");
+    let mut child = Command::new(minigo())
+        .arg("run")
+        .arg("main.go")
+        .current_dir(&scratch.0)
+        .env("GOMAXPROCS", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start minigo");
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    let stdout = child.stdout.take().expect("piped stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut out = BufReader::new(stdout);
+        let mut first = String::new();
+        let _ = out.read_line(&mut first);
+        let _ = tx.send(first);
+        let mut rest = String::new();
+        let _ = out.read_to_string(&mut rest);
+        let _ = tx.send(rest);
+    });
+    let first = rx.recv_timeout(Duration::from_secs(60));
+    let _ = stdin.write_all(b"hi\n");
+    drop(stdin);
+    let rest = rx.recv_timeout(Duration::from_secs(60));
+    let _ = child.kill();
+    let status = child.wait().expect("wait for minigo");
+    let mut stderr = String::new();
+    let _ = child.stderr.take().expect("piped stderr").read_to_string(&mut stderr);
+    assert_eq!(first.as_deref(), Ok("waiting\n"), "stderr: {stderr}");
+    assert_eq!(rest.as_deref(), Ok("\"hi\\n\" <nil>\n"), "stderr: {stderr}");
+    assert_eq!(status.code(), Some(0), "stderr: {stderr}");
+}

@@ -26,6 +26,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("fmt", include_str!("../go/fmt/fmt.go")),
     ("internal/oserror", include_str!("../go/internal/oserror/oserror.go")),
     ("io", include_str!("../go/io/io.go")),
+    ("io/fs", include_str!("../go/io/fs/fs.go")),
     ("math", include_str!("../go/math/math.go")),
     ("math/bits", include_str!("../go/math/bits/bits.go")),
     ("math/rand", include_str!("../go/math/rand/rand.go")),

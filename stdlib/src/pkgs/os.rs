@@ -1,11 +1,17 @@
-//! Package `os`'s natives: arguments, environment, exit, and writing to the standard
-//! descriptors (files, including standard input, go through package syscall).
+//! Package `os`'s natives: arguments, environment, exit, directory listings and random
+//! temporary names (every other file operation goes through package syscall).
 
+use std::os::fd::AsRawFd;
+use std::os::unix::ffi::OsStringExt;
 use std::sync::LazyLock;
 
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
 use minigo_vm::value::Value;
 use parking_lot::Mutex;
+
+use super::syscall;
+
+const EBADF: i64 = 9;
 
 fn runtime_args(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
     Ok(vec![Value::slice(cx.args().iter().map(|s| Value::str(s)).collect())])
@@ -70,15 +76,51 @@ fn hostname(_: &mut NativeCx, _: &[Value]) -> NativeResult {
     Ok(vec![Value::str(name.trim_end()), Value::Nil])
 }
 
-/// `writeStd(fd int, s string)`: fd 1 is the program's buffered standard output, else
-/// standard error.
-fn write_std(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
-    if a[0].as_int() == 1 {
-        cx.stdout(a[1].as_bytes());
-    } else {
-        cx.stderr(a[1].as_bytes());
-    }
-    Ok(vec![])
+/// `readDirNames(fd int) (names []string, types []uint32, errno int)`: the entries of the
+/// directory open as `fd`, sorted by name, each with the `S_IFMT` bits of its type (0 if
+/// the system did not say). The directory is read through `/dev/fd`, so the listing is
+/// that of the open directory even if its name changed.
+fn read_dir_names(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let Some(dir) = syscall::file(a[0].as_int()) else {
+        return Ok(vec![Value::Nil, Value::Nil, Value::Int(EBADF)]);
+    };
+    let listed = syscall::blocking(cx, || -> std::io::Result<Vec<(Vec<u8>, i64)>> {
+        let mut entries = Vec::new();
+        for entry in std::fs::read_dir(format!("/dev/fd/{}", dir.as_raw_fd()))? {
+            let entry = entry?;
+            let kind = entry.file_type().map_or(0, |t| type_bits(&t));
+            entries.push((entry.file_name().into_vec(), kind));
+        }
+        entries.sort();
+        Ok(entries)
+    });
+    Ok(match listed {
+        Ok(entries) => {
+            let (names, types) = entries.into_iter().map(|(name, kind)| (Value::bytes_str(name), Value::Int(kind))).unzip();
+            vec![Value::slice(names), Value::slice(types), Value::Int(0)]
+        }
+        Err(e) => vec![Value::Nil, Value::Nil, Value::Int(syscall::errno_of(&e))],
+    })
+}
+
+/// The `S_IFMT` bits of a file type.
+fn type_bits(t: &std::fs::FileType) -> i64 {
+    use std::os::unix::fs::FileTypeExt;
+    let kinds = [
+        (t.is_dir(), 0o040000),
+        (t.is_file(), 0o100000),
+        (t.is_symlink(), 0o120000),
+        (t.is_fifo(), 0o010000),
+        (t.is_socket(), 0o140000),
+        (t.is_block_device(), 0o060000),
+        (t.is_char_device(), 0o020000),
+    ];
+    kinds.iter().find(|(is, _)| *is).map_or(0, |&(_, bits)| bits)
+}
+
+/// `random() string`: a random 32-bit number in decimal, for the names of temporary files.
+fn random(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    Ok(vec![Value::str(&fastrand::u32(..).to_string())])
 }
 
 pub(crate) fn register(r: &mut NativeRegistry) {
@@ -91,5 +133,6 @@ pub(crate) fn register(r: &mut NativeRegistry) {
     r.register("os", "Clearenv", clearenv);
     r.register("os", "Getpid", getpid);
     r.register("os", "Hostname", hostname);
-    r.register("os", "writeStd", write_std);
+    r.register("os", "readDirNames", read_dir_names);
+    r.register("os", "random", random);
 }
