@@ -1,6 +1,5 @@
 // A store to a field through a nil pointer panics after the right side is evaluated, as gc
-// does; a load panics where it happens.
-// (gc also evaluates `p.x + g()` calling g first: minigo loads p.x first, a known gap.)
+// does, and a load in an expression panics after the expression's calls ran.
 package main
 
 import "fmt"
@@ -29,7 +28,7 @@ func main() {
 		r.q.y = g("nested")
 	})
 	try("tuple", func() { p.x, p.y = g("tuple a"), g("tuple b") })
-	try("load", func() { fmt.Println(p.x) })
+	try("load", func() { fmt.Println(p.x + g("load")) })
 	try("ok", func() {
 		r := &T{q: &T{}}
 		r.q.y = g("ok")

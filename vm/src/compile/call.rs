@@ -68,6 +68,8 @@ impl Compiler<'_> {
 
     /// Emits a call; its results are in registers starting at the returned one.
     pub(crate) fn call(&mut self, func: &Expr, args: &[Expr], ellipsis: bool) -> CResult<Reg> {
+        let operands: Vec<&Expr> = std::iter::once(func).chain(args).collect();
+        self.hoist_calls(&operands)?;
         let sig = self.signature(func)?;
         let target = self.target(func)?;
         let nres = sig.results.len() as u16;

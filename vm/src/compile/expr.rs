@@ -171,7 +171,21 @@ impl Compiler<'_> {
         }
     }
 
+    /// `e` compiled without its conversion to an interface (a hoisted call's raw result).
+    pub(crate) fn expr_raw(&mut self, e: &Expr) -> CResult<Reg> {
+        self.expr_inner(e, None)
+    }
+
     fn expr_inner(&mut self, e: &Expr, dst: Option<Reg>) -> CResult<Reg> {
+        if let Some(r) = self.f().hoisted.remove(&e.id) {
+            return Ok(match dst {
+                Some(d) if d != r => {
+                    self.emit(Instr::Move { dst: d, src: r });
+                    d
+                }
+                _ => r,
+            });
+        }
         let tv = self.info.types.get(&e.id).cloned();
         if let Some(tv) = &tv {
             if let Some(cv) = &tv.value {
@@ -208,6 +222,7 @@ impl Compiler<'_> {
             }
             ExprKind::Selector { x, sel } => self.selector(e, x, sel, dst),
             ExprKind::Index { x, index } => {
+                self.hoist_calls(&[x, index])?;
                 let xt = self.ty_of(x)?;
                 if let Some(d) = self.index2(x, index, xt, dst)? {
                     return Ok(d);
@@ -675,6 +690,7 @@ impl Compiler<'_> {
             self.patch(j, end);
             return Ok(d);
         }
+        self.hoist_calls(&[x, y])?;
         let xt = self.ty_of(x)?;
         let rt = self.ty_of(e)?;
         // `x + c` with a small constant: one instruction.
@@ -821,6 +837,7 @@ impl Compiler<'_> {
 
     /// A composite literal of type `ty` into `d`.
     pub(crate) fn composite(&mut self, ty: TypeId, elts: &[Element], d: Reg) -> CResult<()> {
+        self.hoist_calls(&elts.iter().flat_map(|el| el.key.iter().chain([&el.value])).collect::<Vec<_>>())?;
         match self.under(ty).clone() {
             Type::Pointer(elem) => {
                 let t = self.temp()?;

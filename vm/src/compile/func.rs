@@ -63,6 +63,9 @@ pub(crate) struct FnBuilder {
     /// Label name → pc of the labeled statement, and `goto`s to patch at the end.
     pub labels: HashMap<String, usize>,
     pub gotos: Vec<(String, usize)>,
+    /// Calls compiled ahead of their expression (`order.rs`), by node: the register
+    /// holding each result, taken when the expression reaches it.
+    pub hoisted: HashMap<minigo_parser::ast::NodeId, Reg>,
     int_consts: HashMap<i64, u32>,
     str_consts: HashMap<Vec<u8>, u32>,
 }
@@ -92,6 +95,7 @@ impl FnBuilder {
             barrier: 0,
             labels: HashMap::new(),
             gotos: Vec::new(),
+            hoisted: HashMap::new(),
             int_consts: HashMap::new(),
             str_consts: HashMap::new(),
         }

@@ -103,6 +103,10 @@ impl Compiler<'_> {
             self.emit(Instr::Return { start: 0, n: 0 });
         }
         let b = self.fs.pop().expect("builder");
+        if !b.hoisted.is_empty() {
+            // A hoisted call no expression took would also have been compiled in place.
+            return Err(format!("internal error: a call in {} was evaluated out of order", b.name));
+        }
         let captures = b.captures.clone();
         Ok((b.finish(nresults), captures))
     }
@@ -508,6 +512,7 @@ impl Compiler<'_> {
                     }
                 }
                 let keep = self.f().next;
+                self.hoist_calls(&rhs.iter().collect::<Vec<_>>())?;
                 // `x := e`: straight into the new variable's register.
                 if let ([Some((Some(o), r, loc))], [e]) = (targets.as_slice(), rhs) {
                     let (o, r, loc) = (*o, *r, *loc);
@@ -560,6 +565,7 @@ impl Compiler<'_> {
                 self.f().next = keep;
             }
             AssignOp::Assign => {
+                self.hoist_calls(&lhs.iter().chain(rhs).collect::<Vec<_>>())?;
                 if lhs.len() == 1 && rhs.len() == 1 {
                     let p = self.place(&lhs[0])?;
                     if let (Place::Var(Loc::Reg(r)), true) = (p, direct_safe(&rhs[0])) {
@@ -625,6 +631,7 @@ impl Compiler<'_> {
                 }
             }
             let keep = self.f().next;
+            self.hoist_calls(&spec.values.iter().collect::<Vec<_>>())?;
             let vals: Vec<Reg> = if spec.values.is_empty() {
                 let mut v = Vec::new();
                 for (n, slot) in spec.names.iter().zip(&regs) {
@@ -657,6 +664,7 @@ impl Compiler<'_> {
     }
 
     fn return_stmt(&mut self, exprs: &[Expr]) -> CResult<()> {
+        self.hoist_calls(&exprs.iter().collect::<Vec<_>>())?;
         let via = self.f().via_results;
         let nres = self.f().results.len();
         if via {
