@@ -235,6 +235,47 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
 	return newScanner(runeInput(r), newlineInFormat).formatted(format, a)
 }
 
+// The tokens scanWindow finds.
+const (
+	tokenWord = iota
+	tokenSigned
+	tokenUnsigned
+	tokenFloat
+)
+
+// scanWindow finds the token a scan wants (kind, under verb) at the start of window,
+// after spaces, and returns its bounds; the window's bytes up to end are then read.
+// (-1, -1): the window does not settle it (an error, an unusual form, or a token that
+// may run on past the window unless complete says the input ends there), and the scanner
+// reads rune by rune instead.
+func scanWindow(kind int, verb rune, newlineIsSpace bool, window string, complete bool) (start, end int)
+
+// windowSize bounds the bytes scanWindow is shown: enough for everyday tokens.
+const windowSize = 64
+
+// windowInput is an input whose next bytes can be looked at before they are read.
+type windowInput interface {
+	window() (text string, complete bool)
+	advance(n int)
+}
+
+// bufferedInput is the window of a reader that shows what it has buffered (bufio.Reader):
+// looking there reads nothing, so a token within it is taken at once.
+type bufferedInput struct {
+	r interface {
+		Buffered() int
+		Peek(n int) ([]byte, error)
+		Discard(n int) (discarded int, err error)
+	}
+}
+
+func (b bufferedInput) window() (string, bool) {
+	head, _ := b.r.Peek(min(b.r.Buffered(), windowSize))
+	return string(head), false
+}
+
+func (b bufferedInput) advance(n int) { b.r.Discard(n) }
+
 // stringInput is the input of the Sscan functions.
 type stringInput struct {
 	text string
@@ -257,6 +298,16 @@ func (in *stringInput) UnreadRune() error {
 	in.pos -= in.last
 	in.last = 0
 	return nil
+}
+
+func (in *stringInput) window() (string, bool) {
+	end := min(in.pos+windowSize, len(in.text))
+	return in.text[in.pos:end], end == len(in.text)
+}
+
+func (in *stringInput) advance(n int) {
+	in.pos += n
+	in.last = 0
 }
 
 // byteInput reads a reader that has no ReadRune one byte at a time, so that a scan takes
@@ -328,9 +379,10 @@ func (in *byteInput) UnreadRune() error {
 // scanner is the state of one scanning call, and the ScanState of its Scanner operands.
 type scanner struct {
 	in    io.RuneScanner
+	win   windowInput // in's window, if it has one
 	mode  int  // newlineIsSpace, newlineEndsLine or newlineInFormat
 	ended bool // the input, or under newlineEndsLine its line, is over
-	count int  // runes read so far
+	count int  // runes read since the current width was set
 	limit int  // the count at which the current operand's width is used up
 	width int  // the current verb's width, -1 for none
 	err   error
@@ -338,7 +390,33 @@ type scanner struct {
 }
 
 func newScanner(in io.RuneScanner, mode int) *scanner {
-	return &scanner{in: in, mode: mode, limit: noLimit, width: -1}
+	s := &scanner{in: in, mode: mode, limit: noLimit, width: -1}
+	switch r := in.(type) {
+	case windowInput:
+		s.win = r
+	case interface {
+		Buffered() int
+		Peek(n int) ([]byte, error)
+		Discard(n int) (discarded int, err error)
+	}:
+		s.win = bufferedInput{r}
+	}
+	return s
+}
+
+// fastToken reads a token of the given kind through the input's window, if the scan is
+// one scanWindow handles (no width) and the window settles it.
+func (s *scanner) fastToken(kind int, verb rune) (text string, ok bool) {
+	if s.win == nil || s.width >= 0 || s.ended || s.err != nil {
+		return "", false
+	}
+	window, complete := s.win.window()
+	start, end := scanWindow(kind, verb, s.mode == newlineIsSpace, window, complete)
+	if end < 0 {
+		return "", false
+	}
+	s.win.advance(end)
+	return window[start:end], true
 }
 
 // fail records err (if not nil) as the call's error, unless an earlier failure is
@@ -674,9 +752,9 @@ func formatWidth(format string, i int) (width, next int) {
 
 // setWidth limits the next operand to width runes (-1: no limit).
 func (s *scanner) setWidth(width int) {
-	s.width, s.limit = width, noLimit
+	s.width, s.count, s.limit = width, 0, noLimit
 	if width >= 0 {
-		s.limit = s.count + width
+		s.limit = width
 	}
 }
 
@@ -812,7 +890,7 @@ func (s *scanner) signed(verb rune, bits uint) int64 {
 	if verb == 'c' {
 		return s.char(bits)
 	}
-	text, base := s.integerText(verb, true)
+	text, base := s.integer(tokenSigned, verb)
 	if s.err != nil {
 		return 0
 	}
@@ -830,7 +908,7 @@ func (s *scanner) unsigned(verb rune, bits uint) uint64 {
 	if verb == 'c' {
 		return uint64(s.char(bits))
 	}
-	text, base := s.integerText(verb, false)
+	text, base := s.integer(tokenUnsigned, verb)
 	if s.err != nil {
 		return 0
 	}
@@ -870,6 +948,17 @@ func integerDigits(verb rune) (digits string, base int) {
 		return "0123456789_", 0
 	}
 	return "", 0
+}
+
+// integer reads the text of an integer for a signed or unsigned kind of token, and the
+// base to parse it in.
+func (s *scanner) integer(kind int, verb rune) (text string, base int) {
+	if verb == 'd' || verb == 'v' {
+		if text, ok := s.fastToken(kind, verb); ok {
+			return text, 10
+		}
+	}
+	return s.integerText(verb, kind == tokenSigned)
 }
 
 // integerText reads the text of an integer: a sign if the type has one (for %U the
@@ -934,6 +1023,9 @@ func (s *scanner) basePrefix() (digits string, prefixed bool) {
 func (s *scanner) float(verb rune, bits int, typ string) float64 {
 	if !s.verbFor(verb, "beEfFgGv", typ) {
 		return 0
+	}
+	if text, ok := s.fastToken(tokenFloat, verb); ok {
+		return s.floatValue(text, bits)
 	}
 	s.SkipSpace()
 	s.needInput()
@@ -1009,6 +1101,11 @@ func binaryExponent(text string) int {
 func (s *scanner) text(verb rune) string {
 	if !s.verbFor(verb, "svqxX", "string") {
 		return ""
+	}
+	if verb == 's' || verb == 'v' {
+		if text, ok := s.fastToken(tokenWord, verb); ok {
+			return text
+		}
 	}
 	s.SkipSpace()
 	s.needInput()
