@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -276,6 +277,18 @@ func (b bufferedInput) window() (string, bool) {
 
 func (b bufferedInput) advance(n int) { b.r.Discard(n) }
 
+// readerAtInput is the window of a strings.Reader, read at its offset without moving it.
+type readerAtInput struct{ r *strings.Reader }
+
+func (in readerAtInput) window() (string, bool) {
+	left := in.r.Len()
+	head := make([]byte, min(left, windowSize))
+	in.r.ReadAt(head, in.r.Size()-int64(left))
+	return string(head), len(head) == left
+}
+
+func (in readerAtInput) advance(n int) { in.r.Read(make([]byte, n)) }
+
 // stringInput is the input of the Sscan functions.
 type stringInput struct {
 	text string
@@ -352,6 +365,10 @@ func (in *byteInput) ReadRune() (r rune, size int, err error) {
 		return 0, 0, err
 	}
 	enc := append(in.last[:0], first)
+	if first < utf8.RuneSelf {
+		in.last = enc
+		return rune(first), 1, nil
+	}
 	for !utf8.FullRune(enc) {
 		b, err := in.readByte()
 		if err == io.EOF {
@@ -394,6 +411,8 @@ func newScanner(in io.RuneScanner, mode int) *scanner {
 	switch r := in.(type) {
 	case windowInput:
 		s.win = r
+	case *strings.Reader:
+		s.win = readerAtInput{r}
 	case interface {
 		Buffered() int
 		Peek(n int) ([]byte, error)
@@ -555,18 +574,16 @@ func (s *scanner) mustNext() rune {
 	return r
 }
 
-// accept appends the next rune to the token if it is one of set, and reports whether
-// it was; otherwise the rune stays unread.
+// accept appends the next rune to the token if it is one of set (ASCII), and reports
+// whether it was; otherwise the rune stays unread.
 func (s *scanner) accept(set string) bool {
 	r := s.next()
 	if r == eof {
 		return false
 	}
-	for _, c := range set {
-		if c == r {
-			s.buf = utf8.AppendRune(s.buf, r)
-			return true
-		}
+	if r < utf8.RuneSelf && strings.IndexByte(set, byte(r)) >= 0 {
+		s.buf = append(s.buf, byte(r))
+		return true
 	}
 	s.UnreadRune()
 	return false
