@@ -207,17 +207,17 @@ func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin,
 
 // Sscan is Scan reading str.
 func Sscan(str string, a ...any) (n int, err error) {
-	return newScanner(&stringInput{text: str}, newlineIsSpace).list(a)
+	return newScanner(strings.NewReader(str), newlineIsSpace).list(a)
 }
 
 // Sscanln is Scanln reading str.
 func Sscanln(str string, a ...any) (n int, err error) {
-	return newScanner(&stringInput{text: str}, newlineEndsLine).list(a)
+	return newScanner(strings.NewReader(str), newlineEndsLine).list(a)
 }
 
 // Sscanf is Fscanf reading str.
 func Sscanf(str string, format string, a ...any) (n int, err error) {
-	return newScanner(&stringInput{text: str}, newlineInFormat).formatted(format, a)
+	return newScanner(strings.NewReader(str), newlineInFormat).formatted(format, a)
 }
 
 // Fscan is Scan reading r.
@@ -254,7 +254,8 @@ func scanWindow(kind int, verb rune, newlineIsSpace bool, window string, complet
 // windowSize bounds the bytes scanWindow is shown: enough for everyday tokens.
 const windowSize = 64
 
-// windowInput is an input whose next bytes can be looked at before they are read.
+// windowInput is an input whose next bytes can be looked at before they are read:
+// a strings.Reader (the input of the Sscan functions) or a bufio.Reader.
 type windowInput interface {
 	window() (text string, complete bool)
 	advance(n int)
@@ -288,40 +289,6 @@ func (in readerAtInput) window() (string, bool) {
 }
 
 func (in readerAtInput) advance(n int) { in.r.Read(make([]byte, n)) }
-
-// stringInput is the input of the Sscan functions.
-type stringInput struct {
-	text string
-	pos  int
-	last int // the size of the rune read last, 0 once it has been given back
-}
-
-func (in *stringInput) ReadRune() (r rune, size int, err error) {
-	if in.pos == len(in.text) {
-		in.last = 0
-		return 0, 0, io.EOF
-	}
-	r, size = utf8.DecodeRuneInString(in.text[in.pos:])
-	in.pos += size
-	in.last = size
-	return r, size, nil
-}
-
-func (in *stringInput) UnreadRune() error {
-	in.pos -= in.last
-	in.last = 0
-	return nil
-}
-
-func (in *stringInput) window() (string, bool) {
-	end := min(in.pos+windowSize, len(in.text))
-	return in.text[in.pos:end], end == len(in.text)
-}
-
-func (in *stringInput) advance(n int) {
-	in.pos += n
-	in.last = 0
-}
 
 // byteInput reads a reader that has no ReadRune one byte at a time, so that a scan takes
 // no more of it than the runes it looks at. The rune given back by UnreadRune lives only
@@ -409,8 +376,6 @@ type scanner struct {
 func newScanner(in io.RuneScanner, mode int) *scanner {
 	s := &scanner{in: in, mode: mode, limit: noLimit, width: -1}
 	switch r := in.(type) {
-	case windowInput:
-		s.win = r
 	case *strings.Reader:
 		s.win = readerAtInput{r}
 	case interface {
@@ -804,47 +769,47 @@ func (s *scanner) operand(verb rune, arg any) {
 			*p = v
 		}
 	case *int:
-		if v := s.signed(verb, 64); s.err == nil {
+		if v := s.integerBits(verb, true, 64); s.err == nil {
 			*p = int(v)
 		}
 	case *int8:
-		if v := s.signed(verb, 8); s.err == nil {
+		if v := s.integerBits(verb, true, 8); s.err == nil {
 			*p = int8(v)
 		}
 	case *int16:
-		if v := s.signed(verb, 16); s.err == nil {
+		if v := s.integerBits(verb, true, 16); s.err == nil {
 			*p = int16(v)
 		}
 	case *int32:
-		if v := s.signed(verb, 32); s.err == nil {
+		if v := s.integerBits(verb, true, 32); s.err == nil {
 			*p = int32(v)
 		}
 	case *int64:
-		if v := s.signed(verb, 64); s.err == nil {
-			*p = v
+		if v := s.integerBits(verb, true, 64); s.err == nil {
+			*p = int64(v)
 		}
 	case *uint:
-		if v := s.unsigned(verb, 64); s.err == nil {
+		if v := s.integerBits(verb, false, 64); s.err == nil {
 			*p = uint(v)
 		}
 	case *uint8:
-		if v := s.unsigned(verb, 8); s.err == nil {
+		if v := s.integerBits(verb, false, 8); s.err == nil {
 			*p = uint8(v)
 		}
 	case *uint16:
-		if v := s.unsigned(verb, 16); s.err == nil {
+		if v := s.integerBits(verb, false, 16); s.err == nil {
 			*p = uint16(v)
 		}
 	case *uint32:
-		if v := s.unsigned(verb, 32); s.err == nil {
+		if v := s.integerBits(verb, false, 32); s.err == nil {
 			*p = uint32(v)
 		}
 	case *uint64:
-		if v := s.unsigned(verb, 64); s.err == nil {
-			*p = v
+		if v := s.integerBits(verb, false, 64); s.err == nil {
+			*p = uint64(v)
 		}
 	case *uintptr:
-		if v := s.unsigned(verb, 64); s.err == nil {
+		if v := s.integerBits(verb, false, 64); s.err == nil {
 			*p = uintptr(v)
 		}
 	case *float32:
@@ -902,39 +867,33 @@ func (s *scanner) boolean(verb rune) bool {
 	return value
 }
 
-// signed scans an integer for a signed type of the given size.
-func (s *scanner) signed(verb rune, bits uint) int64 {
+// integerBits scans an integer for a signed or unsigned type of the given size and
+// returns its bits (a signed value in two's complement).
+func (s *scanner) integerBits(verb rune, signed bool, size uint) uint64 {
 	if verb == 'c' {
-		return s.char(bits)
+		return uint64(s.char(size))
 	}
-	text, base := s.integer(tokenSigned, verb)
+	kind := tokenUnsigned
+	if signed {
+		kind = tokenSigned
+	}
+	text, base := s.integer(kind, verb)
 	if s.err != nil {
 		return 0
 	}
-	v, err := strconv.ParseInt(text, base, 64)
-	if err != nil {
+	if signed {
+		v, err := strconv.ParseInt(text, base, 64)
+		if err == nil && size < 64 && (v < -1<<(size-1) || v >= 1<<(size-1)) {
+			err = errors.New("integer overflow on token " + text)
+		}
 		s.fail(err)
-	} else if bits < 64 && (v < -1<<(bits-1) || v >= 1<<(bits-1)) {
-		s.failText("integer overflow on token " + text)
-	}
-	return v
-}
-
-// unsigned scans an integer for an unsigned type of the given size.
-func (s *scanner) unsigned(verb rune, bits uint) uint64 {
-	if verb == 'c' {
-		return uint64(s.char(bits))
-	}
-	text, base := s.integer(tokenUnsigned, verb)
-	if s.err != nil {
-		return 0
+		return uint64(v)
 	}
 	v, err := strconv.ParseUint(text, base, 64)
-	if err != nil {
-		s.fail(err)
-	} else if bits < 64 && v>>bits != 0 {
-		s.failText("unsigned integer overflow on token " + text)
+	if err == nil && size < 64 && v>>size != 0 {
+		err = errors.New("unsigned integer overflow on token " + text)
 	}
+	s.fail(err)
 	return v
 }
 
