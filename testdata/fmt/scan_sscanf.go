@@ -1,175 +1,134 @@
 // Sscanf: every verb, widths, literal text, %%, and the rules for spaces and newlines
-// in the format and the input, with Go's error for each mismatch.
+// in the format and the input, with Go's error for each mismatch. Each case scans into
+// fresh operands and prints the values they hold afterwards.
 package main
 
 import "fmt"
 
-func report(label string, n int, err error, vals ...any) {
-	fmt.Printf("%-30s n=%d err=%v vals=%v\n", label, n, err, vals)
+type scanCase struct {
+	label, input, format string
+	operands             []any
+}
+
+// values are what the operands point to.
+func values(operands []any) []any {
+	var vals []any
+	for _, op := range operands {
+		switch p := op.(type) {
+		case *int:
+			vals = append(vals, *p)
+		case *uint:
+			vals = append(vals, *p)
+		case *int32:
+			vals = append(vals, *p)
+		case *uint8:
+			vals = append(vals, *p)
+		case *float64:
+			vals = append(vals, *p)
+		case *float32:
+			vals = append(vals, *p)
+		case *bool:
+			vals = append(vals, *p)
+		case *string:
+			vals = append(vals, fmt.Sprintf("%q", *p))
+		case *[]byte:
+			vals = append(vals, fmt.Sprintf("%q", *p))
+		}
+	}
+	return vals
 }
 
 func main() {
-	var a, b, c int
-	var u uint
-	var s, s2 string
-	var f float64
-	var f32 float32
-	var t bool
-	var r rune
-	var by byte
-	var bs []byte
-
-	n, err := fmt.Sscanf("12 ff 17 101", "%d %x %o %b", &a, &b, &c, &u)
-	report("int verbs", n, err, a, b, c, u)
-	n, err = fmt.Sscanf("FF -1f +10", "%X %x %d", &a, &b, &c)
-	report("hex upper and signs", n, err, a, b, c)
-	n, err = fmt.Sscanf("0x10 0b11 010", "%v %v %v", &a, &b, &c)
-	report("%v prefixes", n, err, a, b, c)
-	n, err = fmt.Sscanf("0x10", "%d", &a)
-	report("%d stops at x", n, err, a)
-	n, err = fmt.Sscanf("1_000", "%d", &a)
-	report("%d no underscores", n, err, a)
-	n, err = fmt.Sscanf("U+1F600", "%U", &r)
-	report("%U", n, err, r)
-	n, err = fmt.Sscanf("xyz", "%c%c", &r, &by)
-	report("%c", n, err, r, by)
-	n, err = fmt.Sscanf(" é", "%c", &r)
-	report("%c takes a space", n, err, r)
-	n, err = fmt.Sscanf("ab", "%c %c", &r, &a)
-	report("%c into int", n, err, r, a)
-	n, err = fmt.Sscanf("世", "%c", &by)
-	report("%c overflow byte", n, err, by)
-	n, err = fmt.Sscanf("3.5 1e2 -2.5E-1 0x1p3", "%f %g %e %v", &f, &f32, &f, &f)
-	report("float verbs", n, err, f, f32)
-	n, err = fmt.Sscanf("1.5", "%x", &f)
-	report("float %x", n, err, f)
-	n, err = fmt.Sscanf("true f", "%t %v", &t, &t)
-	report("bool verbs", n, err, t)
-	n, err = fmt.Sscanf("hello world", "%s %v", &s, &s2)
-	report("%s %v", n, err, s, s2)
-	n, err = fmt.Sscanf(`"a\tb" `+"`raw\\n`", "%q %q", &s, &s2)
-	report("%q", n, err, s, s2)
-	n, err = fmt.Sscanf("68656c6c6f 414243", "%x %X", &s, &bs)
-	report("%x string", n, err, s, string(bs))
-	n, err = fmt.Sscanf("6g", "%x", &s)
-	report("%x bad digit", n, err, s)
-	n, err = fmt.Sscanf("zz", "%x", &s)
-	report("%x no data", n, err, s)
-	n, err = fmt.Sscanf("abc", "%q", &s)
-	report("%q unquoted", n, err, s)
-	n, err = fmt.Sscanf(`"abc`, "%q", &s)
-	report("%q unterminated", n, err, s)
-	n, err = fmt.Sscanf(`"\z"`, "%q", &s)
-	report("%q bad escape", n, err, s)
-
-	n, err = fmt.Sscanf(" 1234567 ", "%5s%d", &s, &a)
-	report("width doc 1", n, err, s, a)
-	n, err = fmt.Sscanf(" 12 34 567 ", "%5s%d", &s, &a)
-	report("width doc 2", n, err, s, a)
-	n, err = fmt.Sscanf("123456", "%2d%3d%d", &a, &b, &c)
-	report("int widths", n, err, a, b, c)
-	n, err = fmt.Sscanf("3.14159", "%4f%d", &f, &a)
-	report("float width", n, err, f, a)
-	n, err = fmt.Sscanf("héllo", "%2s%s", &s, &s2)
-	report("width counts runes", n, err, s, s2)
-
-	n, err = fmt.Sscanf("(3, 4)", "(%d, %d)", &a, &b)
-	report("literals", n, err, a, b)
-	n, err = fmt.Sscanf("age=42;", "age=%d;", &a)
-	report("literal prefix", n, err, a)
-	n, err = fmt.Sscanf("50%", "%d%%", &a)
-	report("percent literal", n, err, a)
-	n, err = fmt.Sscanf("50 %", "%d %%", &a)
-	report("percent after space", n, err, a)
-	n, err = fmt.Sscanf("50x", "%d%%", &a)
-	report("percent mismatch", n, err, a)
-	n, err = fmt.Sscanf("5 %", "%d %5%", &a)
-	report("percent with width", n, err, a)
-	n, err = fmt.Sscanf("5 x", "%d %5%", &a)
-	report("missing literal percent", n, err, a)
-	n, err = fmt.Sscanf("[7]", "(%d)", &a)
-	report("literal mismatch", n, err, a)
-	n, err = fmt.Sscanf("7", "%d,%d", &a, &b)
-	report("literal at eof", n, err, a, b)
-	n, err = fmt.Sscanf("7,", "%d,%d", &a, &b)
-	report("operand at eof", n, err, a, b)
-	n, err = fmt.Sscanf("1 2", "%d", &a, &b)
-	report("too many operands", n, err, a, b)
-	n, err = fmt.Sscanf("1 2", "%d %d", &a)
-	report("too few operands", n, err, a)
-	n, err = fmt.Sscanf("1", "%d %5d", &a)
-	report("too few with width", n, err, a)
-	n, err = fmt.Sscanf("1", "%d%", &a)
-	report("percent at end", n, err, a)
-	n, err = fmt.Sscanf("1", "%s", &a)
-	report("bad verb int", n, err, a)
-	n, err = fmt.Sscanf("1", "%d", &s)
-	report("bad verb string", n, err, s)
-	n, err = fmt.Sscanf("1", "%d", &f)
-	report("bad verb float", n, err, f)
-	n, err = fmt.Sscanf("1", "%d", &t)
-	report("bad verb bool", n, err, t)
-	n, err = fmt.Sscanf("1", "%x", &t)
-	report("bad verb bool x", n, err, t)
-	n, err = fmt.Sscanf("1", "%d", &u)
-	report("uint %d", n, err, u)
-	n, err = fmt.Sscanf("x", "%z", &a)
-	report("unknown verb", n, err, a)
-	n, err = fmt.Sscanf("abc", "abc")
-	report("no verbs", n, err)
-	n, err = fmt.Sscanf("abd", "abc")
-	report("no verbs mismatch", n, err)
-	n, err = fmt.Sscanf("", "%d", &a)
-	report("empty input", n, err, a)
-	n, err = fmt.Sscanf("", "%c", &r)
-	report("%c at eof", n, err, r)
-	n, err = fmt.Sscanf("", "")
-	report("empty both", n, err)
-
-	n, err = fmt.Sscanf("1\n2", "%d\n%d", &a, &b)
-	report("newline matches", n, err, a, b)
-	n, err = fmt.Sscanf("1  \n  2", "%d \n %d", &a, &b)
-	report("spaces around newline", n, err, a, b)
-	n, err = fmt.Sscanf("1\n2", "%d %d", &a, &b)
-	report("newline vs space", n, err, a, b)
-	n, err = fmt.Sscanf("1 2", "%d\n%d", &a, &b)
-	report("space vs newline", n, err, a, b)
-	n, err = fmt.Sscanf("1\n\n2", "%d\n%d", &a, &b)
-	report("two newlines vs one", n, err, a, b)
-	n, err = fmt.Sscanf("1\n\n2", "%d\n\n%d", &a, &b)
-	report("two newlines", n, err, a, b)
-	n, err = fmt.Sscanf("1", "%d\n", &a)
-	report("format newline at eof", n, err, a)
-	n, err = fmt.Sscanf("1\n", "%d", &a)
-	report("trailing input newline", n, err, a)
-	n, err = fmt.Sscanf("1\r\n2", "%d\n%d", &a, &b)
-	report("crlf input", n, err, a, b)
-	n, err = fmt.Sscanf("1\n2", "%d\r\n%d", &a, &b)
-	report("crlf format", n, err, a, b)
-	n, err = fmt.Sscanf("12", "%d %d", &a, &b)
-	report("space needs space", n, err, a, b)
-	n, err = fmt.Sscanf("1x", "%d x", &a)
-	report("expected space", n, err, a)
-	n, err = fmt.Sscanf("1 ", "%d ", &a)
-	report("trailing space", n, err, a)
-	n, err = fmt.Sscanf("1", "%d ", &a)
-	report("trailing space at eof", n, err, a)
-	n, err = fmt.Sscanf("1\n", "%d ", &a)
-	report("space vs final newline", n, err, a)
-	n, err = fmt.Sscanf("1\t\t2", "%d\t%d", &a, &b)
-	report("tabs", n, err, a, b)
-	n, err = fmt.Sscanf("x:1", "x :%d", &a)
-	report("space before literal", n, err, a)
-	n, err = fmt.Sscanf("a\nb", "%s%s", &s, &s2)
-	report("verbs across newline", n, err, s, s2)
-	n, err = fmt.Sscanf("a\n", "%s\n", &s)
-	report("newline ends", n, err, s)
-	n, err = fmt.Sscanf("\n5", "\n%d", &a)
-	report("leading newline", n, err, a)
-	n, err = fmt.Sscanf("  5", "%d", &a)
-	report("leading spaces", n, err, a)
-	n, err = fmt.Sscanf("5", "  %d", &a)
-	report("format leading spaces", n, err, a)
-	n, err = fmt.Sscanf("x5", " x%d", &a)
-	report("format space before x", n, err, a)
+	cases := []scanCase{
+		{"int verbs", "12 ff 17 101", "%d %x %o %b", []any{new(int), new(int), new(int), new(uint)}},
+		{"hex upper and signs", "FF -1f +10", "%X %x %d", []any{new(int), new(int), new(int)}},
+		{"%v prefixes", "0x10 0b11 010", "%v %v %v", []any{new(int), new(int), new(int)}},
+		{"%d stops at x", "0x10", "%d", []any{new(int)}},
+		{"%d no underscores", "1_000", "%d", []any{new(int)}},
+		{"%U", "U+1F600", "%U", []any{new(rune)}},
+		{"%c", "xyz", "%c%c", []any{new(rune), new(byte)}},
+		{"%c takes a space", " é", "%c", []any{new(rune)}},
+		{"%c into int", "ab", "%c %c", []any{new(rune), new(int)}},
+		{"%c overflow byte", "世", "%c", []any{new(byte)}},
+		{"float verbs", "3.5 1e2 -2.5E-1 0x1p3", "%f %g %e %v", []any{new(float64), new(float32), new(float64), new(float64)}},
+		{"float %x", "1.5", "%x", []any{new(float64)}},
+		{"bool verbs", "true f", "%t %v", []any{new(bool), new(bool)}},
+		{"%s %v", "hello world", "%s %v", []any{new(string), new(string)}},
+		{"%q", `"a\tb" ` + "`raw\\n`", "%q %q", []any{new(string), new(string)}},
+		{"%x string", "68656c6c6f 414243", "%x %X", []any{new(string), new([]byte)}},
+		{"%x bad digit", "6g", "%x", []any{new(string)}},
+		{"%x no data", "zz", "%x", []any{new(string)}},
+		{"%q unquoted", "abc", "%q", []any{new(string)}},
+		{"%q unterminated", `"abc`, "%q", []any{new(string)}},
+		{"%q bad escape", `"\z"`, "%q", []any{new(string)}},
+		{"width doc 1", " 1234567 ", "%5s%d", []any{new(string), new(int)}},
+		{"width doc 2", " 12 34 567 ", "%5s%d", []any{new(string), new(int)}},
+		{"int widths", "123456", "%2d%3d%d", []any{new(int), new(int), new(int)}},
+		{"float width", "3.14159", "%4f%d", []any{new(float64), new(int)}},
+		{"width counts runes", "héllo", "%2s%s", []any{new(string), new(string)}},
+		{"literals", "(3, 4)", "(%d, %d)", []any{new(int), new(int)}},
+		{"literal prefix", "age=42;", "age=%d;", []any{new(int)}},
+		{"percent literal", "50%", "%d%%", []any{new(int)}},
+		{"percent after space", "50 %", "%d %%", []any{new(int)}},
+		{"percent mismatch", "50x", "%d%%", []any{new(int)}},
+		{"percent with width", "5 %", "%d %5%", []any{new(int)}},
+		{"missing literal percent", "5 x", "%d %5%", []any{new(int)}},
+		{"literal mismatch", "[7]", "(%d)", []any{new(int)}},
+		{"literal at eof", "7", "%d,%d", []any{new(int), new(int)}},
+		{"operand at eof", "7,", "%d,%d", []any{new(int), new(int)}},
+		{"too many operands", "1 2", "%d", []any{new(int), new(int)}},
+		{"too few operands", "1 2", "%d %d", []any{new(int)}},
+		{"too few with width", "1", "%d %5d", []any{new(int)}},
+		{"percent at end", "1", "%d%", []any{new(int)}},
+		{"bad verb int", "1", "%s", []any{new(int)}},
+		{"bad verb string", "1", "%d", []any{new(string)}},
+		{"bad verb float", "1", "%d", []any{new(float64)}},
+		{"bad verb bool", "1", "%d", []any{new(bool)}},
+		{"bad verb bool x", "1", "%x", []any{new(bool)}},
+		{"uint %d", "1", "%d", []any{new(uint)}},
+		{"unknown verb", "x", "%z", []any{new(int)}},
+		{"no verbs", "abc", "abc", []any{}},
+		{"no verbs mismatch", "abd", "abc", []any{}},
+		{"empty input", "", "%d", []any{new(int)}},
+		{"%c at eof", "", "%c", []any{new(rune)}},
+		{"empty both", "", "", []any{}},
+		{"newline matches", "1\n2", "%d\n%d", []any{new(int), new(int)}},
+		{"spaces around newline", "1  \n  2", "%d \n %d", []any{new(int), new(int)}},
+		{"newline vs space", "1\n2", "%d %d", []any{new(int), new(int)}},
+		{"space vs newline", "1 2", "%d\n%d", []any{new(int), new(int)}},
+		{"two newlines vs one", "1\n\n2", "%d\n%d", []any{new(int), new(int)}},
+		{"two newlines", "1\n\n2", "%d\n\n%d", []any{new(int), new(int)}},
+		{"format newline at eof", "1", "%d\n", []any{new(int)}},
+		{"trailing input newline", "1\n", "%d", []any{new(int)}},
+		{"crlf input", "1\r\n2", "%d\n%d", []any{new(int), new(int)}},
+		{"crlf format", "1\n2", "%d\r\n%d", []any{new(int), new(int)}},
+		{"space needs space", "12", "%d %d", []any{new(int), new(int)}},
+		{"expected space", "1x", "%d x", []any{new(int)}},
+		{"trailing space", "1 ", "%d ", []any{new(int)}},
+		{"trailing space at eof", "1", "%d ", []any{new(int)}},
+		{"space vs final newline", "1\n", "%d ", []any{new(int)}},
+		{"tabs", "1\t\t2", "%d\t%d", []any{new(int), new(int)}},
+		{"space before literal", "x:1", "x :%d", []any{new(int)}},
+		{"verbs across newline", "a\nb", "%s%s", []any{new(string), new(string)}},
+		{"newline ends", "a\n", "%s\n", []any{new(string)}},
+		{"leading newline", "\n5", "\n%d", []any{new(int)}},
+		{"leading spaces", "  5", "%d", []any{new(int)}},
+		{"format leading spaces", "5", "  %d", []any{new(int)}},
+		{"format space before x", "x5", " x%d", []any{new(int)}},
+		{"%c overflow byte at 200", "È", "%c", []any{new(byte)}},
+		{"%5% at eof", "5 ", "%d %5%", []any{new(int)}},
+		{"%% at eof", "5 ", "%d %%", []any{new(int)}},
+		{"width stops before last byte", "12", "%12", []any{new(int)}},
+		{"zero width", "ab", "%0s", []any{new(string)}},
+		{"%q cut by width", `"ab" x`, "%3q", []any{new(string)}},
+		{"%U lower case", "u+1", "%U", []any{new(rune)}},
+		{"%U without digits", "U+", "%U", []any{new(rune)}},
+		{"%1s then %c", "ab", "%1s%c", []any{new(string), new(int)}},
+		{"crlf vs trailing space", "1\r\n", "%d ", []any{new(int)}},
+		{"newline before %%", "50\n%", "%d%%", []any{new(int)}},
+	}
+	for _, c := range cases {
+		n, err := fmt.Sscanf(c.input, c.format, c.operands...)
+		fmt.Printf("%-30s n=%d err=%v vals=%v\n", c.label, n, err, values(c.operands))
+	}
 }
