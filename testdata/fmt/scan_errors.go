@@ -1,5 +1,5 @@
 // The errors of Sscan and Sscanln: each kind with its exact text, and the count of
-// operands stored before it.
+// operands stored before it. Each case scans into fresh operands.
 package main
 
 import (
@@ -11,88 +11,84 @@ import (
 
 type point struct{ x, y int }
 
-func report(label string, n int, err error, vals ...any) {
-	fmt.Printf("%-26s n=%d err=%v vals=%v\n", label, n, err, vals)
+type scanCase struct {
+	label    string
+	scan     func(string, ...any) (int, error)
+	input    string
+	operands []any
+}
+
+// values are what the operands point to (the type of one that is not a pointer).
+func values(operands []any) []any {
+	var vals []any
+	for _, op := range operands {
+		switch p := op.(type) {
+		case *int:
+			vals = append(vals, *p)
+		case *int8:
+			vals = append(vals, *p)
+		case *uint8:
+			vals = append(vals, *p)
+		case *uint:
+			vals = append(vals, *p)
+		case *float64:
+			vals = append(vals, *p)
+		case *bool:
+			vals = append(vals, *p)
+		case *string:
+			vals = append(vals, fmt.Sprintf("%q", *p))
+		default:
+			vals = append(vals, fmt.Sprintf("%T", op))
+		}
+	}
+	return vals
 }
 
 func main() {
-	var a, b int
-	var i8 int8
-	var u8 uint8
-	var u uint
-	var s string
-	var t bool
-	var f float64
+	cases := []scanCase{
+		{"empty input", fmt.Sscan, "", []any{new(int)}},
+		{"only spaces", fmt.Sscan, "   \n\t ", []any{new(int)}},
+		{"one short", fmt.Sscan, "5", []any{new(int), new(int)}},
+		{"expected integer", fmt.Sscan, "x", []any{new(int)}},
+		{"lone sign", fmt.Sscan, "-", []any{new(int)}},
+		{"sign into uint", fmt.Sscan, "-5", []any{new(uint)}},
+		{"int range", fmt.Sscan, "99999999999999999999", []any{new(int)}},
+		{"uint range", fmt.Sscan, "99999999999999999999", []any{new(uint)}},
+		{"int8 overflow", fmt.Sscan, "300", []any{new(int8)}},
+		{"int8 underflow", fmt.Sscan, "-129", []any{new(int8)}},
+		{"uint8 overflow", fmt.Sscan, "256", []any{new(uint8)}},
+		{"bare 0x", fmt.Sscan, "0x", []any{new(int)}},
+		{"0b2", fmt.Sscan, "0b2", []any{new(int)}},
+		{"double underscore", fmt.Sscan, "1__0", []any{new(int)}},
+		{"leading underscore", fmt.Sscan, "_1", []any{new(int)}},
+		{"tru", fmt.Sscan, "tru", []any{new(bool)}},
+		{"fals", fmt.Sscan, "fals", []any{new(bool)}},
+		{"tx", fmt.Sscan, "tx", []any{new(bool)}},
+		{"yes", fmt.Sscan, "yes", []any{new(bool)}},
+		{"2 into bool", fmt.Sscan, "2", []any{new(bool)}},
+		{"float 1.5.5", fmt.Sscan, "1.5.5", []any{new(float64)}},
+		{"float x", fmt.Sscan, "x", []any{new(float64)}},
+		{"float 1_.5", fmt.Sscan, "1_.5", []any{new(float64)}},
+		{"not a pointer", fmt.Sscan, "1 2", []any{0}},
+		{"struct pointer", fmt.Sscan, "1", []any{&point{}}},
+		{"map pointer", fmt.Sscan, "1", []any{new(map[string]int)}},
+		{"Sscanln unexpected newline", fmt.Sscanln, "1\n2", []any{new(int), new(int)}},
+		{"Sscanln leading newline", fmt.Sscanln, "\n1 2", []any{new(int), new(int)}},
+		{"Sscanln expected newline", fmt.Sscanln, "1 2 3", []any{new(int), new(int)}},
+		{"Sscanln trailing text", fmt.Sscanln, "1 2x", []any{new(int), new(int)}},
+		{"Sscanln eof", fmt.Sscanln, "1", []any{new(int), new(int)}},
+		{"Sscanln crlf", fmt.Sscanln, "word\r\n", []any{new(string)}},
+		{"Sscanln lone cr", fmt.Sscanln, "word\rx", []any{new(string)}},
+	}
+	for _, c := range cases {
+		n, err := c.scan(c.input, c.operands...)
+		fmt.Printf("%-26s n=%d err=%v vals=%v\n", c.label, n, err, values(c.operands))
+	}
 
-	n, err := fmt.Sscan("", &a)
-	report("empty input", n, err, a)
-	fmt.Println("is io.EOF:", err == io.EOF)
-	n, err = fmt.Sscan("   \n\t ", &a)
-	report("only spaces", n, err, a)
-	n, err = fmt.Sscan("5", &a, &b)
-	report("one short", n, err, a, b)
-	n, err = fmt.Sscan("x", &a)
-	report("expected integer", n, err, a)
-	n, err = fmt.Sscan("-", &a)
-	report("lone sign", n, err, a)
-	n, err = fmt.Sscan("-5", &u)
-	report("sign into uint", n, err, u)
-	n, err = fmt.Sscan("99999999999999999999", &a)
-	report("int range", n, err, a)
-	var ne *strconv.NumError
-	fmt.Println("NumError:", errors.As(err, &ne), errors.Is(err, strconv.ErrRange))
-	n, err = fmt.Sscan("99999999999999999999", &u)
-	report("uint range", n, err, u)
-	n, err = fmt.Sscan("300", &i8)
-	report("int8 overflow", n, err, i8)
-	n, err = fmt.Sscan("-129", &i8)
-	report("int8 underflow", n, err, i8)
-	n, err = fmt.Sscan("256", &u8)
-	report("uint8 overflow", n, err, u8)
-	n, err = fmt.Sscan("0x", &a)
-	report("bare 0x", n, err, a)
-	n, err = fmt.Sscan("0b2", &a)
-	report("0b2", n, err, a)
-	n, err = fmt.Sscan("1__0", &a)
-	report("double underscore", n, err, a)
-	n, err = fmt.Sscan("_1", &a)
-	report("leading underscore", n, err, a)
-	n, err = fmt.Sscan("tru", &t)
-	report("tru", n, err, t)
-	n, err = fmt.Sscan("fals", &t)
-	report("fals", n, err, t)
-	n, err = fmt.Sscan("tx", &t)
-	report("tx", n, err, t)
-	n, err = fmt.Sscan("yes", &t)
-	report("yes", n, err, t)
-	n, err = fmt.Sscan("2", &t)
-	report("2 into bool", n, err, t)
-	n, err = fmt.Sscan("1.5.5", &f)
-	report("float 1.5.5", n, err, f)
-	n, err = fmt.Sscan("x", &f)
-	report("float x", n, err, f)
-	n, err = fmt.Sscan("1_.5", &f)
-	report("float 1_.5", n, err, f)
-	n, err = fmt.Sscan("1 2", a)
-	report("not a pointer", n, err)
-	p := point{}
-	n, err = fmt.Sscan("1", &p)
-	report("struct pointer", n, err)
-	var m map[string]int
-	n, err = fmt.Sscan("1", &m)
-	report("map pointer", n, err)
-	n, err = fmt.Sscanln("1\n2", &a, &b)
-	report("Sscanln unexpected newline", n, err, a, b)
-	n, err = fmt.Sscanln("\n1 2", &a, &b)
-	report("Sscanln leading newline", n, err, a, b)
-	n, err = fmt.Sscanln("1 2 3", &a, &b)
-	report("Sscanln expected newline", n, err, a, b)
-	n, err = fmt.Sscanln("1 2x", &a, &b)
-	report("Sscanln trailing text", n, err, a, b)
-	n, err = fmt.Sscanln("1", &a, &b)
-	report("Sscanln eof", n, err, a, b)
-	n, err = fmt.Sscanln("word\r\n", &s)
-	report("Sscanln crlf", n, err, s)
-	n, err = fmt.Sscanln("word\rx", &s)
-	report("Sscanln lone cr", n, err, s)
+	var x int
+	_, err := fmt.Sscan("", &x)
+	fmt.Println("empty input is io.EOF:", err == io.EOF)
+	_, err = fmt.Sscan("99999999999999999999", &x)
+	var numErr *strconv.NumError
+	fmt.Println("range error is a NumError:", errors.As(err, &numErr), errors.Is(err, strconv.ErrRange))
 }
