@@ -13,7 +13,8 @@
 # Panic traces (addresses, absolute paths) are stored as Go prints them: tests/golden.rs
 # normalises them. Directives (`// golden: ...` comment lines at the top of a program) are
 # documented in testdata/README.md; the ones that change how Go runs the program are honoured
-# here: args=, env=, timeout=, gomaxprocs= (every value must give the same results),
+# here: args=, env=, stdin= (a file beside the program fed to its standard input; without
+# it stdin is /dev/null), timeout=, gomaxprocs= (every value must give the same results),
 # expect-timeout= (Go must still be running then; .code becomes `timeout`), minigo-only (the
 # expected files are hand-written: skipped), and normalize-numbers / normalize-decimals /
 # sort-lines, under which a re-run keeps the stored files when only numbers or line order
@@ -101,11 +102,16 @@ generate() {
         echo "golden.sh: $file should not compile (compile_errors/ or compile-error) but does" >&2; return 1
     fi
 
-    local timeout args procs expect_timeout
+    local timeout args procs expect_timeout stdin
     timeout="$(directive timeout "$file" | tail -n1)"; timeout="${timeout:-10s}"
     expect_timeout="$(directive expect-timeout "$file" | tail -n1)"
     [[ -n "$expect_timeout" ]] && timeout="$expect_timeout"
     args="$(directive args "$file" | tail -n1)"
+    stdin="$(directive stdin "$file" | tail -n1)"
+    stdin="${stdin:+$dir/$stdin}"
+    if [[ -n "$stdin" && ! -f "$stdin" ]]; then
+        echo "golden.sh: $file: no stdin file $stdin" >&2; return 1
+    fi
     procs="$(directive gomaxprocs "$file" | tail -n1)"
     local -a envs=()
     while IFS= read -r e; do [[ -n "$e" ]] && envs+=("$e"); done < <(directive env "$file")
@@ -119,7 +125,7 @@ generate() {
         set +e
         # shellcheck disable=SC2086 # args are split on spaces on purpose
         (cd "$dir" && env "${run_env[@]+"${run_env[@]}"}" timeout "$timeout" "$tmp/bin" $args) \
-            >"$tmp/out" 2>"$tmp/err" </dev/null
+            >"$tmp/out" 2>"$tmp/err" <"${stdin:-/dev/null}"
         code=$?
         set -e
         if [[ -n "$expect_timeout" ]]; then

@@ -49,6 +49,8 @@ struct Directives {
     args: Vec<String>,
     env: Vec<(String, String)>,
     timeout: Option<Duration>,
+    /// A file beside the program fed to its standard input (without it, stdin is empty).
+    stdin: Option<String>,
 }
 
 fn parse_duration(s: &str) -> Option<Duration> {
@@ -87,6 +89,7 @@ impl Directives {
                     d.env.push((k.to_string(), v.to_string()));
                 }
                 "timeout" => d.timeout = Some(parse_duration(value).ok_or_else(bad)?),
+                "stdin" if !value.is_empty() && !value.contains('/') => d.stdin = Some(value.to_string()),
                 _ => return Err(bad()),
             }
         }
@@ -335,6 +338,10 @@ fn check_program(program: &Path, slow_ok: bool, hang_guard: Duration, extra_env:
         Expectation::Golden(read_expected(program)?)
     };
     let timeout = d.expect_timeout.or(d.timeout).unwrap_or(hang_guard);
+    let stdin = match &d.stdin {
+        Some(file) => fs::read(dir.join(file)).map_err(|e| format!("cannot read stdin file {file}: {e}"))?,
+        None => Vec::new(),
+    };
     let procs: Vec<Option<&str>> = if d.gomaxprocs.is_empty() {
         vec![None]
     } else {
@@ -352,7 +359,7 @@ fn check_program(program: &Path, slow_ok: bool, hang_guard: Duration, extra_env:
         if let Some(p) = p {
             cmd.env("GOMAXPROCS", p);
         }
-        let run = common::run(cmd, b"", timeout).map_err(|e| format!("cannot run minigo: {e}"))?;
+        let run = common::run(cmd, &stdin, timeout).map_err(|e| format!("cannot run minigo: {e}"))?;
         let report = judge(&expectation, &run, &d, &name);
         if !report.is_empty() {
             let label = p.map(|p| format!("[GOMAXPROCS={p}] ")).unwrap_or_default();
@@ -588,13 +595,15 @@ mod rules {
 
     #[test]
     fn directives_and_normalisation() {
-        let d = Directives::parse("// golden: sort-lines\n// golden: gomaxprocs=1,2\n// golden: args=a b\n// golden: env=K=v=w\n// golden: timeout=5s\npackage main\n// golden: slow\n").unwrap();
+        let d = Directives::parse("// golden: sort-lines\n// golden: gomaxprocs=1,2\n// golden: args=a b\n// golden: env=K=v=w\n// golden: timeout=5s\n// golden: stdin=in.txt\npackage main\n// golden: slow\n").unwrap();
         assert!(d.sort_lines && !d.slow);
         assert_eq!(d.gomaxprocs, ["1", "2"]);
         assert_eq!(d.args, ["a", "b"]);
         assert_eq!(d.env, [("K".to_string(), "v=w".to_string())]);
         assert_eq!(d.timeout, Some(Duration::from_secs(5)));
+        assert_eq!(d.stdin.as_deref(), Some("in.txt"));
         assert!(Directives::parse("// golden: sortlines\npackage main\n").is_err());
+        assert!(Directives::parse("// golden: stdin=../x.in\npackage main\n").is_err());
         assert_eq!(normalize_numbers("x = 123, y = 4.5", false), "x = N, y = N.N");
         assert_eq!(
             normalize_numbers("@0.005s 2%: 0.018+0+12 ms, 4->4 MB. 1.x", true),

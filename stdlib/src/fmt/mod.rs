@@ -1,7 +1,8 @@
 //! Package `fmt`'s natives and the formatting core they share with `strconv`:
 //! `float` (FormatFloat), `quote` (Quote, IsPrint, UTF-8 decoding), `directive` (reading a
 //! Printf format), `format` (one operand under width/precision/flags), `print` (the
-//! Printf/Sprint driver over VM values).
+//! Printf/Sprint driver over VM values), `scan` (the scanner's fast path over buffered
+//! input).
 
 mod directive;
 pub mod float;
@@ -9,6 +10,7 @@ pub mod format;
 mod isprint;
 pub mod print;
 pub mod quote;
+mod scan;
 
 use minigo_types::{TypeId, TypeTable};
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
@@ -112,4 +114,5 @@ pub(crate) fn register(r: &mut NativeRegistry) {
     r.register("fmt", "writeStdout", write_stdout);
     r.register_callback("fmt", "formatMethods", format_methods);
     r.register_callback("fmt", "sprintfWrapping", sprintf_wrapping);
+    scan::register(r);
 }
