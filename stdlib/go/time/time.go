@@ -535,6 +535,14 @@ func decimal(v uint64) string {
 	}
 }
 
+// itoa is v in base 10.
+func itoa(v int) string {
+	if v < 0 {
+		return "-" + decimal(uint64(-v))
+	}
+	return decimal(uint64(v))
+}
+
 // ---- layouts (natives in stdlib/src/pkgs/layout.rs) ----
 
 // Ready-made layouts for Format and Parse; each writes the reference time
@@ -589,6 +597,24 @@ func (t Time) String() string {
 	}
 	fraction := decimal(m%1e9 + 1e9) // a leading 1 keeps the zeros
 	return s + " m=" + sign + decimal(m/1e9) + "." + fraction[1:]
+}
+
+// GoString is t as the Go expression that makes it, for %#v:
+// time.Date(2009, time.November, 10, 23, 0, 0, 0, time.UTC).
+func (t Time) GoString() string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	s := "time.Date(" + itoa(year) + ", time." + month.String()
+	for _, v := range [...]int{day, hour, min, sec, int(t.nsec)} {
+		s += ", " + itoa(v)
+	}
+	switch t.loc {
+	case nil:
+		return s + ", time.UTC)"
+	case Local:
+		return s + ", time.Local)"
+	}
+	return s + ", time.Location(" + quote(t.loc.name) + "))"
 }
 
 // MarshalText is t in RFC 3339 with nanoseconds; years outside 0-9999 are an error.
