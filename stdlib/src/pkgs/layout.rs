@@ -312,8 +312,9 @@ struct Reading {
     min: i64,
     sec: i64,
     nsec: i64,
-    /// Some(true) after "PM", Some(false) after "AM".
-    pm: Option<bool>,
+    /// Whether "PM" or "AM" was read (after both, PM counts).
+    pm: bool,
+    am: bool,
     utc: bool,
     offset: Option<i64>,
     zone_name: Option<Vec<u8>>,
@@ -356,10 +357,10 @@ fn signed(s: &[u8]) -> Option<i64> {
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    if !digits.iter().all(u8::is_ascii_digit) || digits.len() > 18 {
-        return None;
-    }
-    let n = number(digits);
+    let n = digits.iter().try_fold(0i64, |n, &c| {
+        c.is_ascii_digit().then_some(())?;
+        n.checked_mul(10)?.checked_add((c - b'0') as i64)
+    })?;
     Some(if neg { -n } else { n })
 }
 
@@ -411,7 +412,7 @@ fn nanoseconds(s: &[u8], n: usize) -> Result<i64, Bad<'_>> {
     Ok(v * 10i64.pow((10 - n) as u32))
 }
 
-/// A leading "+h"/"-h" of at most 12 hours (how zone names such as "+07" or "GMT-3" end):
+/// A leading "+h"/"-h" of at most 23 hours (how zone names such as "+07" or "GMT-3" end):
 /// its length, or 0 if there is none.
 fn signed_hours_len(s: &[u8]) -> usize {
     if !matches!(s.first(), Some(b'+' | b'-')) {
@@ -419,7 +420,7 @@ fn signed_hours_len(s: &[u8]) -> usize {
     }
     let digits = s[1..].iter().take_while(|c| c.is_ascii_digit()).count();
     match signed(&s[1..1 + digits]) {
-        Some(h) if digits > 0 && h <= 12 => 1 + digits,
+        Some(h) if digits > 0 && h < 24 => 1 + digits,
         _ => 0,
     }
 }
@@ -462,22 +463,30 @@ fn offset(s: &[u8], form: OffsetForm) -> Result<(i64, &[u8]), Bad<'_>> {
     if s.len() < len || colons.iter().any(|&i| s[i] != b':') {
         return Err(Bad::Syntax);
     }
+    // The parts are read in order up to the first that is not two digits; a part out of
+    // range (the last one, if several) is reported before that or a bad sign.
     let step = if form.colons { 3 } else { 2 };
     let mut parts = [0i64; 3];
+    let mut digits_ok = true;
     for (i, part) in parts.iter_mut().enumerate().take(form.parts as usize) {
         let at = 1 + i * step;
-        *part = getnum(&s[at..at + 2], true)?.0;
+        match getnum(&s[at..at + 2], true) {
+            Ok((v, _)) => *part = v,
+            Err(_) => {
+                digits_ok = false;
+                break;
+            }
+        }
     }
     let [h, m, sec] = parts;
-    let bounds = [(sec, "time zone offset second"), (m, "time zone offset minute"), (h, "time zone offset hour")];
-    let limits = [60, 60, 24];
-    if let Some(((_, what), _)) = bounds.iter().zip(limits).find(|((v, _), limit)| v > limit) {
+    let bounds = [(sec, 60, "time zone offset second"), (m, 60, "time zone offset minute"), (h, 24, "time zone offset hour")];
+    if let Some(&(_, _, what)) = bounds.iter().find(|(v, limit, _)| v > limit) {
         return Err(Bad::Range(what, &s[len..]));
     }
     let magnitude = (h * 60 + m) * 60 + sec;
     match s[0] {
-        b'+' => Ok((magnitude, &s[len..])),
-        b'-' => Ok((-magnitude, &s[len..])),
+        b'+' if digits_ok => Ok((magnitude, &s[len..])),
+        b'-' if digits_ok => Ok((-magnitude, &s[len..])),
         _ => Err(Bad::Syntax),
     }
 }
@@ -533,8 +542,7 @@ impl Reading {
                     }
                 }
                 let (d, rest) = getnum3(value, elem == Elem::ZeroYearDay)?;
-                in_range(d, 1, 366, "day-of-year", rest)?;
-                self.yday = Some(d);
+                self.yday = Some(d); // checked against the year at the end
                 return Ok(rest);
             }
             Elem::Hour => (getnum(value, false)?, (0, 23, "hour")),
@@ -543,10 +551,10 @@ impl Reading {
             Elem::Second | Elem::ZeroSecond => return self.read_second(elem, value, layout),
             Elem::UpperPM | Elem::LowerPM => {
                 let (am, pm): (&[u8], &[u8]) = if elem == Elem::UpperPM { (b"AM", b"PM") } else { (b"am", b"pm") };
-                let text = value.get(..2).ok_or(Bad::Syntax)?;
-                self.pm = Some(text == pm);
-                if text != am && text != pm {
-                    return Err(Bad::Syntax);
+                match value.get(..2).ok_or(Bad::Syntax)? {
+                    t if t == pm => self.pm = true,
+                    t if t == am => self.am = true,
+                    _ => return Err(Bad::Syntax),
                 }
                 return Ok(&value[2..]);
             }
@@ -689,10 +697,10 @@ fn parse(layout: &[u8], value: &[u8]) -> Result<Parsed, ParseFailure> {
     if !value.is_empty() {
         return Err(failure(b"", value, format!(": extra text: {}", quote(value))));
     }
-    match r.pm {
-        Some(true) if r.hour < 12 => r.hour += 12,
-        Some(false) if r.hour == 12 => r.hour = 0,
-        _ => {}
+    if r.pm && r.hour < 12 {
+        r.hour += 12;
+    } else if r.am && !r.pm && r.hour == 12 {
+        r.hour = 0;
     }
     let (month, day) = r.date().map_err(|m| failure(b"", value, m.to_string()))?;
     let civil = days_from_civil(r.year, month, day) * 86_400 + r.hour * 3600 + r.min * 60 + r.sec;
