@@ -327,22 +327,27 @@ enum Bad<'v> {
     Range(&'static str, &'v [u8]),
 }
 
-/// A one- or two-digit number (exactly two if `fixed`) at the start of `s`.
-fn getnum(s: &[u8], fixed: bool) -> Result<(i64, &[u8]), Bad<'static>> {
-    let digits = s.iter().take(2).take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || fixed && digits < 2 {
+/// A number of one to `max` digits (exactly `max` if `fixed`) at the start of `s`.
+fn getnum(s: &[u8], max: usize, fixed: bool) -> Result<(i64, &[u8]), Bad<'static>> {
+    let digits = s.iter().take(max).take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || fixed && digits < max {
         return Err(Bad::Syntax);
     }
     Ok((number(&s[..digits]), &s[digits..]))
 }
 
-/// One to three digits (exactly three if `fixed`) at the start of `s`.
-fn getnum3(s: &[u8], fixed: bool) -> Result<(i64, &[u8]), Bad<'static>> {
-    let digits = s.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || fixed && digits < 3 {
-        return Err(Bad::Syntax);
+/// A one- or two-digit field (exactly two if `fixed`) within `bounds`.
+fn ranged<'v>(s: &'v [u8], fixed: bool, (lo, hi): (i64, i64), what: &'static str) -> Result<(i64, &'v [u8]), Bad<'v>> {
+    let (v, rest) = getnum(s, 2, fixed)?;
+    if v < lo || v > hi {
+        return Err(Bad::Range(what, rest));
     }
-    Ok((number(&s[..digits]), &s[digits..]))
+    Ok((v, rest))
+}
+
+/// `s` without up to `n` leading spaces.
+fn strip_spaces(s: &[u8], n: usize) -> &[u8] {
+    &s[s.iter().take(n).take_while(|&&c| c == b' ').count()..]
 }
 
 /// The value of a run of ASCII digits (short enough not to overflow).
@@ -470,7 +475,7 @@ fn offset(s: &[u8], form: OffsetForm) -> Result<(i64, &[u8]), Bad<'_>> {
     let mut digits_ok = true;
     for (i, part) in parts.iter_mut().enumerate().take(form.parts as usize) {
         let at = 1 + i * step;
-        match getnum(&s[at..at + 2], true) {
+        match getnum(&s[at..at + 2], 2, true) {
             Ok((v, _)) => *part = v,
             Err(_) => {
                 digits_ok = false;
@@ -500,89 +505,92 @@ impl Reading {
     /// Reads `elem` from the start of `value`, returning the rest. `layout` is what follows
     /// the element (a seconds element looks ahead for a fraction).
     fn read<'v>(&mut self, elem: Elem, value: &'v [u8], layout: &[u8]) -> Result<&'v [u8], Bad<'v>> {
-        let (v, rest) = match elem {
-            Elem::LongYear => {
+        use Elem::*;
+        let rest = match elem {
+            LongYear => {
                 if value.len() < 4 || !value[..4].iter().all(u8::is_ascii_digit) {
                     return Err(Bad::Syntax);
                 }
                 self.year = number(&value[..4]);
-                return Ok(&value[4..]);
+                &value[4..]
             }
-            Elem::Year => {
+            Year => {
                 let y = value.get(..2).and_then(signed).ok_or(Bad::Syntax)?;
                 self.year = y + if y >= 69 { 1900 } else { 2000 };
-                return Ok(&value[2..]);
+                &value[2..]
             }
-            Elem::LongMonth | Elem::Month => {
-                let (m, n) = lookup(&MONTHS, value, |name| if elem == Elem::Month { 3 } else { name.len() })?;
+            LongMonth | Month => {
+                let (m, n) = lookup(&MONTHS, value, |name| if elem == Month { 3 } else { name.len() })?;
                 self.month = Some(m + 1);
-                return Ok(&value[n..]);
+                &value[n..]
             }
-            Elem::LongWeekday | Elem::Weekday => {
-                let (_, n) = lookup(&DAYS, value, |name| if elem == Elem::Weekday { 3 } else { name.len() })?;
-                return Ok(&value[n..]); // the day of the week is not checked
+            LongWeekday | Weekday => {
+                // The day of the week is read but not checked against the date.
+                let (_, n) = lookup(&DAYS, value, |name| if elem == Weekday { 3 } else { name.len() })?;
+                &value[n..]
             }
-            Elem::NumMonth | Elem::ZeroMonth => {
-                let (m, rest) = getnum(value, elem == Elem::ZeroMonth)?;
-                in_range(m, 1, 12, "month", rest)?;
+            NumMonth | ZeroMonth => {
+                let (m, rest) = ranged(value, elem == ZeroMonth, (1, 12), "month")?;
                 self.month = Some(m);
-                return Ok(rest);
+                rest
             }
-            Elem::Day | Elem::UnderDay | Elem::ZeroDay => {
-                let value = if elem == Elem::UnderDay { value.strip_prefix(b" ").unwrap_or(value) } else { value };
-                let (d, rest) = getnum(value, elem == Elem::ZeroDay)?;
-                self.day = Some(d); // checked against the month at the end
-                return Ok(rest);
+            Day | UnderDay | ZeroDay => {
+                let value = if elem == UnderDay { strip_spaces(value, 1) } else { value };
+                // Checked against the month at the end.
+                let (d, rest) = getnum(value, 2, elem == ZeroDay)?;
+                self.day = Some(d);
+                rest
             }
-            Elem::UnderYearDay | Elem::ZeroYearDay => {
-                let mut value = value;
-                for _ in 0..2 {
-                    if elem == Elem::UnderYearDay {
-                        value = value.strip_prefix(b" ").unwrap_or(value);
-                    }
-                }
-                let (d, rest) = getnum3(value, elem == Elem::ZeroYearDay)?;
-                self.yday = Some(d); // checked against the year at the end
-                return Ok(rest);
+            UnderYearDay | ZeroYearDay => {
+                let value = if elem == UnderYearDay { strip_spaces(value, 2) } else { value };
+                // Checked against the year at the end.
+                let (d, rest) = getnum(value, 3, elem == ZeroYearDay)?;
+                self.yday = Some(d);
+                rest
             }
-            Elem::Hour => (getnum(value, false)?, (0, 23, "hour")),
-            Elem::Hour12 | Elem::ZeroHour12 => (getnum(value, elem == Elem::ZeroHour12)?, (0, 12, "hour")),
-            Elem::Minute | Elem::ZeroMinute => (getnum(value, elem == Elem::ZeroMinute)?, (0, 59, "minute")),
-            Elem::Second | Elem::ZeroSecond => return self.read_second(elem, value, layout),
-            Elem::UpperPM | Elem::LowerPM => {
-                let (am, pm): (&[u8], &[u8]) = if elem == Elem::UpperPM { (b"AM", b"PM") } else { (b"am", b"pm") };
+            Hour => {
+                let (h, rest) = ranged(value, false, (0, 23), "hour")?;
+                self.hour = h;
+                rest
+            }
+            Hour12 | ZeroHour12 => {
+                let (h, rest) = ranged(value, elem == ZeroHour12, (0, 12), "hour")?;
+                self.hour = h;
+                rest
+            }
+            Minute | ZeroMinute => {
+                let (m, rest) = ranged(value, elem == ZeroMinute, (0, 59), "minute")?;
+                self.min = m;
+                rest
+            }
+            Second | ZeroSecond => self.read_second(elem, value, layout)?,
+            UpperPM | LowerPM => {
+                let (am, pm): (&[u8], &[u8]) = if elem == UpperPM { (b"AM", b"PM") } else { (b"am", b"pm") };
                 match value.get(..2).ok_or(Bad::Syntax)? {
                     t if t == pm => self.pm = true,
                     t if t == am => self.am = true,
                     _ => return Err(Bad::Syntax),
                 }
-                return Ok(&value[2..]);
+                &value[2..]
             }
-            Elem::ZoneName => return self.read_zone_name(value),
-            Elem::Offset(form) if form.z && value.first() == Some(&b'Z') => {
+            ZoneName => self.read_zone_name(value)?,
+            Offset(form) if form.z && value.first() == Some(&b'Z') => {
                 self.utc = true;
-                return Ok(&value[1..]);
+                &value[1..]
             }
-            Elem::Offset(form) => {
+            Offset(form) => {
                 let (o, rest) = offset(value, form)?;
                 self.offset = Some(o);
-                return Ok(rest);
+                rest
             }
-            Elem::Frac(form) => return self.read_frac(form, value),
+            Frac(form) => self.read_frac(form, value)?,
         };
-        let ((n, rest), (lo, hi, what)) = (v, rest);
-        in_range(n, lo, hi, what, rest)?;
-        match elem {
-            Elem::Hour | Elem::Hour12 | Elem::ZeroHour12 => self.hour = n,
-            _ => self.min = n,
-        }
         Ok(rest)
     }
 
     /// Seconds, and a fraction after them even when the layout has none.
     fn read_second<'v>(&mut self, elem: Elem, value: &'v [u8], layout: &[u8]) -> Result<&'v [u8], Bad<'v>> {
-        let (s, rest) = getnum(value, elem == Elem::ZeroSecond)?;
-        in_range(s, 0, 59, "second", rest)?;
+        let (s, rest) = ranged(value, elem == Elem::ZeroSecond, (0, 59), "second")?;
         self.sec = s;
         let fraction = rest.len() >= 2 && matches!(rest[0], b'.' | b',') && rest[1].is_ascii_digit();
         if !fraction || frac_follows(layout) {
@@ -656,14 +664,6 @@ impl Reading {
             _ => ZoneSeen::None,
         }
     }
-}
-
-/// Range-checks a field just read; `rest` is the value after it.
-fn in_range<'v>(v: i64, lo: i64, hi: i64, what: &'static str, rest: &'v [u8]) -> Result<(), Bad<'v>> {
-    if v < lo || v > hi {
-        return Err(Bad::Range(what, rest));
-    }
-    Ok(())
 }
 
 /// A successful parse: the civil time in seconds from day 0 on the zone's clock, the
