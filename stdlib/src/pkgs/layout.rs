@@ -723,28 +723,29 @@ const ZONE_NAME: i64 = 3;
 /// `parseLayout(layout, value string) (civil int64, nsec int64, zoneKind int, zoneName
 /// string, zoneOffset int, layoutElem, valueElem, message string, ok bool)`.
 fn parse_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
-    let (layout, value) = (a[0].as_bytes(), a[1].as_bytes());
-    let ints = |v: [i64; 3]| v.map(Value::Int);
-    Ok(match parse(layout, value) {
-        Ok(p) => {
-            let (kind, name, offset) = match p.zone {
-                ZoneSeen::None => (ZONE_NONE, Vec::new(), 0),
-                ZoneSeen::Utc => (ZONE_UTC, Vec::new(), 0),
-                ZoneSeen::Offset(offset, name) => (ZONE_OFFSET, name, offset),
-                ZoneSeen::Name(name, offset) => (ZONE_NAME, name, offset),
-            };
-            let mut out = ints([p.civil, p.nsec, kind]).to_vec();
-            out.extend([Value::bytes_str(name), Value::Int(offset), Value::str(""), Value::str(""), Value::str("")]);
-            out.push(Value::Bool(true));
-            out
-        }
-        Err(e) => {
-            let mut out = ints([0, 0, ZONE_NONE]).to_vec();
-            out.extend([Value::str(""), Value::Int(0), Value::bytes_str(e.layout_elem), Value::bytes_str(e.value_elem)]);
-            out.extend([Value::str(&e.message), Value::Bool(false)]);
-            out
-        }
-    })
+    let result = parse(a[0].as_bytes(), a[1].as_bytes());
+    let ok = result.is_ok();
+    let (parsed, failure) = match result {
+        Ok(p) => (p, ParseFailure { layout_elem: vec![], value_elem: vec![], message: String::new() }),
+        Err(e) => (Parsed { civil: 0, nsec: 0, zone: ZoneSeen::None }, e),
+    };
+    let (kind, name, offset) = match parsed.zone {
+        ZoneSeen::None => (ZONE_NONE, vec![], 0),
+        ZoneSeen::Utc => (ZONE_UTC, vec![], 0),
+        ZoneSeen::Offset(offset, name) => (ZONE_OFFSET, name, offset),
+        ZoneSeen::Name(name, offset) => (ZONE_NAME, name, offset),
+    };
+    Ok(vec![
+        Value::Int(parsed.civil),
+        Value::Int(parsed.nsec),
+        Value::Int(kind),
+        Value::bytes_str(name),
+        Value::Int(offset),
+        Value::bytes_str(failure.layout_elem),
+        Value::bytes_str(failure.value_elem),
+        Value::str(&failure.message),
+        Value::Bool(ok),
+    ])
 }
 
 /// `quote(s string) string`: `s` quoted as package time's messages quote.
