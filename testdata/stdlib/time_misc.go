@@ -43,6 +43,19 @@ func marshal() {
 	var u time.Time
 	fmt.Println(u.UnmarshalText([]byte("2009-11-10")), u.IsZero())
 	fmt.Println(u.UnmarshalText([]byte("2009-11-10T23:00:00.5+01:00")), u)
+	for _, t := range []time.Time{time.Date(2009, 11, 10, 23, 4, 5, 6, time.FixedZone("E", 3600)),
+		time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2000, 1, 1, 0, 0, 0, 0, time.FixedZone("X", 30))} {
+		b, err := t.MarshalJSON()
+		fmt.Printf("%q %v\n", b, err)
+	}
+	for _, s := range []string{`"2009-11-10T23:04:05Z"`, `null`, `2009`, `"2009-11-10"`, `"2009-11-10T23:04:05+24:00"`,
+		`"2009-11-10T3:04:05Z"`, `"2009-11-10T23:04:05,5Z"`, `"`, `""`} {
+		err := u.UnmarshalJSON([]byte(s))
+		fmt.Println(u, err)
+		err = u.UnmarshalText([]byte(s[1:max(1, len(s)-1)]))
+		fmt.Println(u, err)
+	}
+	fmt.Println(time.Now().IsDST(), u.IsDST())
 }
 
 func roundTrips() {

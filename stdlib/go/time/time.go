@@ -618,21 +618,42 @@ func (t Time) GoString() string {
 }
 
 // MarshalText is t in RFC 3339 with nanoseconds; years outside 0-9999 are an error.
-func (t Time) MarshalText() ([]byte, error) {
+func (t Time) MarshalText() ([]byte, error) { return t.marshal("MarshalText", "") }
+
+// MarshalJSON is MarshalText's text as a JSON string.
+func (t Time) MarshalJSON() ([]byte, error) { return t.marshal("MarshalJSON", `"`) }
+
+// marshal is t in RFC 3339 with nanoseconds between quote marks, or method's error for a
+// year outside 0-9999.
+func (t Time) marshal(method, quote string) ([]byte, error) {
 	if y := t.Year(); y < 0 || y > 9999 {
-		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
+		return nil, errors.New("Time." + method + ": year outside of range [0,9999]")
 	}
-	return []byte(t.Format(RFC3339Nano)), nil
+	return []byte(quote + t.Format(RFC3339Nano) + quote), nil
 }
 
-// UnmarshalText sets t from RFC 3339 text.
+// UnmarshalText sets t from RFC 3339 text, or to the zero Time if the text is not that.
 func (t *Time) UnmarshalText(data []byte) error {
-	parsed, err := Parse(RFC3339, string(data))
-	if err == nil {
-		*t = parsed
-	}
+	var err error
+	*t, err = Parse(RFC3339, string(data))
 	return err
 }
+
+// UnmarshalJSON sets t from a JSON string holding RFC 3339 text; JSON null leaves t as
+// it is.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	s := string(data)
+	if s == "null" {
+		return nil
+	}
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	return t.UnmarshalText(data[1 : len(data)-1])
+}
+
+// IsDST is false: minigo's zones are fixed offsets, without daylight saving time.
+func (t Time) IsDST() bool { return false }
 
 // ParseError describes why Parse rejected a value: the layout element and the value
 // text that did not match, or a Message about the value as a whole.
