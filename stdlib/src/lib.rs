@@ -60,8 +60,10 @@ pub fn natives() -> NativeRegistry {
     fmt::register(&mut r);
     pkgs::atomic::register(&mut r);
     pkgs::bits::register(&mut r);
+    pkgs::calendar::register(&mut r);
     pkgs::context::register(&mut r);
     pkgs::errors::register(&mut r);
+    pkgs::layout::register(&mut r);
     pkgs::math::register(&mut r);
     pkgs::os::register(&mut r);
     pkgs::rand::register(&mut r);

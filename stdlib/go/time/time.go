@@ -1,9 +1,12 @@
-// Package time: durations, the wall and monotonic clocks, sleeping, timers and tickers.
+// Package time: durations, civil time, the wall and monotonic clocks, sleeping, timers
+// and tickers.
 //
 // Duration's text form (String, ParseDuration) is native (stdlib/src/pkgs/duration.rs).
-// Time holds a UTC wall clock reading and, when it comes from Now, a monotonic one; every
-// Location behaves as UTC. Format understands Go's layout elements. Timers and tickers are
-// runtime timers driven by natives (stdlib/src/pkgs/time.rs).
+// Time holds seconds since January 1 of year 1 UTC, a monotonic reading when it comes from
+// Now, and its Location; Locations are fixed offsets from UTC (Local is taken to be UTC).
+// The calendar (stdlib/src/pkgs/calendar.rs) and layouts for Format and Parse
+// (stdlib/src/pkgs/layout.rs) are native. Timers and tickers are runtime timers driven by
+// natives (stdlib/src/pkgs/time.rs).
 package time
 
 import "errors"
@@ -172,98 +175,136 @@ func (d Weekday) String() string {
 	return dayNames[d]
 }
 
-// Location names a time zone; minigo only knows UTC, so every Location behaves as UTC.
+// Location is a time zone. minigo knows fixed zones only: UTC, FixedZone's, and Local,
+// which it takes to be UTC (named "Local" when TZ is unset, else "UTC", as Go names a
+// UTC local zone).
 type Location struct {
-	name string
+	name   string // what String shows
+	zone   string // the abbreviation times in the zone show
+	offset int    // seconds east of UTC
 }
 
+var utcLoc = Location{"UTC", "UTC", 0}
+var localLoc = Location{localName(), "UTC", 0}
+
+// localName is "Local" when the TZ environment variable is unset, else "UTC".
+func localName() string
+
 // UTC is Coordinated Universal Time.
-var UTC *Location = &Location{"UTC"}
+var UTC *Location = &utcLoc
 
 // Local is the machine's zone, which minigo takes to be UTC.
-var Local *Location = &Location{"Local"}
+var Local *Location = &localLoc
 
 // String is the zone's name.
-func (l *Location) String() string { return l.name }
+func (l *Location) String() string { return l.get().name }
+
+// get is l, with nil standing for UTC as in a Time.
+func (l *Location) get() *Location {
+	if l == nil {
+		return &utcLoc
+	}
+	return l
+}
+
+// FixedZone is a zone always offset seconds east of UTC, whose times show name.
+func FixedZone(name string, offset int) *Location {
+	return &Location{name, name, offset}
+}
+
+// LoadLocation knows "UTC" (or "") and "Local" only: minigo has no time zone database.
+func LoadLocation(name string) (*Location, error) {
+	switch name {
+	case "", "UTC":
+		return UTC, nil
+	case "Local":
+		return Local, nil
+	}
+	return nil, errors.New("unknown time zone " + name)
+}
+
+// Time is an instant to the nanosecond, seen in a zone; its zero value is the start of
+// January 1 of year 1, UTC. Instants from Now also carry a monotonic clock reading, which
+// comparisons and Sub use when both sides have one.
+type Time struct {
+	sec  int64     // seconds since January 1, year 1 00:00:00 UTC
+	nsec int64     // [0, 999999999]
+	mono int64     // monotonic reading in nanoseconds, 0 if none
+	loc  *Location // nil for UTC
+}
 
 // unixToInternal is the number of seconds from January 1, year 1 to the Unix epoch.
 const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 24 * 60 * 60
 
-// Time is an instant to the nanosecond; its zero value is the start of January 1 of
-// year 1, UTC. Instants from Now also carry a monotonic clock reading, which comparisons
-// and Sub use when both sides have one.
-type Time struct {
-	sec  int64 // seconds since January 1, year 1 00:00:00 UTC
-	nsec int64 // [0, 999999999]
-	mono int64 // monotonic reading in nanoseconds, 0 if none
-}
-
-// Now is the current instant, with a monotonic reading.
+// Now is the current instant in Local, with a monotonic reading.
 func Now() Time {
 	unixSec, nsec, mono := now()
-	return Time{unixSec + unixToInternal, int64(nsec), mono}
+	return Time{unixSec + unixToInternal, int64(nsec), mono, Local}
 }
 
 // Unix is the instant sec seconds plus nsec nanoseconds after the Unix epoch (either
-// may be negative or nsec beyond a second).
+// may be negative or nsec beyond a second), in Local.
 func Unix(sec int64, nsec int64) Time {
-	sec += floorDiv(nsec, 1e9)
-	return Time{sec + unixToInternal, nsec - floorDiv(nsec, 1e9)*1e9, 0}
+	carry := floorDiv(nsec, 1e9)
+	return Time{sec + carry + unixToInternal, nsec - carry*1e9, 0, Local}
 }
 
-// UnixMilli is the instant msec milliseconds after the Unix epoch.
+// UnixMilli is the instant msec milliseconds after the Unix epoch, in Local.
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 
-// Date is the instant of a calendar date and clock time (in UTC whatever loc is). Values
+// UnixMicro is the instant usec microseconds after the Unix epoch, in Local.
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
+
+// dateSeconds is the civil time of a date and clock reading as seconds since January 1,
+// year 1 on the same clock, fields out of range carrying over, and nsec reduced to a
+// second (the whole seconds it holds going into the result).
+func dateSeconds(year int, month Month, day, hour, min, sec, nsec int) (int64, int64)
+
+// Date is the instant that shows the given calendar date and clock time in loc. Values
 // out of their usual range carry over: October 32 is November 1.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
-	months := int64(year)*12 + int64(month) - 1 // months since January of year 0
-	y, m := floorDiv(months, 12), months-floorDiv(months, 12)*12+1
-	days := daysFromCivil(y, m, 1) + int64(day) - 1
-	return Unix(days*86400+int64(hour)*3600+int64(min)*60+int64(sec), int64(nsec))
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	civil, n := dateSeconds(year, month, day, hour, min, sec, nsec)
+	return Time{civil - int64(loc.offset), n, 0, loc}.in(loc)
 }
 
-// daysFromCivil returns the days since the Unix epoch of y-m-d (proleptic Gregorian).
-func daysFromCivil(y, m, d int64) int64 {
-	if m <= 2 {
-		y--
+// in is t seen in loc (UTC stored as nil), without a monotonic reading.
+func (t Time) in(loc *Location) Time {
+	if loc == &utcLoc {
+		loc = nil
 	}
-	era := y
-	if era < 0 {
-		era -= 399
-	}
-	era /= 400
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
+	t.loc = loc
+	t.mono = 0
+	return t
 }
 
-// civilFromDays is the inverse of daysFromCivil.
-func civilFromDays(z int64) (y int64, m int64, d int64) {
-	z += 719468
-	era := z
-	if era < 0 {
-		era -= 146096
+// UTC is t seen in UTC.
+func (t Time) UTC() Time { return t.in(nil) }
+
+// Local is t seen in Local.
+func (t Time) Local() Time { return t.in(Local) }
+
+// In is t seen in loc, which must not be nil.
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
 	}
-	era /= 146097
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y = yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	if mp < 10 {
-		m = mp + 3
-	} else {
-		m = mp - 9
-	}
-	if m <= 2 {
-		y++
-	}
-	return
+	return t.in(loc)
 }
+
+// Location is t's zone.
+func (t Time) Location() *Location { return t.loc.get() }
+
+// Zone is the abbreviation and offset (seconds east of UTC) of t's zone.
+func (t Time) Zone() (name string, offset int) {
+	l := t.loc.get()
+	return l.zone, l.offset
+}
+
+// abs is t's reading on its zone's clock, in seconds since January 1, year 1.
+func (t Time) abs() int64 { return t.sec + int64(t.loc.get().offset) }
 
 // unixSec is t's whole seconds since the Unix epoch.
 func (t Time) unixSec() int64 { return t.sec - unixToInternal }
@@ -311,18 +352,19 @@ func (t Time) Before(u Time) bool { return t.Compare(u) < 0 }
 // Equal reports whether t and u are the same instant (whatever their locations).
 func (t Time) Equal(u Time) bool { return t.Compare(u) == 0 }
 
-// Add is the instant d after t (before it if d is negative).
+// Add is the instant d after t (before it if d is negative), in t's zone.
 func (t Time) Add(d Duration) Time {
 	nsec := t.nsec + int64(d%Second)
 	carry := floorDiv(nsec, 1e9)
-	later := Time{t.sec + int64(d/Second) + carry, nsec - carry*1e9, 0}
+	t.sec += int64(d/Second) + carry
+	t.nsec = nsec - carry*1e9
 	if t.mono != 0 {
-		later.mono = t.mono + int64(d)
-		if later.mono == 0 {
-			later.mono = 1 // 0 means "no reading"
+		t.mono += int64(d)
+		if t.mono == 0 {
+			t.mono = 1 // 0 means "no reading"
 		}
 	}
-	return later
+	return t
 }
 
 // Sub is the span from u to t, saturated at the bounds of Duration.
@@ -346,12 +388,12 @@ func (t Time) Sub(u Time) Duration {
 	return maxDuration
 }
 
-// AddDate moves t by a number of years, months and days on the calendar (carrying
-// over as Date does: January 31 plus a month is March 2 or 3).
+// AddDate moves t by a number of years, months and days on its zone's calendar,
+// carrying over as Date does: January 31 plus a month is March 2 or 3.
 func (t Time) AddDate(years int, months int, days int) Time {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
-	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), UTC)
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
 }
 
 // Since is Now().Sub(t).
@@ -416,12 +458,6 @@ func mulMod(a, b, m uint64) uint64 {
 	return product
 }
 
-// Date is t's calendar date.
-func (t Time) Date() (year int, month Month, day int) {
-	y, m, d := civilFromDays(floorDiv(t.unixSec(), 86400))
-	return int(y), Month(m), int(d)
-}
-
 // floorDiv is a/b rounded toward minus infinity.
 func floorDiv(a, b int64) int64 {
 	q := a / b
@@ -431,10 +467,24 @@ func floorDiv(a, b int64) int64 {
 	return q
 }
 
-// Clock is t's time of day.
+// ---- the calendar (natives in stdlib/src/pkgs/calendar.rs) ----
+
+// absDate is the date of abs seconds since January 1, year 1, and its day of the year.
+func absDate(abs int64) (year int, month Month, day int, yday int)
+
+// isoWeek is the ISO 8601 year and week of abs seconds since January 1, year 1.
+func isoWeek(abs int64) (year, week int)
+
+// Date is t's calendar date in its zone.
+func (t Time) Date() (year int, month Month, day int) {
+	year, month, day, _ = absDate(t.abs())
+	return
+}
+
+// Clock is t's time of day in its zone.
 func (t Time) Clock() (hour, min, sec int) {
-	s := t.unixSec() - floorDiv(t.unixSec(), 86400)*86400
-	return int(s / 3600), int(s % 3600 / 60), int(s % 60)
+	s := int(t.abs() - floorDiv(t.abs(), 86400)*86400)
+	return s / 3600, s / 60 % 60, s % 60
 }
 
 // Year is the year of t's date.
@@ -455,29 +505,21 @@ func (t Time) Minute() int { _, m, _ := t.Clock(); return m }
 // Second is t's second of the minute, 0 to 59.
 func (t Time) Second() int { _, _, s := t.Clock(); return s }
 
-// Weekday is the day of the week of t's date.
+// Weekday is the day of the week of t's date (January 1 of year 1 was a Monday).
 func (t Time) Weekday() Weekday {
-	d := floorDiv(t.unixSec(), 86400)
-	return Weekday((d%7 + 11) % 7)
+	days := floorDiv(t.abs(), 86400)
+	return Weekday((days%7 + 8) % 7)
 }
 
 // YearDay is the ordinal of t's date in its year, from 1.
 func (t Time) YearDay() int {
-	y, _, _ := t.Date()
-	return int(floorDiv(t.unixSec(), 86400)-daysFromCivil(int64(y), 1, 1)) + 1
+	_, _, _, yday := absDate(t.abs())
+	return yday
 }
 
-// UTC is t itself: every Time is in UTC here.
-func (t Time) UTC() Time { return t }
-
-// Local is t itself: the local zone is UTC here.
-func (t Time) Local() Time { return t }
-
-// In is t itself: every Location behaves as UTC.
-func (t Time) In(loc *Location) Time { return t }
-
-// Location is UTC.
-func (t Time) Location() *Location { return UTC }
+// ISOWeek is the ISO 8601 year and week number of t's date: weeks start on Monday, and
+// week 1 holds the year's first Thursday.
+func (t Time) ISOWeek() (year, week int) { return isoWeek(t.abs()) }
 
 // decimal is v in base 10.
 func decimal(v uint64) string {
@@ -494,184 +536,195 @@ func decimal(v uint64) string {
 }
 
 // itoa is v in base 10.
-func itoa(v int64) string {
+func itoa(v int) string {
 	if v < 0 {
 		return "-" + decimal(uint64(-v))
 	}
 	return decimal(uint64(v))
 }
 
-// pad is itoa(v) with its digits zero-filled to at least width.
-func pad(v int64, width int) string {
-	sign, digits := "", itoa(v)
-	if v < 0 {
-		sign, digits = "-", digits[1:]
-	}
-	for len(digits) < width {
-		digits = "0" + digits
-	}
-	return sign + digits
-}
+// ---- layouts (natives in stdlib/src/pkgs/layout.rs) ----
 
-// Ready-made layouts for Format; each writes the reference time
+// Ready-made layouts for Format and Parse; each writes the reference time
 // Mon Jan 2 15:04:05 MST 2006 the way the layout wants any time written.
 const (
 	Layout      = "01/02 03:04:05PM '06 -0700"
 	ANSIC       = "Mon Jan _2 15:04:05 2006"
 	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
 	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
 	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
 	RFC3339     = "2006-01-02T15:04:05Z07:00"
 	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
 	Kitchen     = "3:04PM"
 	Stamp       = "Jan _2 15:04:05"
 	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
 	DateTime    = "2006-01-02 15:04:05"
 	DateOnly    = "2006-01-02"
 	TimeOnly    = "15:04:05"
 )
 
-// layoutElems are the layout elements Format recognises, longest first.
-var layoutElems = []string{"January", "Monday", "Z07:00", "-07:00", "-0700", "2006", "Jan",
-	"Mon", "MST", "002", "01", "02", "_2", "03", "04", "05", "06", "15", "PM", "pm", "Z07", "-07",
-	"1", "2", "3", "4", "5"}
+// format is layout with its elements replaced by the fields of the time abs (seconds since
+// January 1, year 1 on its zone's clock) and nsec, in the zone named zone at offset.
+func format(layout string, abs int64, nsec int64, zone string, offset int) string
 
-// Format writes t as layout shows the reference time (zones always as UTC); text that
-// is no layout element is copied.
+// Format writes t as layout writes the reference time.
 func (t Time) Format(layout string) string {
-	year, month, day := t.Date()
-	hour, min, sec := t.Clock()
-	var b []byte
-	for i := 0; i < len(layout); {
-		// Fractional seconds: .000 / .999 / ,000 after a seconds element.
-		if (layout[i] == '.' || layout[i] == ',') && i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
-			j := i + 1
-			for j < len(layout) && layout[j] == layout[i+1] {
-				j++
-			}
-			if j == len(layout) || layout[j] < '0' || layout[j] > '9' {
-				b = appendFrac(b, layout[i], t.nsec, j-i-1, layout[i+1] == '9')
-				i = j
-				continue
-			}
-		}
-		matched := ""
-		for _, e := range layoutElems {
-			if len(layout)-i >= len(e) && layout[i:i+len(e)] == e {
-				matched = e
-				break
-			}
-		}
-		switch matched {
-		case "":
-			b = append(b, layout[i])
-			i++
-			continue
-		case "January":
-			b = append(b, month.String()...)
-		case "Jan":
-			b = append(b, month.String()[:3]...)
-		case "Monday":
-			b = append(b, t.Weekday().String()...)
-		case "Mon":
-			b = append(b, t.Weekday().String()[:3]...)
-		case "MST":
-			b = append(b, "UTC"...)
-		case "Z07:00", "Z07":
-			b = append(b, 'Z')
-		case "-07:00":
-			b = append(b, "+00:00"...)
-		case "-0700":
-			b = append(b, "+0000"...)
-		case "-07":
-			b = append(b, "+00"...)
-		case "2006":
-			b = append(b, pad(int64(year), 4)...)
-		case "06":
-			b = append(b, pad(int64(year%100), 2)...)
-		case "01":
-			b = append(b, pad(int64(month), 2)...)
-		case "1":
-			b = append(b, itoa(int64(month))...)
-		case "02":
-			b = append(b, pad(int64(day), 2)...)
-		case "_2":
-			if day < 10 {
-				b = append(b, ' ')
-			}
-			b = append(b, itoa(int64(day))...)
-		case "2":
-			b = append(b, itoa(int64(day))...)
-		case "002":
-			b = append(b, pad(int64(t.YearDay()), 3)...)
-		case "15":
-			b = append(b, pad(int64(hour), 2)...)
-		case "03", "3":
-			h := hour % 12
-			if h == 0 {
-				h = 12
-			}
-			if matched == "03" {
-				b = append(b, pad(int64(h), 2)...)
-			} else {
-				b = append(b, itoa(int64(h))...)
-			}
-		case "04":
-			b = append(b, pad(int64(min), 2)...)
-		case "4":
-			b = append(b, itoa(int64(min))...)
-		case "05":
-			b = append(b, pad(int64(sec), 2)...)
-		case "5":
-			b = append(b, itoa(int64(sec))...)
-		case "PM", "pm":
-			s := "AM"
-			if hour >= 12 {
-				s = "PM"
-			}
-			if matched == "pm" {
-				s = s[:0] + string(s[0]+32) + string(s[1]+32)
-			}
-			b = append(b, s...)
-		}
-		i += len(matched)
-	}
-	return string(b)
+	zone, offset := t.Zone()
+	return format(layout, t.abs(), t.nsec, zone, offset)
 }
 
-// appendFrac appends the fractional second nsec with n digits (trailing zeros trimmed,
-// and the separator dropped when nothing is left, if trim).
-func appendFrac(b []byte, sep byte, nsec int64, n int, trim bool) []byte {
-	if n > 9 {
-		n = 9
-	}
-	digits := pad(nsec, 9)[:n]
-	if trim {
-		for len(digits) > 0 && digits[len(digits)-1] == '0' {
-			digits = digits[:len(digits)-1]
-		}
-		if digits == "" {
-			return b
-		}
-	}
-	b = append(b, sep)
-	return append(b, digits...)
+// AppendFormat appends t.Format(layout) to b.
+func (t Time) AppendFormat(b []byte, layout string) []byte {
+	return append(b, t.Format(layout)...)
 }
 
 // String is t in the layout "2006-01-02 15:04:05.999999999 -0700 MST", followed by the
 // monotonic reading as " m=±seconds" when t has one.
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
-	if t.mono != 0 {
-		m := t.mono
-		sign := byte('+')
-		if m < 0 {
-			sign = '-'
-			m = -m
-		}
-		s += " m=" + string(sign) + itoa(m/1e9) + "." + pad(m%1e9, 9)
+	if t.mono == 0 {
+		return s
 	}
-	return s
+	sign, m := "+", uint64(t.mono)
+	if t.mono < 0 {
+		sign, m = "-", -m
+	}
+	fraction := decimal(m%1e9 + 1e9) // a leading 1 keeps the zeros
+	return s + " m=" + sign + decimal(m/1e9) + "." + fraction[1:]
+}
+
+// GoString is t as the Go expression that makes it, for %#v:
+// time.Date(2009, time.November, 10, 23, 0, 0, 0, time.UTC).
+func (t Time) GoString() string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	s := "time.Date(" + itoa(year) + ", time." + month.String()
+	for _, v := range [...]int{day, hour, min, sec, int(t.nsec)} {
+		s += ", " + itoa(v)
+	}
+	switch t.loc {
+	case nil:
+		return s + ", time.UTC)"
+	case Local:
+		return s + ", time.Local)"
+	}
+	return s + ", time.Location(" + quote(t.loc.name) + "))"
+}
+
+// MarshalText is t in RFC 3339 with nanoseconds; years outside 0-9999 are an error.
+func (t Time) MarshalText() ([]byte, error) { return t.marshal("MarshalText", "") }
+
+// MarshalJSON is MarshalText's text as a JSON string.
+func (t Time) MarshalJSON() ([]byte, error) { return t.marshal("MarshalJSON", `"`) }
+
+// marshal is t in RFC 3339 with nanoseconds between quote marks, or method's error for a
+// year outside 0-9999.
+func (t Time) marshal(method, quote string) ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, errors.New("Time." + method + ": year outside of range [0,9999]")
+	}
+	return []byte(quote + t.Format(RFC3339Nano) + quote), nil
+}
+
+// UnmarshalText sets t from RFC 3339 text, or to the zero Time if the text is not that.
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
+}
+
+// UnmarshalJSON sets t from a JSON string holding RFC 3339 text; JSON null leaves t as
+// it is.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	s := string(data)
+	if s == "null" {
+		return nil
+	}
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	return t.UnmarshalText(data[1 : len(data)-1])
+}
+
+// IsDST is false: minigo's zones are fixed offsets, without daylight saving time.
+func (t Time) IsDST() bool { return false }
+
+// ParseError describes why Parse rejected a value: the layout element and the value
+// text that did not match, or a Message about the value as a whole.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+// quote is s between double quotes, with '"', '\\' and bytes outside printable ASCII
+// escaped.
+func quote(s string) string
+
+// Error is the failure in Go's words.
+func (e *ParseError) Error() string {
+	if e.Message != "" {
+		return "parsing time " + quote(e.Value) + e.Message
+	}
+	return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
+		quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+}
+
+// What a parsed value said about its zone (parseLayout's zoneKind).
+const (
+	zoneNone   = iota // nothing: the time is in the default location
+	zoneUTC           // "Z" or "UTC"
+	zoneOffset        // a numeric offset, maybe with a name
+	zoneName          // a name only, with the offset of a "GMT+h" name or 0
+)
+
+// parseLayout reads value as layout writes the reference time. It returns the civil time
+// read (seconds since January 1, year 1 on the value's clock) and nanoseconds, and what the
+// value said about its zone; or, with ok false, the parts of a ParseError.
+func parseLayout(layout, value string) (civil int64, nsec int64, zoneKind int, zoneName string, zoneOffset int,
+	layoutElem, valueElem, message string, ok bool)
+
+// Parse reads value as layout writes the reference time. Missing fields default to
+// January 1 of year 0 at midnight; a value without a zone is in UTC, and one whose offset
+// is Local's is in Local.
+func Parse(layout, value string) (Time, error) { return parseIn(layout, value, UTC, Local) }
+
+// ParseInLocation is Parse with loc in place of UTC and Local.
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parseIn(layout, value, loc, loc)
+}
+
+// parseIn parses value and places it in a zone: the one it named (local if local's zone
+// has that offset or name, else a zone made up for it), or else defaultLoc.
+func parseIn(layout, value string, defaultLoc, local *Location) (Time, error) {
+	civil, nsec, kind, name, offset, layoutElem, valueElem, message, ok := parseLayout(layout, value)
+	if !ok {
+		return Time{}, &ParseError{layout, value, layoutElem, valueElem, message}
+	}
+	loc := defaultLoc
+	switch {
+	case kind == zoneUTC:
+		loc = UTC
+	case kind == zoneOffset && offset == local.offset && (name == "" || name == local.zone):
+		loc = local
+	case kind == zoneName && name == local.zone:
+		loc = local
+	case kind == zoneOffset:
+		loc = FixedZone(name, offset)
+	case kind == zoneName:
+		// As in Go, a zone made up from a name places the clock reading at UTC: with
+		// "GMT+3" the instant is the reading's in UTC, shown 3 hours later.
+		return Time{civil, nsec, 0, FixedZone(name, offset)}, nil
+	}
+	return Time{civil - int64(loc.offset), nsec, 0, nil}.in(loc), nil
 }
 
 // ---- sleeping and timers ----
@@ -681,9 +734,9 @@ func Sleep(d Duration)
 
 // newTimer creates the runtime timer of the Timer or Ticker whose channel is c and arms
 // it for d (periodically if period > 0). When it fires it starts f in a new goroutine if
-// f is not nil, else sends the current time on c. The runtime holds c weakly: a timer
-// nobody can reach any more is forgotten (see stdlib/src/pkgs/time.rs).
-func newTimer(c chan Time, f func(), d, period Duration)
+// f is not nil, else sends the current time, seen in loc, on c. The runtime holds c weakly:
+// a timer nobody can reach any more is forgotten (see stdlib/src/pkgs/time.rs).
+func newTimer(c chan Time, f func(), d, period Duration, loc *Location)
 
 // stopTimer disarms the timer of channel c and reports whether it was armed.
 func stopTimer(c chan Time) bool
@@ -702,14 +755,14 @@ type Timer struct {
 // NewTimer is a Timer that sends on C once d has passed.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	newTimer(c, nil, d, 0)
+	newTimer(c, nil, d, 0, Local)
 	return &Timer{C: c, c: c}
 }
 
 // AfterFunc is a Timer that runs f in a new goroutine once d has passed; its C is nil.
 func AfterFunc(d Duration, f func()) *Timer {
 	c := make(chan Time)
-	newTimer(c, f, d, 0)
+	newTimer(c, f, d, 0, Local)
 	return &Timer{c: c}
 }
 
@@ -762,7 +815,7 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
-	newTimer(c, nil, d, d)
+	newTimer(c, nil, d, d, Local)
 	return &Ticker{C: c, c: c}
 }
 

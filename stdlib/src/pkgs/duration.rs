@@ -57,7 +57,7 @@ fn duration_string(d: i64) -> String {
 
 /// `s` between double quotes the way package time quotes: `"` and `\` escaped, and every
 /// byte of a control or non-ASCII rune (or of invalid UTF-8) as `\xHH`.
-fn quote(s: &[u8]) -> String {
+pub(crate) fn quote(s: &[u8]) -> String {
     let mut out = String::from("\"");
     let mut rest = s;
     while !rest.is_empty() {

@@ -2,9 +2,11 @@
 
 pub(crate) mod atomic;
 pub(crate) mod bits;
+pub(crate) mod calendar;
 pub(crate) mod context;
 pub(crate) mod duration;
 pub(crate) mod errors;
+pub(crate) mod layout;
 pub(crate) mod math;
 pub(crate) mod os;
 pub(crate) mod rand;

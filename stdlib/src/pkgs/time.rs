@@ -95,16 +95,23 @@ fn clocks() -> (i64, i64, i64) {
     (wall.as_secs() as i64, wall.subsec_nanos() as i64, mono)
 }
 
-/// A `time.Time` value as the Go source lays it out: `{sec since year 1, nsec, mono}`.
-fn now_time() -> Value {
+/// The current time as a `time.Time` value, laid out as the Go source declares it:
+/// `{sec since year 1, nsec, mono, loc}`.
+fn now_time(loc: &Value) -> Value {
     const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
     let (sec, nsec, mono) = clocks();
-    Value::agg(vec![Value::Int(sec + UNIX_TO_INTERNAL), Value::Int(nsec), Value::Int(mono)])
+    Value::agg(vec![Value::Int(sec + UNIX_TO_INTERNAL), Value::Int(nsec), Value::Int(mono), loc.clone()])
 }
 
 fn now(_: &mut NativeCx, _: &[Value]) -> NativeResult {
     let (sec, nsec, mono) = clocks();
     Ok(vec![Value::Int(sec), Value::Int(nsec), Value::Int(mono)])
+}
+
+/// `localName() string`: Go names a UTC local zone "Local" when TZ is unset, else by TZ
+/// (minigo takes every local zone to be UTC, so "UTC").
+fn local_name(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    Ok(vec![Value::str(if std::env::var_os("TZ").is_some() { "UTC" } else { "Local" })])
 }
 
 fn duration(ns: i64) -> Duration {
@@ -126,12 +133,13 @@ fn sleep(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     Ok(vec![])
 }
 
-/// `newTimer(c chan Time, f func(), d, period Duration)`: a runtime timer for the Timer or
-/// Ticker whose channel is `c`, armed for `d` (periodically if period > 0). When it fires
-/// it starts `f` in a new goroutine if `f` is not nil, else sends the current time on `c`.
+/// `newTimer(c chan Time, f func(), d, period Duration, loc *Location)`: a runtime timer for
+/// the Timer or Ticker whose channel is `c`, armed for `d` (periodically if period > 0).
+/// When it fires it starts `f` in a new goroutine if `f` is not nil, else sends the current
+/// time, seen in `loc`, on `c`.
 fn new_timer(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let Value::Chan(c) = &a[0] else { return Err(cx.runtime_error("time: timer without a channel")) };
-    let (f, d, p) = (a[1].clone(), a[2].as_int(), a[3].as_int());
+    let (f, d, p, loc) = (a[1].clone(), a[2].as_int(), a[3].as_int(), a[4].clone());
     let after_func = !matches!(f, Value::Nil);
     let fire: Box<dyn FnMut() + Send> = if after_func {
         let spawner = cx.spawner();
@@ -141,7 +149,7 @@ fn new_timer(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
         Box::new(move || {
             if let Some(c) = weak.upgrade() {
                 // Dropped if the previous tick was not received, as Go's tickers do.
-                c.try_send(now_time());
+                c.try_send(now_time(&loc));
             }
         })
     };
@@ -167,6 +175,7 @@ fn reset_timer(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 
 pub(crate) fn register(r: &mut NativeRegistry) {
     r.register("time", "now", now);
+    r.register("time", "localName", local_name);
     r.register("time", "Sleep", sleep);
     r.register("time", "newTimer", new_timer);
     r.register("time", "stopTimer", stop_timer);
