@@ -422,17 +422,30 @@ impl<'s> Ctx<'s> {
 
     /// A unary expression; `<-chan T` in an expression is the receive-only channel type.
     pub fn unary(&mut self, l: usize, r: usize, op: UnaryOp, x: Expr) -> Expr {
-        if op == UnaryOp::Recv {
-            if let ExprKind::ChanType {
-                dir: ChanDir::Both,
-                elem,
-            } = x.kind
-            {
-                return self.chan(l, r, ChanDir::Recv, *elem);
-            }
-            return self.expr(l, r, ExprKind::Unary { op, x: Box::new(x) });
+        if op == UnaryOp::Recv && matches!(x.kind, ExprKind::ChanType { .. }) {
+            return self.recv_chan(l, r, x);
         }
         self.expr(l, r, ExprKind::Unary { op, x: Box::new(x) })
+    }
+
+    /// `<-` before a channel type read as an expression is part of the type, and binds to
+    /// the leftmost `chan`: `<-chan T` is parsed as `<-(chan T)`, and `<-chan <-chan T` as
+    /// `<-(chan<- (chan T))`, which becomes `<-chan (<-chan T)` by moving each arrow one
+    /// `chan` to the right.
+    fn recv_chan(&mut self, l: usize, r: usize, x: Expr) -> Expr {
+        match x.kind {
+            ExprKind::ChanType { dir: ChanDir::Both, elem } => self.chan(l, r, ChanDir::Recv, *elem),
+            ExprKind::ChanType { dir: ChanDir::Send, elem } => {
+                let inner = self.recv_chan(elem.span.lo as usize, elem.span.hi as usize, *elem);
+                self.chan(l, r, ChanDir::Recv, inner)
+            }
+            kind => {
+                let found = self.expr(l, r, kind);
+                let text = crate::printer::expr_string(&found);
+                self.error(found.span.hi as usize, format!("syntax error: unexpected {text}, expected chan"));
+                found
+            }
+        }
     }
 
     pub fn slice(
