@@ -335,6 +335,11 @@ pub struct Func {
     pub results: Vec<ResultSlot>,
     /// Index into `Module::files`.
     pub file: u32,
+    /// For the call at each pc, `kills[i - 1]` when it is `i > 0`: the caller's registers
+    /// dead after the call, cleared before it runs (`compile/liveness.rs`). Empty when no
+    /// call clears anything.
+    pub kill_at: Vec<u32>,
+    pub kills: Vec<Box<[Reg]>>,
 }
 
 /// A native as linked into a module.

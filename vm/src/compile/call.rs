@@ -4,6 +4,7 @@
 use minigo_parser::ast::{Expr, ExprKind};
 use minigo_types::{BasicKind, Builtin, Mode, ObjKind, Selection, Signature, Type, TypeId};
 
+use super::func::CallShape;
 use super::{CResult, Compiler};
 use crate::bytecode::{ElemInfo, Instr, PrintKind, Reg, Width, NO_REG};
 use crate::packed::ScalarKind;
@@ -94,6 +95,8 @@ impl Compiler<'_> {
             Target::Static(_) => {}
         }
         let n = self.args_into(&sig, args, ellipsis, a + recv_slots)?;
+        let pc = self.pc();
+        self.f().calls.insert(pc, CallShape { args: recv_slots + n, results: nres });
         match target {
             Target::Static(Callee::Go(f)) | Target::Method { callee: Callee::Go(f), .. } => {
                 self.emit(Instr::Call { a, func: f });

@@ -34,6 +34,14 @@ pub(crate) struct Breakable {
     pub continues: Vec<usize>,
 }
 
+/// A call's register window from its first register: the arguments (a receiver or func
+/// value included) and the results.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CallShape {
+    pub args: u16,
+    pub results: u16,
+}
+
 pub(crate) struct FnBuilder {
     pub name: String,
     pub file: u32,
@@ -66,6 +74,10 @@ pub(crate) struct FnBuilder {
     /// Calls compiled ahead of their expression (`order.rs`), by node: the register
     /// holding each result, taken when the expression reaches it.
     pub hoisted: HashMap<minigo_parser::ast::NodeId, Reg>,
+    /// The shape of each call emitted by `Compiler::call`, by pc (for `liveness.rs`).
+    pub calls: HashMap<usize, CallShape>,
+    /// Parameters of a number or boolean type (never references, for `liveness.rs`).
+    pub scalar_params: Vec<Reg>,
     int_consts: HashMap<i64, u32>,
     str_consts: HashMap<Vec<u8>, u32>,
 }
@@ -96,6 +108,8 @@ impl FnBuilder {
             labels: HashMap::new(),
             gotos: Vec::new(),
             hoisted: HashMap::new(),
+            calls: HashMap::new(),
+            scalar_params: Vec::new(),
             int_consts: HashMap::new(),
             str_consts: HashMap::new(),
         }
@@ -106,7 +120,10 @@ impl FnBuilder {
     }
 
     pub fn finish(self, nresults: u16) -> Func {
+        let (kill_at, kills) = super::liveness::call_kills(&self.code, self.nregs as usize, self.nparams, &self.scalar_params, &self.calls);
         Func {
+            kill_at,
+            kills,
             name: self.name,
             nparams: self.nparams,
             nresults,

@@ -11,6 +11,7 @@ mod call;
 mod escape;
 mod expr;
 mod func;
+mod liveness;
 mod order;
 mod stmt;
 

@@ -45,6 +45,11 @@ impl Compiler<'_> {
         self.set_line(body.span.lo);
         let mut r: Reg = 0;
         for p in &params {
+            let ty = self.ty_of(&p.ty)?;
+            if self.basic_kind(ty).is_some_and(|k| k.is_numeric() || k.is_boolean()) {
+                let regs = r..r + p.names.len().max(1) as Reg;
+                self.f().scalar_params.extend(regs);
+            }
             if p.names.is_empty() {
                 r += 1;
                 continue;

@@ -93,6 +93,19 @@ impl Goroutine {
                     }
                 };
             }
+            // Before a call: clears the caller's registers that are dead after it, so what
+            // they referenced can be collected while the callee runs.
+            macro_rules! kill_dead {
+                () => {
+                    if let Some(&k) = func.kill_at.get(pc - 1) {
+                        if k != 0 {
+                            for &r in func.kills[k as usize - 1].iter() {
+                                self.stack[base + r as usize] = Value::Nil;
+                            }
+                        }
+                    }
+                };
+            }
             macro_rules! save_pc {
                 () => {
                     self.frames.last_mut().expect("frame").pc = pc as u32
@@ -541,21 +554,25 @@ impl Goroutine {
                     }
                     Instr::BindIface { dst, src, name } => reg!(dst) = fault!(ifaces::bind_iface(&module, &reg!(src), name)),
                     Instr::Call { a, func: f } => {
+                        kill_dead!();
                         save_pc!();
                         let w = base + a as usize;
                         flow!(self.push_frame(f, w, w, None, FrameKind::Normal))
                     }
                     Instr::CallNative { a, native, nargs } => {
+                        kill_dead!();
                         save_pc!();
                         let w = base + a as usize;
                         let args = self.stack[w..w + nargs as usize].to_vec();
                         flow!(self.call_native(native, args, w, FrameKind::Normal, rt))
                     }
                     Instr::CallValue { a, nargs } => {
+                        kill_dead!();
                         save_pc!();
                         flow!(self.call_value(base + a as usize, nargs as usize, rt))
                     }
                     Instr::CallIface { a, name, nargs } => {
+                        kill_dead!();
                         save_pc!();
                         flow!(self.call_iface(base + a as usize, name, nargs as usize, rt))
                     }
