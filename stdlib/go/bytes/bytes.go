@@ -185,6 +185,15 @@ func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 // ToTitle is s with every rune title-cased, in a new slice.
 func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
 
+// ToUpperSpecial is strings.ToUpperSpecial over s, in a new slice.
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial is strings.ToLowerSpecial over s, in a new slice.
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
+
+// ToTitleSpecial is strings.ToTitleSpecial over s, in a new slice.
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
+
 // Title is strings.Title over s, in a new slice.
 //
 // Deprecated: its idea of a word boundary ignores Unicode punctuation.

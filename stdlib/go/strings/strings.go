@@ -239,6 +239,15 @@ func Map(mapping func(rune) rune, s string) string {
 // ToTitle maps every rune of s to title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
+// ToUpperSpecial maps every rune of s to upper case, by c's exceptions first.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial maps every rune of s to lower case, by c's exceptions first.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial maps every rune of s to title case, by c's exceptions first.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
 // Title maps the first letter of each word to title case; a word starts after anything
 // but a letter, a digit or '_'.
 //

@@ -4,6 +4,7 @@
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
 use minigo_vm::value::{GoStr, Value};
 
+use super::unicode::{fold_equal, is_space, to_case, LOWER, UPPER};
 use crate::fmt::quote::{append_rune, decode_rune, rune_count};
 
 /// The index of the first occurrence of `needle` in `hay`.
@@ -58,42 +59,27 @@ fn count(_: &mut NativeCx, a: &[Value]) -> NativeResult {
     Ok(vec![Value::Int(n)])
 }
 
-/// Go's `unicode.ToUpper`/`ToLower` on one rune: the simple mapping, or the rune itself
-/// when Unicode maps it to several characters.
-pub(crate) fn map_case(r: u32, upper: bool) -> u32 {
-    // İ lower-cases to "i̇" in full Unicode case mapping; its simple mapping is 'i'.
-    if r == 0x130 && !upper {
-        return 'i' as u32;
-    }
-    let Some(c) = char::from_u32(r) else { return r };
-    let mut it: Box<dyn Iterator<Item = char>> = if upper { Box::new(c.to_uppercase()) } else { Box::new(c.to_lowercase()) };
-    match (it.next(), it.next()) {
-        (Some(m), None) => m as u32,
-        _ => r,
-    }
-}
-
-fn map_string(s: &[u8], upper: bool) -> Value {
+fn map_string(s: &[u8], case: usize) -> Value {
     if s.is_ascii() {
-        let b: Vec<u8> = if upper { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() };
+        let b: Vec<u8> = if case == UPPER { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() };
         return Value::bytes_str(b);
     }
     let mut out = Vec::with_capacity(s.len());
     let mut rest = s;
     while !rest.is_empty() {
         let (r, w) = decode_rune(rest);
-        append_rune(&mut out, map_case(r, upper));
+        append_rune(&mut out, to_case(case, r));
         rest = &rest[w..];
     }
     Value::bytes_str(out)
 }
 
 fn to_upper(_: &mut NativeCx, a: &[Value]) -> NativeResult {
-    Ok(vec![map_string(a[0].as_bytes(), true)])
+    Ok(vec![map_string(a[0].as_bytes(), UPPER)])
 }
 
 fn to_lower(_: &mut NativeCx, a: &[Value]) -> NativeResult {
-    Ok(vec![map_string(a[0].as_bytes(), false)])
+    Ok(vec![map_string(a[0].as_bytes(), LOWER)])
 }
 
 fn equal_fold(_: &mut NativeCx, a: &[Value]) -> NativeResult {
@@ -103,7 +89,7 @@ fn equal_fold(_: &mut NativeCx, a: &[Value]) -> NativeResult {
         let (r2, w2) = decode_rune(t);
         s = &s[w1..];
         t = &t[w2..];
-        if r1 != r2 && map_case(r1, false) != map_case(r2, false) && map_case(r1, true) != map_case(r2, true) {
+        if !fold_equal(r1, r2) {
             return Ok(vec![Value::Bool(false)]);
         }
     }
@@ -128,12 +114,6 @@ fn go_str(v: &Value) -> GoStr {
         Value::Str(s) => s.clone(),
         _ => GoStr::empty(),
     }
-}
-
-/// Whether `r` is white space by Unicode's White_Space property, which is Go's
-/// `unicode.IsSpace`.
-fn is_space(r: u32) -> bool {
-    char::from_u32(r).is_some_and(char::is_whitespace)
 }
 
 /// The byte ranges of the runs of non-space runes in `b` (invalid UTF-8 is not space).
