@@ -829,6 +829,44 @@ func (s *scanner) operand(verb rune, arg any) {
 			*p = []byte(v)
 		}
 	default:
+		s.definedOperand(verb, arg)
+	}
+}
+
+// Natives: what reflection tells Go's scanner about an operand of a defined type.
+func pointeeKind(arg any) (kind, bits int)
+func storeThrough(arg any, v any)
+
+// definedOperand scans into a pointer to a defined type whose underlying type is basic
+// (*Celsius for type Celsius float64), as its underlying type scans.
+func (s *scanner) definedOperand(verb rune, arg any) {
+	kind, bits := pointeeKind(arg)
+	switch kind {
+	case 1:
+		if v := s.boolean(verb); s.err == nil {
+			storeThrough(arg, v)
+		}
+	case 2:
+		if v := s.integerBits(verb, true, uint(bits)); s.err == nil {
+			storeThrough(arg, int64(v))
+		}
+	case 3:
+		if v := s.integerBits(verb, false, uint(bits)); s.err == nil {
+			storeThrough(arg, v)
+		}
+	case 4:
+		if v := s.float(verb, bits, Sprintf("float%d", bits)); s.err == nil {
+			if bits == 32 {
+				storeThrough(arg, float64(float32(v)))
+			} else {
+				storeThrough(arg, v)
+			}
+		}
+	case 5:
+		if v := s.text(verb); s.err == nil {
+			storeThrough(arg, v)
+		}
+	default:
 		s.failText(unscannable(arg))
 	}
 }

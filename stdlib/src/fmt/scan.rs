@@ -7,7 +7,12 @@
 //! same text the rune-by-rune path would read; anything else (errors, base prefixes,
 //! underscores, `nan`, exponents in p, a token running past the window) is left to that
 //! path, which then decides exactly as Go.
+//!
+//! Also here: what Go's scanner finds by reflection for an operand of a defined type
+//! (`*Celsius` with `type Celsius float64`): the basic kind it points to
+//! (`fmt.pointeeKind`), and the store through it (`fmt.storeThrough`).
 
+use minigo_types::{BasicKind, Type};
 use minigo_vm::native::{NativeCx, NativeRegistry, NativeResult};
 use minigo_vm::value::Value;
 
@@ -150,8 +155,47 @@ fn float_end(w: &[u8], start: usize) -> Option<usize> {
     w.get(end).is_none_or(|b| b.is_ascii_whitespace()).then_some(end)
 }
 
+/// `pointeeKind(arg any) (kind, bits int)`: for a pointer to a type whose underlying type
+/// is basic, its class (1 bool, 2 signed, 3 unsigned, 4 float, 5 string) and size in
+/// bits; `0, 0` for anything else.
+fn pointee_kind(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    use BasicKind::*;
+    let table = cx.types();
+    let class = a[0].iface_parts().and_then(|(ty, _)| match table.under(ty) {
+        Type::Pointer(elem) => table.basic_kind(*elem),
+        _ => None,
+    });
+    let (kind, bits) = match class {
+        Some(Bool) => (1, 8),
+        Some(Int | Int64) => (2, 64),
+        Some(Int8) => (2, 8),
+        Some(Int16) => (2, 16),
+        Some(Int32) => (2, 32),
+        Some(Uint | Uint64 | Uintptr) => (3, 64),
+        Some(Uint8) => (3, 8),
+        Some(Uint16) => (3, 16),
+        Some(Uint32) => (3, 32),
+        Some(Float32) => (4, 32),
+        Some(Float64) => (4, 64),
+        Some(String) => (5, 0),
+        _ => (0, 0),
+    };
+    Ok(vec![Value::Int(kind), Value::Int(bits)])
+}
+
+/// `storeThrough(arg any, v any)`: `*arg = v`, with `v` already of the pointee's
+/// representation (the Go side converts it).
+fn store_through(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    if let (Some((_, ptr)), Some((_, v))) = (a[0].iface_parts(), a[1].iface_parts()) {
+        ptr.store_through(v.clone());
+    }
+    Ok(vec![])
+}
+
 pub(crate) fn register(r: &mut NativeRegistry) {
     r.register("fmt", "scanWindow", scan_window);
+    r.register("fmt", "pointeeKind", pointee_kind);
+    r.register("fmt", "storeThrough", store_through);
 }
 
 #[cfg(test)]
