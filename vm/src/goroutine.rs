@@ -151,21 +151,49 @@ impl Goroutine {
     }
 }
 
+impl Goroutine {
+    /// The end of the registers in use: past every frame's window, registers belong to
+    /// calls that returned.
+    fn stack_top(&self) -> usize {
+        self.frames
+            .iter()
+            .map(|fr| fr.base as usize + self.module.funcs[fr.func as usize].nregs as usize + 1)
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Go's stack shrinking, at a park: a goroutine that once called deep keeps the
+    /// registers that call needed; when it parks using under a quarter of them, it gives
+    /// the rest back (a parked goroutine stays small).
+    fn shrink_stack(&mut self) {
+        let cap = self.stack.capacity();
+        if cap < MIN_SHRINK {
+            return;
+        }
+        let top = self.stack_top();
+        if top * 4 <= cap {
+            self.stack.truncate(top);
+            self.stack.shrink_to(top * 2);
+        }
+    }
+}
+
+/// Register stacks smaller than this (in values) are never shrunk.
+const MIN_SHRINK: usize = 32;
+
 impl Task for Goroutine {
     fn run(&mut self, cx: &mut Ctx<'_>) -> Step {
-        self.execute(cx)
+        let step = self.execute(cx);
+        if matches!(step, Step::Park(_)) {
+            self.shrink_stack();
+        }
+        step
     }
     fn traceback(&self) -> Vec<String> {
         self.traceback_lines()
     }
-    /// Registers past every frame's window belong to calls that returned: set them to nil.
     fn gc_scrub(&mut self) {
-        let top = self
-            .frames
-            .iter()
-            .map(|fr| fr.base as usize + self.module.funcs[fr.func as usize].nregs as usize + 1)
-            .max()
-            .unwrap_or(0);
+        let top = self.stack_top();
         if let Some(dead) = self.stack.get_mut(top..) {
             dead.fill(Value::Nil);
         }
