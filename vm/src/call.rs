@@ -416,7 +416,11 @@ impl Goroutine {
         // at a time (each call's return comes back here through FrameKind::PanicText).
         let p = self.panic.as_ref().expect("panicking");
         let values = p.earlier.iter().map(|(v, _)| v).chain([&p.value]);
-        let pending = values.enumerate().find_map(|(i, v)| self.text_method(v).map(|m| (i as u32, m))).filter(|_| !p.text_failed);
+        // (An index past u16 — tens of thousands of nested panics — is printed without its text.)
+        let pending = values
+            .enumerate()
+            .find_map(|(i, v)| Some((u16::try_from(i).ok()?, self.text_method(v)?)))
+            .filter(|_| !p.text_failed);
         if let Some((index, m)) = pending {
             let top = self.stack.len().min(1 << 20);
             return match self.invoke(m, Vec::new(), top, top, FrameKind::PanicText { index }, rt) {

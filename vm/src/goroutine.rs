@@ -25,10 +25,10 @@ pub(crate) enum FrameKind {
     Callback,
     /// `Error()`/`String()` of a fatal panic's value, for the crash message: of
     /// `PanicState::earlier[index]`, or of the last panic when `index` is past them.
-    PanicText { index: u32 },
+    PanicText { index: u16 },
 }
 
-/// One activation of a Go function.
+/// One activation of a Go function (32 bytes: a parked goroutine keeps a few).
 pub(crate) struct Frame {
     pub func: u32,
     pub pc: u32,
@@ -41,6 +41,8 @@ pub(crate) struct Frame {
     /// Running its deferred calls on the way out (`return` reached or panic recovered).
     pub returning: bool,
 }
+
+const _: () = assert!(std::mem::size_of::<Frame>() == 32);
 
 /// A deferred call: the func value and its arguments, evaluated at the `defer` statement.
 pub(crate) struct Deferred {
@@ -92,8 +94,9 @@ pub(crate) struct Goroutine {
     pub wait: Option<Wait>,
     /// Callback natives suspended in a Go call, innermost last.
     pub natives: Vec<NativeCo>,
-    /// A call to make before running (a `go` statement whose target is a native).
-    pub start: Option<(Value, Vec<Value>)>,
+    /// A call to make before running (a `go` statement whose target is a native); boxed,
+    /// since it is rare and every parked goroutine would carry its size.
+    pub start: Option<Box<(Value, Vec<Value>)>>,
     pub is_main: bool,
 }
 
@@ -123,7 +126,7 @@ impl Goroutine {
         // Most goroutines stay shallow: keep a parked one small.
         g.frames.reserve_exact(2);
         g.stack.resize(args.len() + 2, Value::Nil);
-        g.start = Some((f, args));
+        g.start = Some(Box::new((f, args)));
         g
     }
 

@@ -53,7 +53,7 @@ impl Goroutine {
     /// Runs until the goroutine stops. `rt` is `None` when running without the runtime.
     pub(crate) fn execute(&mut self, rt: &mut Ctx<'_>) -> Step {
         let module = self.module.clone();
-        if let Some((f, args)) = self.start.take() {
+        if let Some((f, args)) = self.start.take().map(|b| *b) {
             if let Some(step) = self.invoke(f, args, 0, 0, FrameKind::Entry, rt) {
                 return step;
             }
