@@ -40,7 +40,8 @@ enum Reads {
 /// The registers each call instruction clears: for every pc, an index into the returned
 /// sets plus one, or 0. Empty when no call clears anything.
 pub(crate) fn call_kills(code: &[Instr], nregs: usize, nparams: u16, scalar_params: &[Reg], calls: &HashMap<usize, CallShape>) -> (Vec<u32>, Vec<Box<[Reg]>>) {
-    if nregs == 0 || code.iter().any(|i| matches!(i, Instr::Defer { .. } | Instr::Recover { .. } | Instr::ReturnResults)) {
+    let has_call = code.iter().any(|i| call_window(i).is_some());
+    if nregs == 0 || !has_call || code.iter().any(|i| matches!(i, Instr::Defer { .. } | Instr::Recover { .. } | Instr::ReturnResults)) {
         return (Vec::new(), Vec::new());
     }
     let live_out = live_out(code, nregs, calls);

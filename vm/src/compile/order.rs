@@ -19,7 +19,7 @@
 //! literals (their bodies run later), conversions and builtins (not calls; their operands
 //! are searched), and calls with several results (they are a whole argument list).
 
-use minigo_parser::ast::{BinaryOp, Expr, ExprKind};
+use minigo_parser::ast::{BinaryOp, Expr, ExprKind, Ident};
 use minigo_types::{Mode, ObjKind, Selection, Type};
 
 use super::{CResult, Compiler};
@@ -72,16 +72,11 @@ impl Compiler<'_> {
         if self.info.types.get(&e.id).is_some_and(|tv| tv.value.is_some()) || self.is_hoistable_call(e).unwrap_or(false) {
             return false;
         }
+        let is_var = |id: &Ident| self.info.uses.get(&id.id).is_some_and(|o| matches!(self.info.objects[o.0 as usize].kind, ObjKind::Var { .. }));
         match &e.kind {
-            ExprKind::Ident(id) => match self.info.uses.get(&id.id) {
-                Some(o) => matches!(self.info.objects[o.0 as usize].kind, ObjKind::Var { .. }),
-                None => false,
-            },
-            ExprKind::Selector { .. } if matches!(self.info.selections.get(&e.id), None | Some(Selection::Qualified { .. })) => {
-                // A package member: `pkg.Var` reads, `pkg.Func` does not.
-                let ExprKind::Selector { sel, .. } = &e.kind else { return false };
-                self.info.uses.get(&sel.id).is_some_and(|o| matches!(self.info.objects[o.0 as usize].kind, ObjKind::Var { .. }))
-            }
+            ExprKind::Ident(id) => is_var(id),
+            // A package member: `pkg.Var` reads, `pkg.Func` does not.
+            ExprKind::Selector { sel, .. } if matches!(self.info.selections.get(&e.id), None | Some(Selection::Qualified { .. })) => is_var(sel),
             ExprKind::FuncLit { .. } => false,
             _ => operands(e).into_iter().any(|x| self.reads_outside_calls(x)),
         }
