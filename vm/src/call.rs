@@ -292,15 +292,8 @@ impl Goroutine {
     /// and they keep nothing alive.
     #[inline]
     pub(crate) fn clear_window(&mut self, fr: &Frame, n: usize) {
-        let base = fr.base as usize;
-        let end = (base + self.module.funcs[fr.func as usize].nregs as usize).min(self.stack.len());
-        let (ret, ret_end) = (fr.ret as usize, fr.ret as usize + n);
-        for (i, r) in self.stack[base..end].iter_mut().enumerate() {
-            let i = base + i;
-            if !matches!(r, Value::Nil | Value::Int(_) | Value::Float(_) | Value::Bool(_)) && (i < ret || i >= ret_end) {
-                *r = Value::Nil;
-            }
-        }
+        let nregs = self.module.funcs[fr.func as usize].nregs as usize;
+        clear_window(&mut self.stack, fr, nregs, n);
     }
 
     /// A deferred call finished: continue the deferring frame's return, or the panic.
@@ -549,5 +542,19 @@ impl Goroutine {
 impl PanicState {
     fn value_text_is_nil_deref(&self) -> bool {
         matches!(&self.value, Value::Iface(_, s) if s.as_bytes().ends_with(NIL_DEREF.as_bytes()))
+    }
+}
+
+/// [`Goroutine::clear_window`] for a frame of `nregs` registers on `stack`.
+#[inline]
+pub(crate) fn clear_window(stack: &mut [Value], fr: &Frame, nregs: usize, n: usize) {
+    let base = fr.base as usize;
+    let end = (base + nregs).min(stack.len());
+    let (ret, ret_end) = (fr.ret as usize, fr.ret as usize + n);
+    for (i, r) in stack[base..end].iter_mut().enumerate() {
+        let i = base + i;
+        if !matches!(r, Value::Nil | Value::Int(_) | Value::Float(_) | Value::Bool(_)) && (i < ret || i >= ret_end) {
+            *r = Value::Nil;
+        }
     }
 }

@@ -67,6 +67,29 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 /// still has exactly one pointer value (pointer equality and map keys stay exact).
 pub const WHOLE: u32 = u32::MAX;
 
+/// [`Obj::load`] of a slot behind the lock.
+#[inline(never)]
+fn load_slot(m: &SlotLock<Vec<Value>>, i: usize) -> Value {
+    m.lock()[i].clone()
+}
+
+/// [`Obj::store`] into a slot behind the lock.
+#[inline(never)]
+fn store_slot(m: &SlotLock<Vec<Value>>, i: usize, v: Value) {
+    let mut slots = m.lock();
+    if let (Value::Agg(dst), Value::Agg(src)) = (&slots[i], &v) {
+        let dst = dst.clone();
+        drop(slots);
+        return dst.assign_from(src);
+    }
+    slots[i] = v
+}
+
+#[inline(never)]
+fn drop_value(v: Value) {
+    drop(v)
+}
+
 /// A Go string: immutable bytes, not necessarily UTF-8. A substring (`s[i:j]`) shares its
 /// parent's bytes, as in Go: slicing is O(1) and keeps the parent alive.
 #[derive(Clone)]
@@ -242,11 +265,12 @@ impl Obj {
     }
     /// A copy of slot `i`. Panics (a VM bug, never a guest error) if out of range: callers
     /// bounds-check against the Go length first.
-    #[inline]
+    /// The packed case is inlined into the dispatch loop; the locked one is a call.
+    #[inline(always)]
     pub fn load(&self, i: usize) -> Value {
         match &self.body {
-            Body::Values(m) => m.lock()[i].clone(),
             Body::Packed(p) => p.load(i),
+            Body::Values(m) => load_slot(m, i),
         }
     }
     /// Slot `i` bounds-checked: `Err(len)` when out of range.
@@ -277,19 +301,11 @@ impl Obj {
     }
     /// Stores `v` into slot `i`. A struct or array already in the slot is assigned into,
     /// not replaced (see [`Obj::assign_from`]).
-    #[inline]
+    #[inline(always)]
     pub fn store(&self, i: usize, v: Value) {
         match &self.body {
-            Body::Values(m) => {
-                let mut slots = m.lock();
-                if let (Value::Agg(dst), Value::Agg(src)) = (&slots[i], &v) {
-                    let dst = dst.clone();
-                    drop(slots);
-                    return dst.assign_from(src);
-                }
-                slots[i] = v
-            }
             Body::Packed(p) => p.store(i, &v),
+            Body::Values(m) => store_slot(m, i, v),
         }
     }
     /// Go's assignment of one struct or array value to another of the same type: `src`'s
@@ -317,6 +333,7 @@ impl Obj {
         self.len() == 0
     }
     /// Runs `f` on slot `i` in place (a `Values` object's slot is read without a copy).
+    #[inline(always)]
     pub fn with_slot<R>(&self, i: usize, f: impl FnOnce(&Value) -> R) -> R {
         match &self.body {
             Body::Values(m) => f(&m.lock()[i]),
@@ -607,6 +624,19 @@ impl Value {
     /// Boxes `v` in an interface whose dynamic type is `ty`.
     pub fn iface(ty: TypeId, v: Value) -> Value {
         Value::Iface(ty, Arc::new(v))
+    }
+
+    /// Overwrites `self` with `v`. A scalar (nil, bool, integer, float) owns nothing, so
+    /// the old value is forgotten inline; one holding a reference is dropped out of line.
+    /// The dispatch loop stores every result this way.
+    #[inline(always)]
+    pub fn set(&mut self, v: Value) {
+        let old = std::mem::replace(self, v);
+        if matches!(old, Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
+            std::mem::forget(old);
+        } else {
+            drop_value(old);
+        }
     }
 
     #[inline]

@@ -10,6 +10,7 @@
 
 mod chans;
 mod convert;
+mod hot;
 mod ifaces;
 mod maps;
 mod slices;
@@ -41,7 +42,6 @@ pub(crate) enum Fault {
     Plain(String),
 }
 
-
 /// Longest slice `make` accepts (Go's limit depends on memory; this keeps a bad length
 /// from aborting the interpreter).
 const MAX_ALLOC_LEN: i64 = 1 << 31;
@@ -64,6 +64,10 @@ impl Goroutine {
             }
         }
         'outer: loop {
+            match hot::run(self, &module, rt) {
+                hot::Exit::Cold => {}
+                hot::Exit::Preempt => return Step::Preempted,
+            }
             let Some(fr) = self.frames.last() else { return Step::Exit };
             let fi = fr.func;
             let func = &module.funcs[fi as usize];
@@ -77,19 +81,19 @@ impl Goroutine {
                     self.stack[base + $r as usize]
                 };
             }
+            // A register store: the old value is dropped out of line only if it held a
+            // reference, so scalar code never calls `drop_in_place`.
+            macro_rules! put {
+                ($r:expr, $v:expr) => {{
+                    let v = $v;
+                    self.stack[base + $r as usize].set(v);
+                }};
+            }
             macro_rules! int {
                 ($r:expr) => {
                     match &self.stack[base + $r as usize] {
                         Value::Int(i) => *i,
                         v => v.as_int(),
-                    }
-                };
-            }
-            macro_rules! float {
-                ($r:expr) => {
-                    match &self.stack[base + $r as usize] {
-                        Value::Float(f) => *f,
-                        _ => 0.0,
                     }
                 };
             }
@@ -148,30 +152,6 @@ impl Goroutine {
                     }
                 }};
             }
-            macro_rules! set_int {
-                ($dst:expr, $v:expr) => {{
-                    let v = $v;
-                    match &mut reg!($dst) {
-                        Value::Int(x) => *x = v,
-                        slot => *slot = Value::Int(v),
-                    }
-                }};
-            }
-            macro_rules! int_op {
-                ($dst:expr, $a:expr, $b:expr, $f:expr) => {{
-                    let f: fn(i64, i64) -> i64 = $f;
-                    set_int!($dst, f(int!($a), int!($b)));
-                }};
-            }
-            macro_rules! float_op {
-                ($dst:expr, $a:expr, $b:expr, $op:tt) => {{
-                    let v = float!($a) $op float!($b);
-                    match &mut reg!($dst) {
-                        Value::Float(x) => *x = v,
-                        slot => *slot = Value::Float(v),
-                    }
-                }};
-            }
             macro_rules! cmp_op {
                 ($dst:expr, $v:expr) => {{
                     let v = $v;
@@ -191,513 +171,320 @@ impl Goroutine {
                 }};
             }
 
-            loop {
-                let ins = code[pc];
-                pc += 1;
-                match ins {
-                    Instr::Move { dst, src } => {
-                        let v = reg!(src).clone();
-                        reg!(dst) = v;
-                    }
-                    Instr::Copy { dst, src } => {
-                        let v = reg!(src).copy_agg();
-                        reg!(dst) = v;
-                    }
-                    Instr::LoadConst { dst, k } => reg!(dst) = consts[k as usize].clone(),
-                    Instr::LoadInt { dst, v } => set_int!(dst, v as i64),
-                    Instr::LoadNil { dst } => reg!(dst) = Value::Nil,
-                    Instr::LoadGlobal { dst, g } => reg!(dst) = self.m.globals[g as usize].load(0),
-                    Instr::StoreGlobal { g, src } => {
-                        let v = reg!(src).clone();
-                        self.m.globals[g as usize].store(0, v);
-                    }
-                    Instr::AddrGlobal { dst, g } => reg!(dst) = Value::Pointer(self.m.globals[g as usize].clone(), 0),
-                    Instr::LoadEnv { dst, idx } => {
-                        let v = match &self.frames.last().expect("frame").env {
-                            Some(c) => c.env[idx as usize].clone(),
-                            None => Value::Nil,
-                        };
-                        reg!(dst) = v;
-                    }
-
-                    Instr::AddInt { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_add(y)),
-                    Instr::AddIntImm { dst, a, imm } => set_int!(dst, int!(a).wrapping_add(imm as i64)),
-                    Instr::SubInt { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_sub(y)),
-                    Instr::MulInt { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_mul(y)),
-                    Instr::DivInt { dst, a, b } => {
-                        let d = int!(b);
-                        if d == 0 {
-                            rt_error!("integer divide by zero");
-                        }
-                        reg!(dst) = Value::Int(int!(a).wrapping_div(d));
-                    }
-                    Instr::RemInt { dst, a, b } => {
-                        let d = int!(b);
-                        if d == 0 {
-                            rt_error!("integer divide by zero");
-                        }
-                        reg!(dst) = Value::Int(int!(a).wrapping_rem(d));
-                    }
-                    Instr::DivUint { dst, a, b } => {
-                        let d = int!(b) as u64;
-                        if d == 0 {
-                            rt_error!("integer divide by zero");
-                        }
-                        reg!(dst) = Value::Int(((int!(a) as u64) / d) as i64);
-                    }
-                    Instr::RemUint { dst, a, b } => {
-                        let d = int!(b) as u64;
-                        if d == 0 {
-                            rt_error!("integer divide by zero");
-                        }
-                        reg!(dst) = Value::Int(((int!(a) as u64) % d) as i64);
-                    }
-                    Instr::And { dst, a, b } => int_op!(dst, a, b, |x, y| x & y),
-                    Instr::Or { dst, a, b } => int_op!(dst, a, b, |x, y| x | y),
-                    Instr::Xor { dst, a, b } => int_op!(dst, a, b, |x, y| x ^ y),
-                    Instr::AndNot { dst, a, b } => int_op!(dst, a, b, |x, y| x & !y),
-                    Instr::Shl { dst, a, b } => int_op!(dst, a, b, |x, n| if (n as u64) >= 64 { 0 } else { x << n }),
-                    Instr::ShrInt { dst, a, b } => int_op!(dst, a, b, |x, n| if (n as u64) >= 64 { x >> 63 } else { x >> n }),
-                    Instr::ShrUint { dst, a, b } => {
-                        int_op!(dst, a, b, |x, n| if (n as u64) >= 64 { 0 } else { ((x as u64) >> n) as i64 })
-                    }
-                    Instr::CheckShift { src } => {
-                        if int!(src) < 0 {
-                            rt_error!("negative shift amount");
-                        }
-                    }
-                    Instr::NegInt { dst, src } => reg!(dst) = Value::Int(int!(src).wrapping_neg()),
-                    Instr::Compl { dst, src } => reg!(dst) = Value::Int(!int!(src)),
-                    Instr::Not { dst, src } => {
-                        let b = reg!(src).as_bool();
-                        reg!(dst) = Value::Bool(!b)
-                    }
-                    Instr::Wrap { dst, src, width } => set_int!(dst, width.wrap(int!(src))),
-
-                    Instr::AddFloat { dst, a, b } => float_op!(dst, a, b, +),
-                    Instr::SubFloat { dst, a, b } => float_op!(dst, a, b, -),
-                    Instr::MulFloat { dst, a, b } => float_op!(dst, a, b, *),
-                    Instr::DivFloat { dst, a, b } => float_op!(dst, a, b, /),
-                    Instr::NegFloat { dst, src } => reg!(dst) = Value::Float(-float!(src)),
-                    Instr::RoundF32 { dst } => reg!(dst) = Value::Float(float!(dst) as f32 as f64),
-
-                    Instr::IsNil { dst, src, eq } => cmp_op!(dst, reg!(src).is_nil() == eq),
-                    Instr::EqInt { dst, a, b } => cmp_op!(dst, int!(a) == int!(b)),
-                    Instr::NeInt { dst, a, b } => cmp_op!(dst, int!(a) != int!(b)),
-                    Instr::LtInt { dst, a, b } => cmp_op!(dst, int!(a) < int!(b)),
-                    Instr::LeInt { dst, a, b } => cmp_op!(dst, int!(a) <= int!(b)),
-                    Instr::LtUint { dst, a, b } => cmp_op!(dst, (int!(a) as u64) < (int!(b) as u64)),
-                    Instr::LeUint { dst, a, b } => cmp_op!(dst, (int!(a) as u64) <= (int!(b) as u64)),
-                    Instr::EqFloat { dst, a, b } => cmp_op!(dst, float!(a) == float!(b)),
-                    Instr::NeFloat { dst, a, b } => cmp_op!(dst, float!(a) != float!(b)),
-                    Instr::LtFloat { dst, a, b } => cmp_op!(dst, float!(a) < float!(b)),
-                    Instr::LeFloat { dst, a, b } => cmp_op!(dst, float!(a) <= float!(b)),
-                    Instr::EqStr { dst, a, b } => cmp_op!(dst, reg!(a).as_bytes() == reg!(b).as_bytes()),
-                    Instr::NeStr { dst, a, b } => cmp_op!(dst, reg!(a).as_bytes() != reg!(b).as_bytes()),
-                    Instr::LtStr { dst, a, b } => cmp_op!(dst, reg!(a).as_bytes() < reg!(b).as_bytes()),
-                    Instr::LeStr { dst, a, b } => cmp_op!(dst, reg!(a).as_bytes() <= reg!(b).as_bytes()),
-                    Instr::Eq { dst, a, b } => cmp_op!(dst, fault!(ifaces::equal_values(&module, &reg!(a), &reg!(b)))),
-                    Instr::Ne { dst, a, b } => cmp_op!(dst, !fault!(ifaces::equal_values(&module, &reg!(a), &reg!(b)))),
-                    Instr::JumpIfNotLtInt { a, b, target } => {
-                        if int!(a) >= int!(b) {
-                            pc = target as usize;
-                        }
-                    }
-                    Instr::JumpIfNotLtIntImm { a, imm, target } => {
-                        if int!(a) >= imm as i64 {
-                            pc = target as usize;
-                        }
-                    }
-                    Instr::JumpIfNotLeIntImm { a, imm, target } => {
-                        if int!(a) > imm as i64 {
-                            pc = target as usize;
-                        }
-                    }
-                    Instr::JumpIfNotLeInt { a, b, target } => {
-                        if int!(a) > int!(b) {
-                            pc = target as usize;
-                        }
-                    }
-
-                    Instr::Concat { dst, a, b } => reg!(dst) = convert::concat(&reg!(a), &reg!(b)),
-                    Instr::Len { dst, src } => {
-                        let n = match &reg!(src) {
-                            Value::Str(s) => s.len(),
-                            Value::Slice(h) => h.len,
-                            Value::Agg(o) => o.len(),
-                            Value::Map(m) => m.len(),
-                            Value::Chan(c) => c.len(),
-                            _ => 0,
-                        };
-                        reg!(dst) = Value::Int(n as i64);
-                    }
-                    Instr::Cap { dst, src } => {
-                        let n = match &reg!(src) {
-                            Value::Slice(h) => h.cap,
-                            Value::Agg(o) => o.len(),
-                            Value::Chan(c) => c.cap(),
-                            _ => 0,
-                        };
-                        reg!(dst) = Value::Int(n as i64);
-                    }
-                    Instr::StrIndex { dst, s, i } => {
-                        let idx = int!(i);
-                        let len = reg!(s).as_bytes().len();
-                        let k = bounds!(idx, len);
-                        let b = reg!(s).as_bytes()[k];
-                        reg!(dst) = Value::Int(b as i64);
-                    }
-                    Instr::StrDecode { dst, s, i } => {
-                        let k = int!(i) as usize;
-                        let (r, w) = decode_rune(reg!(s).as_bytes(), k);
-                        reg!(dst) = Value::Int(r as i64);
-                        reg!(dst + 1) = Value::Int(w as i64);
-                    }
-
-                    Instr::IntToFloat { dst, src } => reg!(dst) = Value::Float(int!(src) as f64),
-                    Instr::UintToFloat { dst, src } => reg!(dst) = Value::Float(int!(src) as u64 as f64),
-                    Instr::FloatToInt { dst, src } => {
-                        let f = float!(src);
-                        // Out of range (and NaN) gives 0x8000000000000000, as amd64's CVTTSD2SQ.
-                        let v = if (-TWO63..TWO63).contains(&f) { f as i64 } else { i64::MIN };
-                        reg!(dst) = Value::Int(v);
-                    }
-                    Instr::FloatToUint { dst, src } => {
-                        let f = float!(src);
-                        let v = if f < TWO63 { f as i64 } else { ((f - TWO63) as i64) ^ i64::MIN };
-                        reg!(dst) = Value::Int(v);
-                    }
-                    Instr::RuneToStr { dst, src } => reg!(dst) = convert::rune_to_str(int!(src)),
-                    Instr::BytesToStr { dst, src } => reg!(dst) = convert::bytes_to_str(&reg!(src)),
-                    Instr::StrToBytes { dst, src } => reg!(dst) = convert::str_to_bytes(&reg!(src)),
-                    Instr::RunesToStr { dst, src } => reg!(dst) = convert::runes_to_str(&reg!(src)),
-                    Instr::StrToRunes { dst, src } => reg!(dst) = convert::str_to_runes(&reg!(src)),
-
-                    Instr::MakeAgg { dst, start, n } => {
-                        let s = base + start as usize;
-                        let slots = self.stack[s..s + n as usize].to_vec();
-                        reg!(dst) = Value::agg(slots);
-                    }
-                    Instr::Field { dst, obj, idx } => {
-                        let v = match &reg!(obj) {
-                            Value::Agg(o) => o.load(idx as usize),
-                            _ => rt_error!("{NIL_DEREF}"),
-                        };
-                        reg!(dst) = v;
-                    }
-                    Instr::SetField { obj, idx, src } => {
-                        let v = reg!(src).clone();
-                        match &reg!(obj) {
-                            Value::Agg(o) => o.store(idx as usize, v),
-                            _ => rt_error!("{NIL_DEREF}"),
-                        }
-                    }
-                    Instr::PtrField { dst, ptr, idx } => {
-                        let Some(v) = reg!(ptr).field_through(idx as usize) else { rt_error!("{NIL_DEREF}") };
-                        reg!(dst) = v;
-                    }
-                    Instr::SetPtrField { ptr, idx, src } => {
-                        let v = reg!(src).clone();
-                        if !reg!(ptr).store_field_through(idx as usize, v) {
-                            rt_error!("{NIL_DEREF}");
-                        }
-                    }
-                    Instr::AddrField { dst, obj, idx } => {
-                        let p = match &reg!(obj) {
-                            Value::Agg(o) => Value::Pointer(o.clone(), idx as u32),
-                            _ => rt_error!("{NIL_DEREF}"),
-                        };
-                        reg!(dst) = p;
-                    }
-                    Instr::Index { dst, x, i } => {
-                        let idx = int!(i);
-                        let v = match &reg!(x) {
-                            Value::Slice(h) => {
-                                let k = bounds!(idx, h.len);
-                                h.get(k)
-                            }
-                            Value::Agg(o) => match o.load_checked(idx) {
-                                Ok(v) => v,
-                                Err(len) => rt_error!("{}", index_error(idx, len as i64)),
-                            },
-                            _ => rt_error!("{}", index_error(idx, 0)),
-                        };
-                        reg!(dst) = v;
-                    }
-                    Instr::Index2 { dst, x, i, j } => match slices::index2(&reg!(x), int!(i), int!(j)) {
-                        Ok(v) => reg!(dst) = v,
-                        Err((k, len)) => rt_error!("{}", index_error(k, len as i64)),
-                    },
-                    Instr::CheckIndex { x, i } => {
-                        let len = match &reg!(x) {
-                            Value::Slice(h) => h.len,
-                            Value::Agg(o) => o.len(),
-                            v => v.as_bytes().len(),
-                        };
-                        bounds!(int!(i), len);
-                    }
-                    Instr::SetIndex2 { x, i, j, src } => {
-                        let v = reg!(src).clone();
-                        if let Err((k, len)) = slices::set_index2(&reg!(x), int!(i), int!(j), v) {
-                            rt_error!("{}", index_error(k, len as i64));
-                        }
-                    }
-                    Instr::SetIndex { x, i, src } => {
-                        let idx = int!(i);
-                        let v = reg!(src).clone();
-                        match &reg!(x) {
-                            Value::Slice(h) => {
-                                let k = bounds!(idx, h.len);
-                                h.set(k, v)
-                            }
-                            Value::Agg(o) => {
-                                if let Err(len) = o.store_checked(idx, v) {
-                                    rt_error!("{}", index_error(idx, len as i64));
-                                }
-                            }
-                            _ => rt_error!("{}", index_error(idx, 0)),
-                        }
-                    }
-                    Instr::AddrIndex { dst, x, i } => {
-                        let idx = int!(i);
-                        let p = match &reg!(x) {
-                            Value::Slice(h) => {
-                                let k = bounds!(idx, h.len);
-                                Value::Pointer(h.arr.clone(), (h.off + k) as u32)
-                            }
-                            Value::Agg(o) => {
-                                let k = bounds!(idx, o.len());
-                                Value::Pointer(o.clone(), k as u32)
-                            }
-                            _ => rt_error!("{}", index_error(idx, 0)),
-                        };
-                        reg!(dst) = p;
-                    }
-                    Instr::Deref { dst, ptr } => {
-                        let Some(v) = reg!(ptr).deref() else { rt_error!("{NIL_DEREF}") };
-                        reg!(dst) = v;
-                    }
-                    Instr::Store { ptr, src } => {
-                        let v = reg!(src).clone();
-                        if !reg!(ptr).store_through(v) {
-                            rt_error!("{NIL_DEREF}");
-                        }
-                    }
-                    Instr::NewCell { dst, src } => {
-                        let v = Value::new_cell(reg!(src).clone());
-                        reg!(dst) = v;
-                    }
-                    Instr::CheckNil { src } => {
-                        if reg!(src).is_nil() {
-                            rt_error!("{NIL_DEREF}");
-                        }
-                    }
-
-                    Instr::MakeSlice { dst, len, cap, elem } => {
-                        let n = int!(len);
-                        let c = if cap == NO_REG { n } else { int!(cap) };
-                        reg!(dst) = fault!(slices::make_slice(n, c, &func.elems[elem as usize]).map_err(Fault::Runtime));
-                    }
-                    Instr::SliceOf { dst, start, n } => {
-                        let s = base + start as usize;
-                        let v = Value::slice(self.stack[s..s + n as usize].to_vec());
-                        reg!(dst) = v;
-                    }
-                    Instr::SliceExpr { dst, x, lo, hi, max } => {
-                        let bound = |r: Reg| if r == NO_REG { None } else { Some(int!(r)) };
-                        let (lo, hi, max) = (bound(lo), bound(hi), bound(max));
-                        reg!(dst) = fault!(slices::slice_expr(&reg!(x), lo, hi, max).map_err(Fault::Runtime));
-                    }
-                    Instr::Append { dst, s, start, n, elem } => {
-                        let from = base + start as usize;
-                        let items = self.stack[from..from + n as usize].to_vec();
-                        let info = &func.elems[elem as usize];
-                        let v = slices::append_values(&reg!(s), items, info);
-                        reg!(dst) = v;
-                    }
-                    Instr::AppendSlice { dst, s, t, elem } => reg!(dst) = slices::append_slice(&reg!(s), &reg!(t), &func.elems[elem as usize]),
-                    Instr::CopySlice { dst, to, from } => reg!(dst) = Value::Int(slices::copy_slice(&reg!(to), &reg!(from)) as i64),
-
-                    Instr::MakeMap { dst } => reg!(dst) = Value::Map(MapObj::new()),
-                    Instr::MapIndex { dst, m, k, zero, ok } => {
-                        let found = fault!(maps::map_index(&module.types, &reg!(m), &reg!(k)));
-                        let hit = found.is_some();
-                        reg!(dst) = found.unwrap_or_else(|| consts[zero as usize].copy_agg());
-                        if ok {
-                            reg!(dst + 1) = Value::Bool(hit);
-                        }
-                    }
-                    Instr::MapSet { m, k, src } => {
-                        let v = reg!(src).clone();
-                        fault!(maps::map_set(&module.types, &reg!(m), &reg!(k), v))
-                    }
-                    Instr::MapDelete { m, k } => fault!(maps::map_delete(&module.types, &reg!(m), &reg!(k))),
-                    Instr::MapKeys { dst, m } => reg!(dst) = maps::map_keys(&reg!(m)),
-                    Instr::Clear { x, elem } => match &reg!(x) {
-                        Value::Map(map) => map.clear(),
-                        Value::Slice(h) => slices::clear_slice(h, &func.elems[elem as usize]),
-                        _ => {}
-                    },
-
-                    Instr::Closure { dst, func: f, start, n } => {
-                        let s = base + start as usize;
-                        let env: Box<[Value]> = self.stack[s..s + n as usize].to_vec().into_boxed_slice();
-                        reg!(dst) = Value::Func(Arc::new(Closure { callee: Callee::Go(f), env, bound: false }));
-                    }
-                    Instr::BindMethod { dst, recv, k } => {
-                        let callee = match &consts[k as usize] {
-                            Value::Func(c) => c.callee,
-                            _ => unreachable!("BindMethod constant is a func"),
-                        };
-                        let r = reg!(recv).clone();
-                        reg!(dst) = Value::Func(Arc::new(Closure { callee, env: Box::new([r]), bound: true }));
-                    }
-                    Instr::BindIface { dst, src, name } => reg!(dst) = fault!(ifaces::bind_iface(&module, &reg!(src), name)),
-                    Instr::Call { a, func: f } => {
-                        kill_dead!();
-                        save_pc!();
-                        let w = base + a as usize;
-                        flow!(self.push_frame(f, w, w, None, FrameKind::Normal))
-                    }
-                    Instr::CallNative { a, native, nargs } => {
-                        kill_dead!();
-                        save_pc!();
-                        let w = base + a as usize;
-                        let args = self.stack[w..w + nargs as usize].to_vec();
-                        flow!(self.call_native(native, args, w, FrameKind::Normal, rt))
-                    }
-                    Instr::CallValue { a, nargs } => {
-                        kill_dead!();
-                        save_pc!();
-                        flow!(self.call_value(base + a as usize, nargs as usize, rt))
-                    }
-                    Instr::CallIface { a, name, nargs } => {
-                        kill_dead!();
-                        save_pc!();
-                        flow!(self.call_iface(base + a as usize, name, nargs as usize, rt))
-                    }
-                    Instr::Return { start, n } => {
-                        let fr = self.frames.pop().expect("frame");
-                        let src = base + start as usize;
-                        let ret = fr.ret as usize;
-                        for i in 0..n as usize {
-                            let v = std::mem::take(&mut self.stack[src + i]);
-                            self.stack[ret + i] = v;
-                        }
-                        self.clear_window(&fr, n as usize);
-                        if fr.kind != FrameKind::Normal {
-                            flow!(self.frame_done(fr.kind, ret, n as usize, rt))
-                        }
-                        continue 'outer;
-                    }
-                    Instr::ReturnResults => {
-                        save_pc!();
-                        flow!(self.continue_return(rt))
-                    }
-
-                    Instr::ToIface { dst, src, ty } => {
-                        let v = Value::iface(minigo_types::TypeId(ty), reg!(src).copy_agg());
-                        reg!(dst) = v;
-                    }
-                    Instr::AssertType { dst, src, assert, ok } => {
-                        let info = &func.asserts[assert as usize];
-                        if ok {
-                            let hit = ifaces::assert_type_ok(&reg!(src), info);
-                            let good = hit.is_some();
-                            reg!(dst) = hit.unwrap_or_else(|| info.zero.copy_agg());
-                            reg!(dst + 1) = Value::Bool(good);
-                        } else {
-                            reg!(dst) = fault!(ifaces::assert_type(&module, &reg!(src), info));
-                        }
-                    }
-                    Instr::AssertIface { dst, src, assert, ok } => {
-                        let info = &func.asserts[assert as usize];
-                        if ok {
-                            let good = ifaces::assert_iface_ok(&module, &reg!(src), info);
-                            reg!(dst) = if good { reg!(src).clone() } else { Value::Nil };
-                            reg!(dst + 1) = Value::Bool(good);
-                        } else {
-                            reg!(dst) = fault!(ifaces::assert_iface(&module, &reg!(src), info));
-                        }
-                    }
-
-                    Instr::Jump { target } => pc = target as usize,
-                    Instr::JumpIfFalse { cond, target } => {
-                        if !reg!(cond).as_bool() {
-                            pc = target as usize;
-                        }
-                    }
-                    Instr::JumpIfTrue { cond, target } => {
-                        if reg!(cond).as_bool() {
-                            pc = target as usize;
-                        }
-                    }
-                    Instr::Loop { target } => {
-                        pc = target as usize;
-                        if rt.preempt_requested() {
-                            save_pc!();
-                            return Step::Preempted;
-                        }
-                    }
-                    Instr::Safepoint => {
-                        if rt.preempt_requested() {
-                            save_pc!();
-                            return Step::Preempted;
-                        }
-                    }
-
-                    Instr::Panic { src } => {
-                        let v = match reg!(src).clone() {
-                            Value::Nil => module.panic_nil_error(),
-                            v => v,
-                        };
-                        throw!(v)
-                    }
-                    Instr::Recover { dst } => reg!(dst) = self.recover(),
-                    Instr::Defer { f, a, nargs } => {
-                        let s = base + a as usize;
-                        let args = self.stack[s..s + nargs as usize].to_vec();
-                        let fv = reg!(f).clone();
-                        self.push_defer(fv, args);
-                    }
-                    Instr::Go { f, a, nargs } => {
-                        let s = base + a as usize;
-                        let args = self.stack[s..s + nargs as usize].to_vec();
-                        let fv = reg!(f).clone();
-                        if fv.is_nil() {
-                            save_pc!();
-                            return self.fatal_error("go of nil func value", rt);
-                        }
-                        let g = Goroutine::for_call(self.m.clone(), fv, args);
-                        rt.spawn(Box::new(g));
-                    }
-
-                    Instr::MakeChan { dst, cap } => reg!(dst) = fault!(chans::make_chan(int!(cap))),
-                    Instr::Send { ch, src } => {
-                        save_pc!();
-                        let (c, v) = (reg!(ch).clone(), reg!(src).clone());
-                        flow!(self.chan_send(&c, v, rt))
-                    }
-                    Instr::Recv { dst, ch, ok, zero } => {
-                        save_pc!();
-                        let c = reg!(ch).clone();
-                        flow!(self.chan_recv(&c, base + dst as usize, ok, &consts[zero as usize], rt))
-                    }
-                    Instr::Close { ch } => fault!(chans::close(&reg!(ch))),
-                    Instr::Select { dst, sel } => {
-                        save_pc!();
-                        flow!(self.select(fi, sel, base, dst, rt))
-                    }
-
-                    Instr::Print { src, kind } => {
-                        let mut out = Vec::new();
-                        print_arg(&reg!(src), kind, &mut out);
-                        self.m.write_stderr(&out);
-                    }
-                    Instr::PrintSpace => self.m.write_stderr(b" "),
-                    Instr::PrintNewline => self.m.write_stderr(b"\n"),
+            let ins = code[pc];
+            pc += 1;
+            match ins {
+                Instr::Copy { dst, src } => {
+                    let v = reg!(src).copy_agg();
+                    put!(dst, v);
                 }
+                Instr::LoadGlobal { dst, g } => put!(dst, self.m.globals[g as usize].load(0)),
+                Instr::StoreGlobal { g, src } => {
+                    let v = reg!(src).clone();
+                    self.m.globals[g as usize].store(0, v);
+                }
+                Instr::AddrGlobal { dst, g } => put!(dst, Value::Pointer(self.m.globals[g as usize].clone(), 0)),
+                Instr::LoadEnv { dst, idx } => {
+                    let v = match &self.frames.last().expect("frame").env {
+                        Some(c) => c.env[idx as usize].clone(),
+                        None => Value::Nil,
+                    };
+                    put!(dst, v);
+                }
+
+                // The fast lane runs these and leaves only the failures (see `hot.rs`).
+                Instr::DivInt { .. } | Instr::RemInt { .. } | Instr::DivUint { .. } | Instr::RemUint { .. } => {
+                    rt_error!("integer divide by zero")
+                }
+                Instr::CheckShift { .. } => rt_error!("negative shift amount"),
+                Instr::StrIndex { s, i, .. } => rt_error!("{}", index_error(int!(i), reg!(s).as_bytes().len() as i64)),
+                // Here when `x` and `dst` are one register, or the index is out of range.
+                Instr::Index { dst, x, i } => {
+                    let x = reg!(x).clone();
+                    if !hot::load_index(&x, int!(i), &mut reg!(dst)) {
+                        rt_error!("{}", index_error(int!(i), hot::len(&x) as i64))
+                    }
+                }
+                Instr::SetIndex { x, i, .. } => rt_error!("{}", index_error(int!(i), hot::len(&reg!(x)) as i64)),
+                // Here when `x` and `dst` are one register, or an index is out of range.
+                Instr::Index2 { dst, x, i, j } => {
+                    let x = reg!(x).clone();
+                    if !slices::index2_into(&x, int!(i), int!(j), &mut reg!(dst)) {
+                        rt_error!("{}", slices::index2_error(&x, int!(i), int!(j)))
+                    }
+                }
+                Instr::SetIndex2 { x, i, j, .. } => rt_error!("{}", slices::index2_error(&reg!(x), int!(i), int!(j))),
+                // Here when `obj` and `dst` are one register, or a pointer is nil.
+                Instr::Field { dst, obj, idx } => match reg!(obj).clone() {
+                    Value::Agg(o) => put!(dst, o.load(idx as usize)),
+                    _ => rt_error!("{NIL_DEREF}"),
+                },
+                Instr::PtrField { dst, ptr, idx } => {
+                    let Some(v) = reg!(ptr).field_through(idx as usize) else { rt_error!("{NIL_DEREF}") };
+                    put!(dst, v);
+                }
+                Instr::SetPtrField { .. } => rt_error!("{NIL_DEREF}"),
+
+                Instr::Eq { dst, a, b } => cmp_op!(dst, fault!(ifaces::equal_values(&module, &reg!(a), &reg!(b)))),
+                Instr::Ne { dst, a, b } => cmp_op!(dst, !fault!(ifaces::equal_values(&module, &reg!(a), &reg!(b)))),
+
+                Instr::Concat { dst, a, b } => put!(dst, convert::concat(&reg!(a), &reg!(b))),
+                Instr::StrDecode { dst, s, i } => {
+                    let k = int!(i) as usize;
+                    let (r, w) = decode_rune(reg!(s).as_bytes(), k);
+                    put!(dst, Value::Int(r as i64));
+                    reg!(dst + 1) = Value::Int(w as i64);
+                }
+
+                Instr::RuneToStr { dst, src } => put!(dst, convert::rune_to_str(int!(src))),
+                Instr::BytesToStr { dst, src } => put!(dst, convert::bytes_to_str(&reg!(src))),
+                Instr::StrToBytes { dst, src } => put!(dst, convert::str_to_bytes(&reg!(src))),
+                Instr::RunesToStr { dst, src } => put!(dst, convert::runes_to_str(&reg!(src))),
+                Instr::StrToRunes { dst, src } => put!(dst, convert::str_to_runes(&reg!(src))),
+
+                Instr::MakeAgg { dst, start, n } => {
+                    let s = base + start as usize;
+                    let slots = self.stack[s..s + n as usize].to_vec();
+                    put!(dst, Value::agg(slots));
+                }
+                Instr::SetField { obj, idx, src } => {
+                    let v = reg!(src).clone();
+                    match &reg!(obj) {
+                        Value::Agg(o) => o.store(idx as usize, v),
+                        _ => rt_error!("{NIL_DEREF}"),
+                    }
+                }
+                Instr::AddrField { dst, obj, idx } => {
+                    let p = match &reg!(obj) {
+                        Value::Agg(o) => Value::Pointer(o.clone(), idx as u32),
+                        _ => rt_error!("{NIL_DEREF}"),
+                    };
+                    put!(dst, p);
+                }
+                Instr::CheckIndex { x, i } => {
+                    let len = match &reg!(x) {
+                        Value::Slice(h) => h.len,
+                        Value::Agg(o) => o.len(),
+                        v => v.as_bytes().len(),
+                    };
+                    bounds!(int!(i), len);
+                }
+                Instr::AddrIndex { dst, x, i } => {
+                    let idx = int!(i);
+                    let p = match &reg!(x) {
+                        Value::Slice(h) => {
+                            let k = bounds!(idx, h.len);
+                            Value::Pointer(h.arr.clone(), (h.off + k) as u32)
+                        }
+                        Value::Agg(o) => {
+                            let k = bounds!(idx, o.len());
+                            Value::Pointer(o.clone(), k as u32)
+                        }
+                        _ => rt_error!("{}", index_error(idx, 0)),
+                    };
+                    put!(dst, p);
+                }
+                Instr::Deref { dst, ptr } => {
+                    let Some(v) = reg!(ptr).deref() else { rt_error!("{NIL_DEREF}") };
+                    put!(dst, v);
+                }
+                Instr::Store { ptr, src } => {
+                    let v = reg!(src).clone();
+                    if !reg!(ptr).store_through(v) {
+                        rt_error!("{NIL_DEREF}");
+                    }
+                }
+                Instr::NewCell { dst, src } => {
+                    let v = Value::new_cell(reg!(src).clone());
+                    put!(dst, v);
+                }
+                Instr::CheckNil { src } => {
+                    if reg!(src).is_nil() {
+                        rt_error!("{NIL_DEREF}");
+                    }
+                }
+
+                Instr::MakeSlice { dst, len, cap, elem } => {
+                    let n = int!(len);
+                    let c = if cap == NO_REG { n } else { int!(cap) };
+                    put!(dst, fault!(slices::make_slice(n, c, &func.elems[elem as usize]).map_err(Fault::Runtime)));
+                }
+                Instr::SliceOf { dst, start, n } => {
+                    let s = base + start as usize;
+                    let v = Value::slice(self.stack[s..s + n as usize].to_vec());
+                    put!(dst, v);
+                }
+                Instr::SliceExpr { dst, x, lo, hi, max } => {
+                    let bound = |r: Reg| if r == NO_REG { None } else { Some(int!(r)) };
+                    let (lo, hi, max) = (bound(lo), bound(hi), bound(max));
+                    put!(dst, fault!(slices::slice_expr(&reg!(x), lo, hi, max).map_err(Fault::Runtime)));
+                }
+                Instr::Append { dst, s, start, n, elem } => {
+                    let from = base + start as usize;
+                    let items = self.stack[from..from + n as usize].to_vec();
+                    let info = &func.elems[elem as usize];
+                    let v = slices::append_values(&reg!(s), items, info);
+                    put!(dst, v);
+                }
+                Instr::AppendSlice { dst, s, t, elem } => put!(dst, slices::append_slice(&reg!(s), &reg!(t), &func.elems[elem as usize])),
+                Instr::CopySlice { dst, to, from } => put!(dst, Value::Int(slices::copy_slice(&reg!(to), &reg!(from)) as i64)),
+
+                Instr::MakeMap { dst } => put!(dst, Value::Map(MapObj::new())),
+                Instr::MapIndex { dst, m, k, zero, ok } => {
+                    let found = fault!(maps::map_index(&module.types, &reg!(m), &reg!(k)));
+                    let hit = found.is_some();
+                    put!(dst, found.unwrap_or_else(|| consts[zero as usize].copy_agg()));
+                    if ok {
+                        reg!(dst + 1) = Value::Bool(hit);
+                    }
+                }
+                Instr::MapSet { m, k, src } => {
+                    let v = reg!(src).clone();
+                    fault!(maps::map_set(&module.types, &reg!(m), &reg!(k), v))
+                }
+                Instr::MapDelete { m, k } => fault!(maps::map_delete(&module.types, &reg!(m), &reg!(k))),
+                Instr::MapKeys { dst, m } => put!(dst, maps::map_keys(&reg!(m))),
+                Instr::Clear { x, elem } => match &reg!(x) {
+                    Value::Map(map) => map.clear(),
+                    Value::Slice(h) => slices::clear_slice(h, &func.elems[elem as usize]),
+                    _ => {}
+                },
+
+                Instr::Closure { dst, func: f, start, n } => {
+                    let s = base + start as usize;
+                    let env: Box<[Value]> = self.stack[s..s + n as usize].to_vec().into_boxed_slice();
+                    put!(dst, Value::Func(Arc::new(Closure { callee: Callee::Go(f), env, bound: false })));
+                }
+                Instr::BindMethod { dst, recv, k } => {
+                    let callee = match &consts[k as usize] {
+                        Value::Func(c) => c.callee,
+                        _ => unreachable!("BindMethod constant is a func"),
+                    };
+                    let r = reg!(recv).clone();
+                    put!(dst, Value::Func(Arc::new(Closure { callee, env: Box::new([r]), bound: true })));
+                }
+                Instr::BindIface { dst, src, name } => put!(dst, fault!(ifaces::bind_iface(&module, &reg!(src), name))),
+                Instr::Call { a, func: f } => {
+                    kill_dead!();
+                    save_pc!();
+                    let w = base + a as usize;
+                    flow!(self.push_frame(f, w, w, None, FrameKind::Normal))
+                }
+                Instr::CallNative { a, native, nargs } => {
+                    kill_dead!();
+                    save_pc!();
+                    let w = base + a as usize;
+                    let args = self.stack[w..w + nargs as usize].to_vec();
+                    flow!(self.call_native(native, args, w, FrameKind::Normal, rt))
+                }
+                Instr::CallValue { a, nargs } => {
+                    kill_dead!();
+                    save_pc!();
+                    flow!(self.call_value(base + a as usize, nargs as usize, rt))
+                }
+                Instr::CallIface { a, name, nargs } => {
+                    kill_dead!();
+                    save_pc!();
+                    flow!(self.call_iface(base + a as usize, name, nargs as usize, rt))
+                }
+                Instr::Return { start, n } => {
+                    let fr = self.frames.pop().expect("frame");
+                    let src = base + start as usize;
+                    let ret = fr.ret as usize;
+                    for i in 0..n as usize {
+                        let v = std::mem::take(&mut self.stack[src + i]);
+                        self.stack[ret + i] = v;
+                    }
+                    self.clear_window(&fr, n as usize);
+                    if fr.kind != FrameKind::Normal {
+                        flow!(self.frame_done(fr.kind, ret, n as usize, rt))
+                    }
+                    continue 'outer;
+                }
+                Instr::ReturnResults => {
+                    save_pc!();
+                    flow!(self.continue_return(rt))
+                }
+
+                Instr::ToIface { dst, src, ty } => {
+                    let v = Value::iface(minigo_types::TypeId(ty), reg!(src).copy_agg());
+                    put!(dst, v);
+                }
+                Instr::AssertType { dst, src, assert, ok } => {
+                    let info = &func.asserts[assert as usize];
+                    if ok {
+                        let hit = ifaces::assert_type_ok(&reg!(src), info);
+                        let good = hit.is_some();
+                        put!(dst, hit.unwrap_or_else(|| info.zero.copy_agg()));
+                        reg!(dst + 1) = Value::Bool(good);
+                    } else {
+                        put!(dst, fault!(ifaces::assert_type(&module, &reg!(src), info)));
+                    }
+                }
+                Instr::AssertIface { dst, src, assert, ok } => {
+                    let info = &func.asserts[assert as usize];
+                    if ok {
+                        let good = ifaces::assert_iface_ok(&module, &reg!(src), info);
+                        put!(dst, if good { reg!(src).clone() } else { Value::Nil });
+                        reg!(dst + 1) = Value::Bool(good);
+                    } else {
+                        put!(dst, fault!(ifaces::assert_iface(&module, &reg!(src), info)));
+                    }
+                }
+
+                Instr::Panic { src } => {
+                    let v = match reg!(src).clone() {
+                        Value::Nil => module.panic_nil_error(),
+                        v => v,
+                    };
+                    throw!(v)
+                }
+                Instr::Recover { dst } => put!(dst, self.recover()),
+                Instr::Defer { f, a, nargs } => {
+                    let s = base + a as usize;
+                    let args = self.stack[s..s + nargs as usize].to_vec();
+                    let fv = reg!(f).clone();
+                    self.push_defer(fv, args);
+                }
+                Instr::Go { f, a, nargs } => {
+                    let s = base + a as usize;
+                    let args = self.stack[s..s + nargs as usize].to_vec();
+                    let fv = reg!(f).clone();
+                    if fv.is_nil() {
+                        save_pc!();
+                        return self.fatal_error("go of nil func value", rt);
+                    }
+                    let g = Goroutine::for_call(self.m.clone(), fv, args);
+                    rt.spawn(Box::new(g));
+                }
+
+                Instr::MakeChan { dst, cap } => put!(dst, fault!(chans::make_chan(int!(cap)))),
+                Instr::Send { ch, src } => {
+                    save_pc!();
+                    let (c, v) = (reg!(ch).clone(), reg!(src).clone());
+                    flow!(self.chan_send(&c, v, rt))
+                }
+                Instr::Recv { dst, ch, ok, zero } => {
+                    save_pc!();
+                    let c = reg!(ch).clone();
+                    flow!(self.chan_recv(&c, base + dst as usize, ok, &consts[zero as usize], rt))
+                }
+                Instr::Close { ch } => fault!(chans::close(&reg!(ch))),
+                Instr::Select { dst, sel } => {
+                    save_pc!();
+                    flow!(self.select(fi, sel, base, dst, rt))
+                }
+
+                Instr::Print { src, kind } => {
+                    let mut out = Vec::new();
+                    print_arg(&reg!(src), kind, &mut out);
+                    self.m.write_stderr(&out);
+                }
+                Instr::PrintSpace => self.m.write_stderr(b" "),
+                Instr::PrintNewline => self.m.write_stderr(b"\n"),
+                _ => unreachable!("{ins:?} runs in the fast lane")
             }
+            save_pc!();
         }
     }
 }

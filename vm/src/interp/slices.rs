@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::{MAX_ALLOC_LEN, NIL_DEREF};
+use super::{index_error, MAX_ALLOC_LEN, NIL_DEREF};
 use crate::builtins::grow_cap;
 use crate::bytecode::ElemInfo;
 use crate::value::{GoStr, Obj, SliceHdr, Value};
@@ -31,36 +31,55 @@ pub(super) fn slice_expr(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Optio
     }
 }
 
-/// `x[i][j]` with `x` a slice of slices: the inner header is read in place, not copied.
-/// `Err((j's bound, length))` when an index is out of range.
-pub(super) fn index2(x: &Value, i: i64, j: i64) -> Result<Value, (i64, usize)> {
-    let Value::Slice(h) = x else { return Err((i, 0)) };
-    if i < 0 || i as usize >= h.len {
-        return Err((i, h.len));
-    }
-    // The inner array holds basic values: its lock is a leaf, so taking it under the
-    // outer one cannot deadlock.
-    h.arr.with_slot(h.off + i as usize, |outer| match outer {
-        Value::Slice(g) if j >= 0 && (j as usize) < g.len => Ok(g.get(j as usize)),
-        Value::Slice(g) => Err((j, g.len)),
-        _ => Err((j, 0)),
+/// `*d = x[i][j]` with `x` a slice of slices, the inner header read in place, not copied;
+/// false (nothing stored) when an index is out of range ([`index2_error`] says which).
+/// The element goes straight into `d`, never through a returned value.
+#[inline(always)]
+pub(super) fn index2_into(x: &Value, i: i64, j: i64, d: &mut Value) -> bool {
+    with_inner(x, i, |inner| match inner {
+        Value::Slice(g) if j >= 0 && (j as usize) < g.len => {
+            d.set(g.get(j as usize));
+            true
+        }
+        _ => false,
     })
+    .unwrap_or(false)
 }
 
-/// `x[i][j] = v` with `x` a slice of slices, storing through the inner header in place.
-pub(super) fn set_index2(x: &Value, i: i64, j: i64, v: Value) -> Result<(), (i64, usize)> {
-    let Value::Slice(h) = x else { return Err((i, 0)) };
-    if i < 0 || i as usize >= h.len {
-        return Err((i, h.len));
-    }
-    h.arr.with_slot(h.off + i as usize, |outer| match outer {
+/// `x[i][j] = v` with `x` a slice of slices, storing through the inner header in place;
+/// false (nothing stored) when an index is out of range.
+#[inline]
+pub(super) fn set_index2(x: &Value, i: i64, j: i64, v: Value) -> bool {
+    with_inner(x, i, |inner| match inner {
         Value::Slice(g) if j >= 0 && (j as usize) < g.len => {
             g.set(j as usize, v);
-            Ok(())
+            true
         }
-        Value::Slice(g) => Err((j, g.len)),
-        _ => Err((j, 0)),
+        _ => false,
     })
+    .unwrap_or(false)
+}
+
+/// Go's message for the index of `x[i][j]` that is out of range.
+pub(super) fn index2_error(x: &Value, i: i64, j: i64) -> String {
+    let outer = super::hot::len(x);
+    if i < 0 || i as usize >= outer {
+        return index_error(i, outer as i64);
+    }
+    let inner = with_inner(x, i, super::hot::len).unwrap_or(0);
+    index_error(j, inner as i64)
+}
+
+/// Runs `f` on element `i` of the slice `x` in place, or `None` when `i` is out of range.
+/// The inner slices hold basic values: their locks are leaves, so taking one under the
+/// outer slot's lock cannot deadlock.
+#[inline(always)]
+fn with_inner<R>(x: &Value, i: i64, f: impl FnOnce(&Value) -> R) -> Option<R> {
+    let Value::Slice(h) = x else { return None };
+    if i < 0 || i as usize >= h.len {
+        return None;
+    }
+    Some(h.arr.with_slot(h.off + i as usize, f))
 }
 
 /// `append(s, t...)` where `t` is a slice or (for `[]byte`) a string.
