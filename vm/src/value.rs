@@ -67,10 +67,21 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 /// still has exactly one pointer value (pointer equality and map keys stay exact).
 pub const WHOLE: u32 = u32::MAX;
 
-/// [`Obj::load`] of a slot behind the lock.
+/// [`Obj::load_into`] from a slot behind the lock.
 #[inline(never)]
-fn load_slot(m: &SlotLock<Vec<Value>>, i: usize) -> Value {
-    m.lock()[i].clone()
+fn load_slot_into(m: &SlotLock<Vec<Value>>, i: usize, d: &mut Value) {
+    let v = m.lock()[i].clone();
+    d.set(v);
+}
+
+/// [`Obj::load_checked_into`] from a slot behind the lock.
+#[inline(never)]
+fn load_slot_checked_into(m: &SlotLock<Vec<Value>>, i: i64, d: &mut Value) -> bool {
+    let v = match usize::try_from(i) {
+        Ok(k) => m.lock().get(k).cloned(),
+        Err(_) => None,
+    };
+    v.map(|v| d.set(v)).is_some()
 }
 
 /// [`Obj::store`] into a slot behind the lock.
@@ -270,21 +281,30 @@ impl Obj {
     pub fn load(&self, i: usize) -> Value {
         match &self.body {
             Body::Packed(p) => p.load(i),
-            Body::Values(m) => load_slot(m, i),
+            Body::Values(m) => m.lock()[i].clone(),
         }
     }
-    /// Slot `i` bounds-checked: `Err(len)` when out of range.
-    #[inline]
-    pub fn load_checked(&self, i: i64) -> Result<Value, usize> {
+    /// `*d = ` slot `i`, written in place: the dispatch loop's loads use this, since a
+    /// value returned from a call and then moved costs a store-forwarding stall.
+    #[inline(always)]
+    pub fn load_into(&self, i: usize, d: &mut Value) {
         match &self.body {
-            Body::Values(m) => {
-                let slots = m.lock();
-                usize::try_from(i).ok().and_then(|k| slots.get(k)).cloned().ok_or(slots.len())
-            }
+            Body::Packed(p) => d.set(p.load(i)),
+            Body::Values(m) => load_slot_into(m, i, d),
+        }
+    }
+    /// [`Obj::load_into`] bounds-checked: false (nothing stored) when `i` is out of range.
+    #[inline(always)]
+    pub fn load_checked_into(&self, i: i64, d: &mut Value) -> bool {
+        match &self.body {
             Body::Packed(p) => match usize::try_from(i) {
-                Ok(k) if k < p.len() => Ok(p.load(k)),
-                _ => Err(p.len()),
+                Ok(k) if k < p.len() => {
+                    d.set(p.load(k));
+                    true
+                }
+                _ => false,
             },
+            Body::Values(m) => load_slot_checked_into(m, i, d),
         }
     }
     /// Stores into slot `i` bounds-checked: `Err(len)` when out of range.
@@ -700,6 +720,18 @@ impl Value {
                 _ => None,
             },
         }
+    }
+    /// [`Value::field_through`] written into `d` in place; false when `self` is nil.
+    #[inline(always)]
+    pub fn field_through_into(&self, idx: usize, d: &mut Value) -> bool {
+        match self {
+            Value::Pointer(o, WHOLE) => o.load_into(idx, d),
+            p => match p.deref() {
+                Some(Value::Agg(o)) => o.load_into(idx, d),
+                _ => return false,
+            },
+        }
+        true
     }
     /// Stores `v` into field `idx` of the struct `self` points to; false when `self` is nil.
     #[inline]

@@ -287,12 +287,13 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
             Instr::Field { dst, obj, idx } => {
                 let Some((x, d)) = read_write(regs, obj as usize, dst as usize) else { cold!() };
                 let Value::Agg(o) = x else { cold!() };
-                d.set(o.load(idx as usize));
+                o.load_into(idx as usize, d);
             }
             Instr::PtrField { dst, ptr, idx } => {
                 let Some((x, d)) = read_write(regs, ptr as usize, dst as usize) else { cold!() };
-                let Some(v) = x.field_through(idx as usize) else { cold!() };
-                d.set(v);
+                if !x.field_through_into(idx as usize, d) {
+                    cold!()
+                }
             }
             Instr::SetPtrField { ptr, idx, src } => {
                 let v = regs[src as usize].clone();
@@ -354,18 +355,12 @@ pub(super) fn load_index(x: &Value, i: i64, d: &mut Value) -> bool {
     match x {
         Value::Slice(h) => match index(h.len, i) {
             Some(k) => {
-                d.set(h.get(k));
+                h.arr.load_into(h.off + k, d);
                 true
             }
             None => false,
         },
-        Value::Agg(o) => match o.load_checked(i) {
-            Ok(v) => {
-                d.set(v);
-                true
-            }
-            Err(_) => false,
-        },
+        Value::Agg(o) => o.load_checked_into(i, d),
         _ => false,
     }
 }

@@ -38,7 +38,7 @@ pub(super) fn slice_expr(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Optio
 pub(super) fn index2_into(x: &Value, i: i64, j: i64, d: &mut Value) -> bool {
     with_inner(x, i, |inner| match inner {
         Value::Slice(g) if j >= 0 && (j as usize) < g.len => {
-            d.set(g.get(j as usize));
+            g.arr.load_into(g.off + j as usize, d);
             true
         }
         _ => false,
