@@ -98,6 +98,12 @@ pub enum Instr {
     MulInt { dst: Reg, a: Reg, b: Reg },
     DivInt { dst: Reg, a: Reg, b: Reg },
     RemInt { dst: Reg, a: Reg, b: Reg },
+    /// `a op imm` with a signed integer constant that fits in 32 bits, held in the
+    /// instruction instead of a register (`imm` is never 0 for the divisions).
+    MulIntImm { dst: Reg, a: Reg, imm: i32 },
+    DivIntImm { dst: Reg, a: Reg, imm: i32 },
+    RemIntImm { dst: Reg, a: Reg, imm: i32 },
+    AndImm { dst: Reg, a: Reg, imm: i32 },
     DivUint { dst: Reg, a: Reg, b: Reg },
     RemUint { dst: Reg, a: Reg, b: Reg },
     And { dst: Reg, a: Reg, b: Reg },
@@ -130,6 +136,13 @@ pub enum Instr {
     LeInt { dst: Reg, a: Reg, b: Reg },
     LtUint { dst: Reg, a: Reg, b: Reg },
     LeUint { dst: Reg, a: Reg, b: Reg },
+    /// Comparisons of an integer with a constant (ordered ones for signed integers only).
+    EqIntImm { dst: Reg, a: Reg, imm: i32 },
+    NeIntImm { dst: Reg, a: Reg, imm: i32 },
+    LtIntImm { dst: Reg, a: Reg, imm: i32 },
+    LeIntImm { dst: Reg, a: Reg, imm: i32 },
+    GtIntImm { dst: Reg, a: Reg, imm: i32 },
+    GeIntImm { dst: Reg, a: Reg, imm: i32 },
     EqFloat { dst: Reg, a: Reg, b: Reg },
     NeFloat { dst: Reg, a: Reg, b: Reg },
     LtFloat { dst: Reg, a: Reg, b: Reg },

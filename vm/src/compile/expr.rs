@@ -725,6 +725,9 @@ impl Compiler<'_> {
                 return Ok(d);
             }
         }
+        if let Some(d) = self.binary_imm(op, xt, x, y, dst)? {
+            return Ok(d);
+        }
         let count_signed = self.basic_kind(yt).is_some_and(|k| k.is_integer() && !k.is_unsigned() && !k.is_untyped());
         let a = self.expr(x)?;
         let b = self.expr(y)?;
@@ -736,6 +739,39 @@ impl Compiler<'_> {
     fn small_const(&self, e: &Expr) -> Option<i64> {
         let tv = self.info.types.get(&e.id)?;
         tv.value.as_ref()?.to_i64().filter(|c| c.abs() < 30000)
+    }
+
+    /// `x op c` for an integer `x` of type `xt` and a constant `c` that fits in 32 bits: one
+    /// instruction holding `c`, where the general form loads it into a register first.
+    /// `None` for the operators and types without such a form.
+    fn binary_imm(&mut self, op: BinaryOp, xt: TypeId, x: &Expr, y: &Expr, dst: Option<Reg>) -> CResult<Option<Reg>> {
+        use BinaryOp::*;
+        let Some(kind) = self.basic_kind(xt).filter(|k| k.is_integer() && !k.is_untyped()) else { return Ok(None) };
+        let tv = self.info.types.get(&y.id);
+        let Some(imm) = tv.and_then(|tv| tv.value.as_ref()?.to_i64()).and_then(|c| i32::try_from(c).ok()) else {
+            return Ok(None);
+        };
+        let signed = !kind.is_unsigned();
+        let make: fn(Reg, Reg, i32) -> Instr = match op {
+            Mul => |dst, a, imm| Instr::MulIntImm { dst, a, imm },
+            Quo if signed && imm != 0 => |dst, a, imm| Instr::DivIntImm { dst, a, imm },
+            Rem if signed && imm != 0 => |dst, a, imm| Instr::RemIntImm { dst, a, imm },
+            And => |dst, a, imm| Instr::AndImm { dst, a, imm },
+            Eq => |dst, a, imm| Instr::EqIntImm { dst, a, imm },
+            Ne => |dst, a, imm| Instr::NeIntImm { dst, a, imm },
+            Lt if signed => |dst, a, imm| Instr::LtIntImm { dst, a, imm },
+            Le if signed => |dst, a, imm| Instr::LeIntImm { dst, a, imm },
+            Gt if signed => |dst, a, imm| Instr::GtIntImm { dst, a, imm },
+            Ge if signed => |dst, a, imm| Instr::GeIntImm { dst, a, imm },
+            _ => return Ok(None),
+        };
+        let a = self.expr(x)?;
+        let d = self.dst_or_temp(dst)?;
+        self.emit(make(d, a, imm));
+        if let Some(width) = Width::of(kind).filter(|_| matches!(op, Mul | Quo | Rem | And)) {
+            self.emit(Instr::Wrap { dst: d, src: d, width });
+        }
+        Ok(Some(d))
     }
 
     /// `d = a op b` where the operands have type `xt` and the result type `rt`

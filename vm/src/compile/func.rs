@@ -202,26 +202,10 @@ impl Compiler<'_> {
         let fused = match f.code.last().filter(|_| fusable) {
             Some(Instr::LtInt { dst, a, b }) if *dst == cond => Some(Instr::JumpIfNotLtInt { a: *a, b: *b, target: u32::MAX }),
             Some(Instr::LeInt { dst, a, b }) if *dst == cond => Some(Instr::JumpIfNotLeInt { a: *a, b: *b, target: u32::MAX }),
+            Some(Instr::LtIntImm { dst, a, imm }) if *dst == cond => Some(Instr::JumpIfNotLtIntImm { a: *a, imm: *imm, target: u32::MAX }),
+            Some(Instr::LeIntImm { dst, a, imm }) if *dst == cond => Some(Instr::JumpIfNotLeIntImm { a: *a, imm: *imm, target: u32::MAX }),
             _ => None,
         };
-        let n = f.code.len();
-        // `LoadInt t, v; Lt/LeInt cond, a, t` with no jump landing on the comparison:
-        // one compare-with-constant-and-branch.
-        let with_imm = match &f.code[..] {
-            [.., Instr::LoadInt { dst: t, v }, Instr::LtInt { dst, a, b }] if fused.is_some() && *b == *t && *a != *t && *dst == cond => {
-                Some(Instr::JumpIfNotLtIntImm { a: *a, imm: *v, target: u32::MAX })
-            }
-            [.., Instr::LoadInt { dst: t, v }, Instr::LeInt { dst, a, b }] if fused.is_some() && *b == *t && *a != *t && *dst == cond => {
-                Some(Instr::JumpIfNotLeIntImm { a: *a, imm: *v, target: u32::MAX })
-            }
-            _ => None,
-        };
-        if let Some(i) = with_imm.filter(|_| n >= start + 2 && f.barrier < n - 1) {
-            f.code.truncate(n - 1);
-            f.lines.truncate(n - 1);
-            f.code[n - 2] = i;
-            return n - 2;
-        }
         match fused {
             Some(i) => {
                 let at = f.code.len() - 1;

@@ -19,7 +19,7 @@ use crate::call::clear_window;
 use crate::goroutine::{Frame, FrameKind, Goroutine, MAX_STACK};
 use crate::value::Value;
 
-use super::{slices, TWO63};
+use super::{ifaces, slices, TWO63};
 
 /// Why [`run`] stopped.
 pub(super) enum Exit {
@@ -130,6 +130,11 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
             Instr::LoadConst { dst, k } => put!(dst, consts[k as usize].clone()),
             Instr::LoadInt { dst, v } => set_int!(dst, v as i64),
             Instr::LoadNil { dst } => put!(dst, Value::Nil),
+            Instr::LoadGlobal { dst, g: k } => g.m.globals[k as usize].load_into(0, &mut regs[dst as usize]),
+            Instr::StoreGlobal { g: k, src } => {
+                let v = regs[src as usize].clone();
+                g.m.globals[k as usize].store(0, v);
+            }
 
             Instr::AddInt { dst, a, b } => set_int!(dst, i!(a).wrapping_add(i!(b))),
             Instr::AddIntImm { dst, a, imm } => set_int!(dst, i!(a).wrapping_add(imm as i64)),
@@ -151,6 +156,10 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
                 0 => cold!(),
                 d => set_int!(dst, (i!(a) as u64 % d) as i64),
             },
+            Instr::MulIntImm { dst, a, imm } => set_int!(dst, i!(a).wrapping_mul(imm as i64)),
+            Instr::DivIntImm { dst, a, imm } => set_int!(dst, i!(a).wrapping_div(imm as i64)),
+            Instr::RemIntImm { dst, a, imm } => set_int!(dst, i!(a).wrapping_rem(imm as i64)),
+            Instr::AndImm { dst, a, imm } => set_int!(dst, i!(a) & imm as i64),
             Instr::And { dst, a, b } => set_int!(dst, i!(a) & i!(b)),
             Instr::Or { dst, a, b } => set_int!(dst, i!(a) | i!(b)),
             Instr::Xor { dst, a, b } => set_int!(dst, i!(a) ^ i!(b)),
@@ -179,6 +188,15 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
             Instr::FloatToInt { dst, src } => set_int!(dst, float_to_int(f!(src))),
             Instr::FloatToUint { dst, src } => set_int!(dst, float_to_uint(f!(src))),
 
+            // A comparison that panics (uncomparable dynamic types) is the full loop's.
+            Instr::Eq { dst, a, b } => match ifaces::equal_values(module, &regs[a as usize], &regs[b as usize]) {
+                Ok(eq) => set_bool!(dst, eq),
+                Err(_) => cold!(),
+            },
+            Instr::Ne { dst, a, b } => match ifaces::equal_values(module, &regs[a as usize], &regs[b as usize]) {
+                Ok(eq) => set_bool!(dst, !eq),
+                Err(_) => cold!(),
+            },
             Instr::IsNil { dst, src, eq } => set_bool!(dst, regs[src as usize].is_nil() == eq),
             Instr::EqInt { dst, a, b } => set_bool!(dst, i!(a) == i!(b)),
             Instr::NeInt { dst, a, b } => set_bool!(dst, i!(a) != i!(b)),
@@ -186,6 +204,12 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
             Instr::LeInt { dst, a, b } => set_bool!(dst, i!(a) <= i!(b)),
             Instr::LtUint { dst, a, b } => set_bool!(dst, (i!(a) as u64) < (i!(b) as u64)),
             Instr::LeUint { dst, a, b } => set_bool!(dst, (i!(a) as u64) <= (i!(b) as u64)),
+            Instr::EqIntImm { dst, a, imm } => set_bool!(dst, i!(a) == imm as i64),
+            Instr::NeIntImm { dst, a, imm } => set_bool!(dst, i!(a) != imm as i64),
+            Instr::LtIntImm { dst, a, imm } => set_bool!(dst, i!(a) < imm as i64),
+            Instr::LeIntImm { dst, a, imm } => set_bool!(dst, i!(a) <= imm as i64),
+            Instr::GtIntImm { dst, a, imm } => set_bool!(dst, i!(a) > imm as i64),
+            Instr::GeIntImm { dst, a, imm } => set_bool!(dst, i!(a) >= imm as i64),
             Instr::EqFloat { dst, a, b } => set_bool!(dst, f!(a) == f!(b)),
             Instr::NeFloat { dst, a, b } => set_bool!(dst, f!(a) != f!(b)),
             Instr::LtFloat { dst, a, b } => set_bool!(dst, f!(a) < f!(b)),

@@ -178,11 +178,6 @@ impl Goroutine {
                     let v = reg!(src).copy_agg();
                     put!(dst, v);
                 }
-                Instr::LoadGlobal { dst, g } => put!(dst, self.m.globals[g as usize].load(0)),
-                Instr::StoreGlobal { g, src } => {
-                    let v = reg!(src).clone();
-                    self.m.globals[g as usize].store(0, v);
-                }
                 Instr::AddrGlobal { dst, g } => put!(dst, Value::Pointer(self.m.globals[g as usize].clone(), 0)),
                 Instr::LoadEnv { dst, idx } => {
                     let v = match &self.frames.last().expect("frame").env {
@@ -225,6 +220,7 @@ impl Goroutine {
                 }
                 Instr::SetPtrField { .. } => rt_error!("{NIL_DEREF}"),
 
+                // Here when the comparison panics (the fast lane runs the others).
                 Instr::Eq { dst, a, b } => cmp_op!(dst, fault!(ifaces::equal_values(&module, &reg!(a), &reg!(b)))),
                 Instr::Ne { dst, a, b } => cmp_op!(dst, !fault!(ifaces::equal_values(&module, &reg!(a), &reg!(b)))),
 
