@@ -1,10 +1,14 @@
-//! The dispatch loop: runs the top frame's instructions until the goroutine finishes,
-//! parks, is preempted at a safepoint, or the program ends. Go calls push a frame and
-//! continue in the same loop (never recursing on the Rust stack).
+//! The dispatch loop: runs a goroutine's frames until it finishes, parks, is preempted at a
+//! safepoint, or the program ends. Go calls push a frame and continue in the same loop
+//! (never recursing on the Rust stack).
 //!
-//! The loop keeps the hot instructions inline (moves, arithmetic, comparisons, jumps,
-//! field and element access, calls); everything else is a call into the module of its
-//! concern, which returns the result or a [`Fault`] the loop raises as a panic:
+//! Two lanes share the work. `hot.rs` is a small loop that runs most instructions of a
+//! CPU-bound program — arithmetic, comparisons, jumps, Go calls and returns, element and
+//! field access that cannot fail — and stops at the first one it does not run. This
+//! module's `execute` runs that one instruction and goes back to it: allocation, natives,
+//! channels, interfaces, defer and panics, and every failure of a fast-lane instruction,
+//! so each run-time panic's message is written in one place. Its arms call into a module
+//! per concern, which returns the result or a [`Fault`] the loop raises as a panic:
 //! `slices.rs`, `maps.rs`, `chans.rs` (which may park the goroutine), `ifaces.rs` and
 //! `convert.rs`.
 
