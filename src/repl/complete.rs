@@ -1,7 +1,8 @@
-//! What the prompt knows about names: Tab completion (names in scope, keywords, package
-//! names, `pkg.Member`), the incomplete-input check for multi-line editing, and `:doc`
-//! (read from the standard packages' Go sources).
+//! What the line editor knows about Go: Tab completion (names in scope, keywords, package
+//! names, `pkg.Member`, fields and methods after `x.`), highlighting, the incomplete-input
+//! check for multi-line editing, and `:doc` (read from the standard packages' Go sources).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use rustyline::completion::Completer;
@@ -23,6 +24,10 @@ pub struct ReplHelper {
     names: Vec<String>,
     /// Package name -> exported top-level names.
     members: HashMap<String, Vec<String>>,
+    /// Session variable -> its fields and methods.
+    selectors: HashMap<String, Vec<String>>,
+    /// Highlight keywords, strings and numbers (a colour terminal).
+    colour: bool,
 }
 
 impl ReplHelper {
@@ -32,7 +37,8 @@ impl ReplHelper {
             let src = minigo_types::Importer::source(&minigo_stdlib::StdImporter, path).unwrap_or("");
             members.insert(package_name(path).to_string(), exported(src));
         }
-        let mut h = ReplHelper { names: Vec::new(), members };
+        let colour = std::env::var_os("NO_COLOR").is_none() && std::env::var("TERM").map_or(false, |t| t != "dumb");
+        let mut h = ReplHelper { names: Vec::new(), members, selectors: HashMap::new(), colour };
         h.refresh(live);
         h
     }
@@ -41,6 +47,7 @@ impl ReplHelper {
     pub fn refresh(&mut self, live: &Live) {
         let mut names = live.checker().names();
         names.retain(|n| !n.starts_with("__"));
+        self.selectors = names.iter().map(|n| (n.clone(), live.checker().selectors(n))).filter(|(_, s)| !s.is_empty()).collect();
         names.extend(KEYWORDS.iter().map(|k| k.to_string()));
         names.extend(self.members.keys().cloned());
         names.sort();
@@ -49,9 +56,9 @@ impl ReplHelper {
     }
 
     fn candidates(&self, word: &str) -> Vec<String> {
-        if let Some((pkg, prefix)) = word.rsplit_once('.') {
-            let Some(members) = self.members.get(pkg) else { return Vec::new() };
-            return members.iter().filter(|m| m.starts_with(prefix)).map(|m| format!("{pkg}.{m}")).collect();
+        if let Some((x, prefix)) = word.rsplit_once('.') {
+            let Some(members) = self.selectors.get(x).or_else(|| self.members.get(x)) else { return Vec::new() };
+            return members.iter().filter(|m| m.starts_with(prefix)).map(|m| format!("{x}.{m}")).collect();
         }
         self.names.iter().filter(|n| n.starts_with(word)).cloned().collect()
     }
@@ -102,7 +109,46 @@ impl Hinter for ReplHelper {
     type Hint = String;
 }
 
-impl Highlighter for ReplHelper {}
+impl Highlighter for ReplHelper {
+    fn highlight<'l>(&self, line: &'l str, _: usize) -> Cow<'l, str> {
+        if !self.colour {
+            return Cow::Borrowed(line);
+        }
+        Cow::Owned(colourise(line))
+    }
+    fn highlight_char(&self, _: &str, _: usize, _: bool) -> bool {
+        self.colour
+    }
+}
+
+/// `line` with ANSI colours: keywords bold, strings and runes green, numbers cyan.
+fn colourise(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() * 2);
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        let (len, colour) = if c == '"' || c == '\'' || c == '`' {
+            let end = rest[1..].find(c).map_or(rest.len(), |i| i + 2);
+            (end, Some("32"))
+        } else if c.is_alphanumeric() || c == '_' {
+            let end = rest.find(|d: char| !(d.is_alphanumeric() || d == '_' || (c.is_ascii_digit() && d == '.'))).unwrap_or(rest.len());
+            let word = &rest[..end];
+            let colour = if c.is_ascii_digit() {
+                Some("36")
+            } else {
+                KEYWORDS.contains(&word).then_some("1")
+            };
+            (end, colour)
+        } else {
+            (c.len_utf8(), None)
+        };
+        match colour {
+            Some(code) => out.push_str(&format!("\x1b[{code}m{}\x1b[0m", &rest[..len])),
+            None => out.push_str(&rest[..len]),
+        }
+        rest = &rest[len..];
+    }
+    out
+}
 
 impl Validator for ReplHelper {
     fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
@@ -111,3 +157,25 @@ impl Validator for ReplHelper {
 }
 
 impl Helper for ReplHelper {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_of_a_standard_function() {
+        let d = doc("strings.ToUpper");
+        assert!(d.ends_with("func ToUpper(s string) string\n"), "{d}");
+        assert!(doc("strings.NoSuch").starts_with("no strings.NoSuch"));
+    }
+
+    #[test]
+    fn keywords_strings_and_numbers_are_coloured() {
+        assert_eq!(colourise("go f(\"x\", 12)"), "\x1b[1mgo\x1b[0m f(\x1b[32m\"x\"\x1b[0m, \x1b[36m12\x1b[0m)");
+    }
+
+    #[test]
+    fn exported_names() {
+        assert_eq!(exported("func F() {}\nfunc g() {}\ntype T int\nvar V = 1\n"), ["F", "T", "V"]);
+    }
+}

@@ -29,8 +29,6 @@ pub enum Form {
 pub struct Unit {
     pub form: Form,
     pub src: String,
-    /// The file line of the input's first line.
-    first_line: u32,
     /// Added to a column of the input's first line to give the file's column.
     shift: i64,
 }
@@ -46,12 +44,11 @@ impl Unit {
         if d.line == 0 {
             return d.msg.clone();
         }
-        if d.file != INPUT_NAME || d.line < self.first_line {
+        if d.file != INPUT_NAME {
             return d.to_string();
         }
-        let line = d.line - self.first_line + 1;
-        let col = if line == 1 { (d.col as i64 - self.shift).max(1) } else { d.col as i64 };
-        format!("{INPUT_NAME}:{line}:{col}: {}", d.msg)
+        let col = if d.line == 1 { (d.col as i64 - self.shift).max(1) } else { d.col as i64 };
+        format!("{INPUT_NAME}:{}:{col}: {}", d.line, d.msg)
     }
 
     /// The echoed expression of a checked `Expr` unit.
@@ -114,35 +111,35 @@ fn define_rhs(input: &str) -> Option<(Vec<String>, usize)> {
     (!input[..start].contains('\n')).then(|| (names.collect(), start))
 }
 
-/// The file for `input` read as `form`, importing `imports`.
+/// The file for `input` read as `form`, importing `imports`. Everything before the input
+/// is on the file's first line (explicit semicolons), so the input's lines are the file's
+/// (tracebacks show them) and only first-line columns shift.
 pub fn build(input: &str, form: Form, imports: &[String]) -> Unit {
-    let mut src = String::from("package main\n");
+    let mut head = String::from("package main; ");
     for path in imports {
-        src.push_str(&format!("import {path:?}\n"));
+        head.push_str(&format!("import {path:?}; "));
     }
     if form == Form::Expr {
-        src.push_str(&format!("import __repl {REPL_PKG:?}\n"));
+        head.push_str(&format!("import __repl {REPL_PKG:?}; "));
     }
-    let (head, body, tail) = match form {
-        Form::Decls => (String::new(), input, ""),
-        Form::Define => match define_rhs(input) {
-            Some((names, start)) => (format!("var {} = ", names.join(", ")), &input[start..], ""),
-            None => (String::new(), input, ""),
-        },
-        Form::Expr => (format!("func {INPUT_FUNC}() {{\n__repl.Echo("), input, ")\n}"),
-        Form::Stmts => (format!("func {INPUT_FUNC}() {{\n"), input, "\n}"),
+    let (body, tail) = match (form, define_rhs(input)) {
+        (Form::Define, Some((names, start))) => {
+            head.push_str(&format!("var {} = ", names.join(", ")));
+            (&input[start..], "")
+        }
+        (Form::Expr, _) => {
+            head.push_str(&format!("func {INPUT_FUNC}() {{ __repl.Echo("));
+            (input, ")\n}")
+        }
+        (Form::Stmts, _) => {
+            head.push_str(&format!("func {INPUT_FUNC}() {{ "));
+            (input, "\n}")
+        }
+        _ => (input, ""),
     };
-    let head_line_start = head.rfind('\n').map_or(0, |i| i + 1);
-    let mut shift = (head.len() - head_line_start) as i64;
-    if form == Form::Define {
-        shift -= (input.len() - body.len()) as i64;
-    }
-    src.push_str(&head);
-    let first_line = src.matches('\n').count() as u32 + 1;
-    src.push_str(body);
-    src.push_str(tail);
-    src.push('\n');
-    Unit { form, src, first_line, shift }
+    let shift = head.len() as i64 - (input.len() - body.len()) as i64;
+    let src = format!("{head}{body}{tail}\n");
+    Unit { form, src, shift }
 }
 
 /// Standard packages `input` uses as `name.Member` (Go identifiers before a dot, outside
@@ -259,7 +256,8 @@ mod tests {
     #[test]
     fn positions_are_the_inputs() {
         let u = build("a := 1 + \"x\"", Form::Define, &[]);
-        let d = minigo_types::Diagnostic { file: INPUT_NAME.into(), line: 2, col: 9, msg: "m".into() };
+        let col = u.src.find('1').unwrap() as u32 + 1;
+        let d = minigo_types::Diagnostic { file: INPUT_NAME.into(), line: 1, col, msg: "m".into() };
         assert!(u.src.contains("var a = 1 + \"x\""));
         assert_eq!(u.message(&d), "<input>:1:6: m");
     }

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 
 use super::{spelling_of, Checker};
-use crate::api::{Object, ObjId};
+use crate::api::{ObjId, Object, Type};
 use crate::{Diagnostic, Importer, Program};
 
 /// `main`'s package scope between inputs.
@@ -88,6 +88,26 @@ impl<'a> Session<'a> {
     pub fn names(&self) -> Vec<String> {
         let mut out: Vec<String> = self.c.session.iter().flat_map(|s| s.names.keys().cloned()).collect();
         out.extend(self.c.universe.keys().cloned());
+        out
+    }
+
+    /// The fields and methods selectable on session variable `name` (`x.` then Tab): of its
+    /// type, through one pointer, with the methods of an interface type.
+    pub fn selectors(&self, name: &str) -> Vec<String> {
+        let Some(obj) = self.lookup(name).filter(|o| matches!(o.kind, crate::ObjKind::Var { .. })) else { return Vec::new() };
+        let table = &self.c.info.table;
+        let t = match table.types.get(obj.ty.0 as usize) {
+            Some(Type::Pointer(elem)) => *elem,
+            _ => obj.ty,
+        };
+        let mut out: Vec<String> = match table.under(t) {
+            Type::Struct(fields) => fields.iter().map(|f| f.name.clone()).collect(),
+            Type::Interface(methods) => methods.iter().map(|m| m.name.clone()).collect(),
+            _ => Vec::new(),
+        };
+        if let Some(Type::Named(n)) = table.types.get(t.0 as usize) {
+            out.extend(table.named[n.0 as usize].methods.iter().map(|m| m.name.clone()));
+        }
         out
     }
 
