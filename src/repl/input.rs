@@ -9,6 +9,7 @@
 //! input sits in its file, so errors are reported at the input's own line and column.
 
 use minigo_parser::ast::{AssignOp, Decl, ExprKind, File, NodeId, StmtKind};
+use minigo_types::Diagnostic;
 
 use super::live::{INPUT_NAME, REPL_PKG};
 
@@ -40,15 +41,12 @@ impl Unit {
     }
 
     /// A diagnostic with its position in the input (`<input>:1:5: msg`).
-    pub fn message(&self, d: &minigo_types::Diagnostic) -> String {
-        if d.line == 0 {
-            return d.msg.clone();
+    pub fn in_input(&self, d: &Diagnostic) -> Diagnostic {
+        let mut d = d.clone();
+        if d.file == INPUT_NAME && d.line == 1 {
+            d.col = (d.col as i64 - self.shift).max(1) as u32;
         }
-        if d.file != INPUT_NAME {
-            return d.to_string();
-        }
-        let col = if d.line == 1 { (d.col as i64 - self.shift).max(1) } else { d.col as i64 };
-        format!("{INPUT_NAME}:{}:{col}: {}", d.line, d.msg)
+        d
     }
 
     /// The echoed expression of a checked `Expr` unit.
@@ -257,9 +255,9 @@ mod tests {
     fn positions_are_the_inputs() {
         let u = build("a := 1 + \"x\"", Form::Define, &[]);
         let col = u.src.find('1').unwrap() as u32 + 1;
-        let d = minigo_types::Diagnostic { file: INPUT_NAME.into(), line: 1, col, msg: "m".into() };
+        let d = Diagnostic { file: INPUT_NAME.into(), line: 1, col, msg: "m".into() };
         assert!(u.src.contains("var a = 1 + \"x\""));
-        assert_eq!(u.message(&d), "<input>:1:6: m");
+        assert_eq!(u.in_input(&d).to_string(), "<input>:1:6: m");
     }
 
     #[test]

@@ -20,6 +20,7 @@ use rustyline::{Config, Editor, ExternalPrinter};
 
 use complete::ReplHelper;
 use input::{Form, Unit};
+use minigo_types::Diagnostic;
 use live::{Live, Outcome};
 
 const HELP: &str = "Type Go: declarations (func, type, var, const, import), statements, or an
@@ -28,6 +29,7 @@ expression to see its value and type. Goroutines keep running between inputs.
   :doc NAME      signature and doc comment of a standard function (strings.ToUpper)
   :disasm NAME   bytecode of a function (f, main.f, strings.ToUpper)
   :load FILE     declare everything in a Go file
+  :goroutines    every goroutine with its status and stack
   :sched         the scheduler: Ps, Ms, run queues and goroutines (scheddetail)
   :reset         start over with a new session
   :quit          leave (also Ctrl-D); Ctrl-C stops the running input";
@@ -126,7 +128,8 @@ fn command(live: &mut Live, text: &str) -> Option<i32> {
         ":doc" => print!("{}", complete::doc(arg)),
         ":disasm" => disasm(live, arg),
         ":load" => load(live, arg),
-        ":sched" | ":goroutines" => print!("{}", minigo_runtime::schedtrace(true)),
+        ":sched" => print!("{}", minigo_runtime::schedtrace(true)),
+        ":goroutines" => println!("{}", minigo_runtime::goroutine_dump().trim()),
         c if c.starts_with(':') => eprintln!("unknown command {c} (:help lists them)"),
         _ => eval(live, text),
     }
@@ -146,29 +149,30 @@ fn eval(live: &mut Live, text: &str) {
             }
             unit
         }
-        Err(errors) => {
-            for e in errors {
-                eprintln!("{e}");
-            }
-            return;
-        }
+        Err(errors) => return report(text, &errors),
     };
     match live.run(unit.func()) {
         Outcome::Done => {}
         Outcome::Interrupted => eprintln!("interrupted"),
-        Outcome::Errors(ds) => ds.iter().for_each(|d| eprintln!("{}", unit.message(d))),
+        Outcome::Errors(ds) => report(text, &ds),
     }
+}
+
+/// Compile errors as `go build` prints them, at positions in the input (drawn against the
+/// input by miette on a colour terminal).
+fn report(text: &str, errors: &[Diagnostic]) {
+    crate::driver::report(live::INPUT_NAME, text, errors);
 }
 
 /// Checks `text` as `form`; an expression without value (`f()` returning nothing) is
 /// checked again as a statement. On success the unit and its file's index.
-fn check(live: &mut Live, text: &str, form: Form) -> Result<(Unit, usize), Vec<String>> {
+fn check(live: &mut Live, text: &str, form: Form) -> Result<(Unit, usize), Vec<Diagnostic>> {
     let imports = input::used_packages(text, |name| live.checker().lookup(name).is_some());
     let unit = input::build(text, form, &imports);
     match live.check(&unit.src) {
         Ok(fi) => Ok((unit, fi)),
         Err(ds) if form == Form::Expr && ds.iter().any(|d| d.msg.contains("used as value")) => check(live, text, Form::Stmts),
-        Err(ds) => Err(ds.iter().map(|d| unit.message(d)).collect()),
+        Err(ds) => Err(ds.iter().map(|d| unit.in_input(d)).collect()),
     }
 }
 
@@ -181,7 +185,7 @@ fn show_type(live: &mut Live, expr: &str) {
             println!("{}", types.join(", "));
         }
         Ok(_) => println!("(no value)"),
-        Err(errors) => errors.iter().for_each(|e| eprintln!("{e}")),
+        Err(errors) => report(expr, &errors),
     }
 }
 
