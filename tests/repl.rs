@@ -158,3 +158,29 @@ fn ctrl_c_interrupts_a_tight_loop() {
     assert!(status.success(), "{status:?}");
     assert_eq!(rest, "true\t// bool\n");
 }
+
+#[test]
+fn background_panics_failed_declarations_and_type_queries() {
+    let script = "func bad() int { return \"s\" }
+bad()
+go func() { panic(\"background boom\") }()
+time.Sleep(20 * time.Millisecond)
+:type strings.Split(\"a,b\", \",\")
+fmt.Println(\"alive\")
+";
+    let (out, err) = session(script);
+    assert_eq!(out, ["[]string", "alive"], "stderr: {err}");
+    assert!(err.contains("<input>:1:25: cannot use \"s\" (untyped string constant) as int value in return statement"), "{err}");
+    // The declaration that failed is not kept.
+    assert!(err.contains("<input>:1:1: undefined: bad"), "{err}");
+    assert!(err.contains("panic: background boom\n\ngoroutine "), "{err}");
+}
+
+#[test]
+fn os_exit_ends_the_session_with_its_status() {
+    let mut child = spawn();
+    child.stdin.take().unwrap().write_all(b"fmt.Println(\"bye\")\nos.Exit(3)\nfmt.Println(\"not run\")\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().skip(1).collect::<Vec<_>>(), ["bye"]);
+}
