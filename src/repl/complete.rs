@@ -92,7 +92,7 @@ pub fn doc(name: &str) -> String {
         out.push_str(l);
         out.push('\n');
     }
-    out.push_str(lines[i].trim_end_matches('{').trim_end());
+    out.push_str(lines[i].split(" {").next().unwrap_or(lines[i]));
     out.push('\n');
     out
 }

@@ -72,7 +72,7 @@ pub fn classify(input: &str) -> Form {
     let Some((stmts, _)) = parse_stmts(input) else { return Form::Stmts };
     match stmts.as_slice() {
         [StmtKind::Expr(e)] if !is_print_call(e) => Form::Expr,
-        [StmtKind::Assign { lhs, op: AssignOp::Define, .. }] if lhs.iter().all(|e| matches!(e.kind, ExprKind::Ident(_))) && define_rhs(input).is_some() => Form::Define,
+        [StmtKind::Assign { lhs, op: AssignOp::Define, .. }] if lhs.iter().all(|e| matches!(e.kind, ExprKind::Ident(_))) => Form::Define,
         _ => Form::Stmts,
     }
 }
@@ -96,8 +96,7 @@ fn is_print_call(e: &minigo_parser::ast::Expr) -> bool {
     }
 }
 
-/// For `a, b := rhs` whose right side starts on the first line: the names and the byte
-/// offset of the right side in `input`.
+/// For `a, b := rhs`: the names and the byte offset of the right side in `input`.
 fn define_rhs(input: &str) -> Option<(Vec<String>, usize)> {
     let (stmts, offset) = parse_stmts(input)?;
     let [StmtKind::Assign { lhs, rhs, .. }] = stmts.as_slice() else { return None };
@@ -106,7 +105,7 @@ fn define_rhs(input: &str) -> Option<(Vec<String>, usize)> {
         _ => None,
     });
     let start = (rhs.first()?.span.lo as usize).checked_sub(offset)?;
-    (!input[..start].contains('\n')).then(|| (names.collect(), start))
+    Some((names.collect(), start))
 }
 
 /// The file for `input` read as `form`, importing `imports`. Everything before the input
@@ -120,22 +119,28 @@ pub fn build(input: &str, form: Form, imports: &[String]) -> Unit {
     if form == Form::Expr {
         head.push_str(&format!("import __repl {REPL_PKG:?}; "));
     }
-    let (body, tail) = match (form, define_rhs(input)) {
+    let mut body = input.to_string();
+    let mut shift = 0;
+    let tail = match (form, define_rhs(input)) {
         (Form::Define, Some((names, start))) => {
             head.push_str(&format!("var {} = ", names.join(", ")));
-            (&input[start..], "")
+            // The right side keeps its line (a line break after `=` continues the line).
+            let skipped = &input[..start];
+            body = format!("{}{}", "\n".repeat(skipped.matches('\n').count()), &input[start..]);
+            shift = -(start as i64);
+            ""
         }
         (Form::Expr, _) => {
             head.push_str(&format!("func {INPUT_FUNC}() {{ __repl.Echo("));
-            (input, ")\n}")
+            ")\n}"
         }
         (Form::Stmts, _) => {
             head.push_str(&format!("func {INPUT_FUNC}() {{ "));
-            (input, "\n}")
+            "\n}"
         }
-        _ => (input, ""),
+        _ => "",
     };
-    let shift = head.len() as i64 - (input.len() - body.len()) as i64;
+    shift += head.len() as i64;
     let src = format!("{head}{body}{tail}\n");
     Unit { form, src, shift }
 }
@@ -249,6 +254,13 @@ mod tests {
         assert!(is_incomplete("s := `a"));
         assert!(!is_incomplete("x++"));
         assert!(!is_incomplete("f(\"(\")"));
+    }
+
+    #[test]
+    fn define_over_lines() {
+        let u = build("x :=\n  5", Form::Define, &[]);
+        assert!(u.src.ends_with("var x = \n5\n"), "{}", u.src);
+        assert_eq!(classify("x :=\n  5"), Form::Define);
     }
 
     #[test]

@@ -178,6 +178,9 @@ fn check(live: &mut Live, text: &str, form: Form) -> Result<(Unit, usize), Vec<D
 
 /// `:type EXPR`.
 fn show_type(live: &mut Live, expr: &str) {
+    if expr.is_empty() {
+        return eprintln!("usage: :type EXPR");
+    }
     match check(live, expr, Form::Expr) {
         Ok((unit, fi)) if unit.form == Form::Expr => {
             let node = live.with_file(fi, Unit::echoed).flatten();
