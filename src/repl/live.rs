@@ -208,3 +208,33 @@ fn expr_types(prog: &Program, node: minigo_parser::ast::NodeId) -> Vec<String> {
         _ => vec![spell(tv.ty)],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Work per input does not grow with the session: each step compiles only the input's
+    /// own functions (and its entry); every function compiled before is shared, not redone.
+    #[test]
+    fn each_input_compiles_only_its_own_code() {
+        let mut checker = Session::new(&IMPORTER);
+        let mut linker = Linker::new();
+        let natives = minigo_stdlib::natives();
+        let mut step = |src: &str| {
+            checker.check(INPUT_NAME, src).expect("checks");
+            let mut prog = checker.take_program();
+            let step = linker.compile_more(&mut prog, &natives, checker.failed_files(), None);
+            checker.restore(prog);
+            step.expect("compiles").module
+        };
+        let first = step("package main; import \"strings\"; func up() string { return strings.ToUpper(\"a\") }\n");
+        let mut prev = first;
+        for i in 0..5 {
+            let next = step(&format!("package main; func f{i}() int {{ return {i} }}\n"));
+            assert!(prev.funcs.iter().zip(&next.funcs).all(|(a, b)| Arc::ptr_eq(a, b)), "input {i} recompiled earlier code");
+            assert_eq!(next.funcs.len() - prev.funcs.len(), 2, "input {i}: its function and its entry");
+            assert_eq!(next.globals.len(), prev.globals.len());
+            prev = next;
+        }
+    }
+}
