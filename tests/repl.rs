@@ -176,6 +176,14 @@ fmt.Println(\"alive\")
     assert!(err.contains("panic: background boom\n\ngoroutine "), "{err}");
 }
 
+/// An input minigo cannot compile (complex arithmetic) is reported once; later inputs run.
+#[test]
+fn an_unsupported_construct_does_not_break_the_session() {
+    let (out, err) = session("func h(c complex128) complex128 { return c * c }\n1 + 1\n");
+    assert_eq!(out, ["2\t// int"], "stderr: {err}");
+    assert_eq!(err.matches("complex numbers are not supported").count(), 1, "{err}");
+}
+
 #[test]
 fn os_exit_ends_the_session_with_its_status() {
     let mut child = spawn();

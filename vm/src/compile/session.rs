@@ -71,16 +71,32 @@ impl Linker {
                 Some(parts) => Compiler::resume(prog, natives, parts, self.done.len()),
                 None => Compiler::new(prog, natives),
             };
+            let globals = c.global_list.len();
             let step = self.extend(&mut c, skip, then);
-            (step, c.into_parts())
+            let mut parts = c.into_parts();
+            if step.is_err() {
+                self.forget_failed(&mut parts, globals);
+            }
+            (step, parts)
         };
         prog.info.table = parts.types.clone();
         self.parts = Some(parts);
-        let step = step?;
+        // A step that failed is not retried: its files count as done (their functions are
+        // missing, an error for whoever calls them).
         self.files_done = prog.files.len();
         self.init_order_done = prog.info.init_order.len();
         self.inits_done = prog.info.inits.len();
-        Ok(step)
+        step
+    }
+
+    /// Drops what a failed step numbered (functions past the compiled ones, variables past
+    /// the first `globals`), so later steps do not refer to it.
+    fn forget_failed(&self, parts: &mut Parts, globals: usize) {
+        let compiled = self.done.len() as u32;
+        parts.decl_funcs.retain(|_, f| *f < compiled);
+        parts.methods.retain(|_, callee| !matches!(callee, Callee::Go(f) if *f >= compiled));
+        parts.globals.retain(|_, g| (*g as usize) < globals);
+        parts.global_list.truncate(globals);
     }
 
     fn extend(&mut self, c: &mut Compiler<'_>, skip: &[usize], then: Option<&str>) -> CResult<Step> {
