@@ -44,7 +44,7 @@ pub fn run_file(path: &str, args: &[String], disasm: bool) -> i32 {
 /// Stack for the front end. Parsing is table-driven, but the checker and compiler walk the
 /// tree recursively; the parser bounds nesting, and this stack is large enough for every tree
 /// it accepts (only the pages actually touched become resident).
-const FRONT_END_STACK: usize = 1 << 30;
+pub const FRONT_END_STACK: usize = 1 << 30;
 
 /// Checks and compiles one `package main` source, on a thread with [`FRONT_END_STACK`].
 pub fn compile(name: &str, src: &str) -> Result<minigo_vm::Module, Vec<Diagnostic>> {

@@ -1,44 +1,194 @@
-//! The REPL driven through a pipe: each input is checked and run as part of the session's
-//! program, output already shown is not repeated, and a bad input is reported and dropped.
+//! The REPL driven through a pipe (stdin not a terminal: plain line mode). One live
+//! session: each input is checked against the session, compiled into the running program
+//! and run once as a goroutine; goroutines keep running between inputs; errors, panics and
+//! Ctrl-C leave the session alive.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, Command, Stdio};
 
-fn repl(input: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+fn spawn() -> Child {
+    Command::new(env!("CARGO_BIN_EXE_minigo"))
         .arg("repl")
+        .env("XDG_DATA_HOME", std::env::temp_dir().join("minigo-repl-test-data"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("start minigo repl");
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        .expect("start minigo repl")
+}
+
+/// Runs a whole script; (stdout lines after the banner, stderr).
+fn session(script: &str) -> (Vec<String>, String) {
+    let mut child = spawn();
+    child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "repl exited with {:?}", out.status);
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// The output lines after the banner.
-fn answers(out: &str) -> Vec<&str> {
-    out.lines().skip(1).collect()
+    assert!(out.status.success(), "repl exited with {:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    (stdout.lines().skip(1).map(str::to_string).collect(), String::from_utf8(out.stderr).unwrap())
 }
 
 #[test]
-fn expressions_statements_and_declarations() {
-    let out = repl("x := 3\nx * 2\nfunc sq(n int) int {\n\treturn n * n\n}\nsq(x) + 1\nfmt.Println(\"hi\")\nimport \"strings\"\nstrings.ToUpper(\"go\")\n");
-    assert_eq!(answers(&out), ["6", "10", "hi", "GO"]);
+fn a_learners_session() {
+    let script = [
+        // 1. `import "fmt"` as the first input.
+        "import \"fmt\"",
+        // 2. A multi-line func, then a call.
+        "func sq(n int) int {\n\treturn n * n\n}",
+        "sq(4)",
+        // 3. Echo of a slice with its type.
+        "[]int{1, 2, 3}",
+        // 4. Persistence.
+        "x := 3",
+        "sq(x) + 1",
+        // 5. `importance := 3` is a statement, not an import.
+        "importance := 3",
+        "importance * 2",
+        // 6. A call returning nothing prints nothing; multiple results print each.
+        "func nothing() {}",
+        "nothing()",
+        "strconv.Atoi(\"12\")",
+        "fmt.Println(\"end\")",
+    ]
+    .join("\n");
+    let (out, err) = session(&(script + "\n"));
+    assert_eq!(out, ["16\t// int", "[]int{1, 2, 3}\t// []int", "10\t// int", "6\t// int", "12\t// int", "<nil>\t// error", "end"], "stderr: {err}");
+    assert!(err.is_empty(), "{err}");
 }
 
 #[test]
-fn compile_errors_are_reported_and_dropped() {
-    let out = repl("y := \"a\" + 1\nz := 2\nz\n");
-    let lines = answers(&out);
-    assert!(lines[0].starts_with("repl.go:") && lines[0].contains("mismatched types"), "{out}");
-    assert_eq!(lines.last(), Some(&"2"), "{out}");
+fn goroutines_keep_running_between_inputs() {
+    let script = "ch := make(chan int)
+done := make(chan bool)
+go func() { v := <-ch; fmt.Println(\"got\", v); done <- true }()
+fmt.Println(\"started\")
+ch <- 42
+<-done
+fmt.Println(\"after\")
+";
+    let (out, err) = session(script);
+    // `<-done` is an expression: its value is echoed.
+    assert_eq!(out, ["started", "got 42", "true\t// bool", "after"], "stderr: {err}");
 }
 
 #[test]
-fn earlier_output_is_not_repeated() {
-    let out = repl("for i := range 3 {\n\tfmt.Println(i)\n}\n\"done\"\n");
-    assert_eq!(answers(&out), ["0", "1", "2", "done"]);
+fn side_effects_happen_once() {
+    let script = "count := 0
+func nap() { time.Sleep(time.Millisecond); fmt.Println(\"napped\") }
+nap()
+count++
+count++
+count
+fmt.Println(\"still\", count)
+";
+    let (out, err) = session(script);
+    assert_eq!(out, ["napped", "2\t// int", "still 2"], "stderr: {err}");
+}
+
+#[test]
+fn errors_and_panics_leave_the_session_alive() {
+    let script = "n := 1
+y := \"a\" + 1
+var s []int
+s[5]
+n + 1
+";
+    let (out, err) = session(script);
+    assert_eq!(out, ["2\t// int"], "stderr: {err}");
+    // The compile error is at the input's own line and column.
+    assert!(err.contains("<input>:1:6: invalid operation: \"a\" + 1 (mismatched types untyped string and untyped int)"), "{err}");
+    assert!(err.contains("panic: runtime error: index out of range [5] with length 0"), "{err}");
+}
+
+#[test]
+fn redefinition_replaces_for_later_inputs() {
+    let script = "func f() int { return 1 }
+g := f
+func f() string { return \"two\" }
+f()
+g()
+x := 4
+x := \"four\"
+x
+";
+    let (out, err) = session(script);
+    assert_eq!(out, ["\"two\"\t// string", "1\t// int", "\"four\"\t// string"], "stderr: {err}");
+}
+
+#[test]
+fn types_methods_and_interfaces_cross_inputs() {
+    let script = "type P struct{ X, Y int }
+func (p P) String() string { return fmt.Sprintf(\"(%d,%d)\", p.X, p.Y) }
+var s fmt.Stringer = P{1, 2}
+ch := make(chan fmt.Stringer, 1)
+type Q int
+func (q Q) String() string { return \"Q\" }
+ch <- Q(7)
+fmt.Println(s, <-ch)
+";
+    let (out, err) = session(script);
+    assert_eq!(out, ["(1,2) Q"], "stderr: {err}");
+}
+
+#[test]
+fn incomplete_input_continues_on_the_next_line() {
+    let (out, err) = session("1 +\n2\ns := `a\nb`\nlen(s)\n");
+    assert_eq!(out, ["3\t// int", "3\t// int"], "stderr: {err}");
+}
+
+/// Ctrl-C: SIGINT sent once the looping input has printed its marker (so the signal
+/// comes while the loop runs), then the session goes on.
+#[test]
+fn ctrl_c_interrupts_a_tight_loop() {
+    let mut child = spawn();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    stdin.write_all(b"n := 0\nfor i := 0; ; i++ { if i == 1000 { fmt.Println(\"spinning\") }; n++ }\n").unwrap();
+    let mut line = String::new();
+    while !line.contains("spinning") {
+        line.clear();
+        assert!(stdout.read_line(&mut line).unwrap() > 0, "repl ended before the loop ran");
+    }
+    // SAFETY: kill(2) on our own child's pid.
+    assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) }, 0);
+    stdin.write_all(b"n > 1000\n").unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert_eq!(rest, "true\t// bool\n");
+}
+
+#[test]
+fn background_panics_failed_declarations_and_type_queries() {
+    let script = "func bad() int { return \"s\" }
+bad()
+go func() { panic(\"background boom\") }()
+time.Sleep(20 * time.Millisecond)
+:type strings.Split(\"a,b\", \",\")
+fmt.Println(\"alive\")
+";
+    let (out, err) = session(script);
+    assert_eq!(out, ["[]string", "alive"], "stderr: {err}");
+    assert!(err.contains("<input>:1:25: cannot use \"s\" (untyped string constant) as int value in return statement"), "{err}");
+    // The declaration that failed is not kept.
+    assert!(err.contains("<input>:1:1: undefined: bad"), "{err}");
+    assert!(err.contains("panic: background boom\n\ngoroutine "), "{err}");
+}
+
+/// An input minigo cannot compile (complex arithmetic) is reported once; later inputs run.
+#[test]
+fn an_unsupported_construct_does_not_break_the_session() {
+    let (out, err) = session("func h(c complex128) complex128 { return c * c }\n1 + 1\n");
+    assert_eq!(out, ["2\t// int"], "stderr: {err}");
+    assert_eq!(err.matches("complex numbers are not supported").count(), 1, "{err}");
+}
+
+#[test]
+fn os_exit_ends_the_session_with_its_status() {
+    let mut child = spawn();
+    child.stdin.take().unwrap().write_all(b"fmt.Println(\"bye\")\nos.Exit(3)\nfmt.Println(\"not run\")\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().skip(1).collect::<Vec<_>>(), ["bye"]);
 }

@@ -288,6 +288,12 @@ pub fn schedtrace(detailed: bool) -> String {
     sched::schedtrace(detailed)
 }
 
+/// Every live goroutine as Go's deadlock report lists it: `goroutine N [wait reason]:` and
+/// its stack (the REPL's `:goroutines`). Empty outside a running program.
+pub fn goroutine_dump() -> String {
+    sched::goroutine_dump()
+}
+
 /// `runtime.NumCPU()`.
 pub fn num_cpu() -> usize {
     std::thread::available_parallelism()

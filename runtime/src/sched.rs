@@ -809,6 +809,10 @@ pub(crate) fn sched_stats() -> crate::SchedStats {
     }
 }
 
+pub(crate) fn goroutine_dump() -> String {
+    current_sched().map_or_else(String::new, |s| s.goroutine_dump())
+}
+
 pub(crate) fn schedtrace(detailed: bool) -> String {
     current_sched().map_or_else(String::new, |s| {
         crate::sysmon::schedtrace(&s, s.nanotime(), detailed)

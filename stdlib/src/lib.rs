@@ -45,6 +45,11 @@ const PACKAGES: &[(&str, &str)] = &[
     ("unicode/utf8", include_str!("../go/unicode/utf8/utf8.go")),
 ];
 
+/// The import paths of the standard packages minigo has.
+pub fn package_paths() -> impl Iterator<Item = &'static str> {
+    PACKAGES.iter().map(|(p, _)| *p)
+}
+
 /// Serves the embedded Go sources of the standard packages to the checker.
 pub struct StdImporter;
 

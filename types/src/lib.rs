@@ -11,6 +11,7 @@ pub mod constant;
 mod lookup;
 mod table;
 
+pub use check::session::Session;
 pub use lookup::Found;
 pub use table::Spelling;
 

@@ -9,7 +9,7 @@
 //! normalised by `Wrap`.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use minigo_parser::ast::LineIndex;
 use minigo_types::{BasicKind, Type, TypeId, TypeTable};
@@ -356,6 +356,7 @@ pub struct Func {
 }
 
 /// A native as linked into a module.
+#[derive(Clone)]
 pub struct NativeEntry {
     /// `pkg.Name` for messages.
     pub name: String,
@@ -390,7 +391,7 @@ pub(crate) type MethodTable = Box<[Option<MethodTarget>]>;
 /// A compiled program.
 pub struct Module {
     pub types: TypeTable,
-    pub funcs: Vec<Func>,
+    pub funcs: Vec<Arc<Func>>,
     pub natives: Vec<NativeEntry>,
     pub files: Vec<SourceFile>,
     /// Package-level variables: names (for messages) and zero values.

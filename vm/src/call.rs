@@ -452,7 +452,7 @@ impl Goroutine {
         }
         self.m.flush();
         self.m.write_stderr(msg.as_bytes());
-        self.exit_program(2)
+        self.die()
     }
 
     /// The `Error` (else `String`) method of a panic value, bound: what Go prints instead
@@ -515,7 +515,7 @@ impl Goroutine {
         }
         self.m.flush();
         self.m.write_stderr(text.as_bytes());
-        self.exit_program(2)
+        self.die()
     }
 
     fn stack_overflow(&mut self) -> Step {
@@ -527,7 +527,19 @@ impl Goroutine {
         }
         self.m.flush();
         self.m.write_stderr(msg.as_bytes());
-        self.exit_program(2)
+        self.die()
+    }
+
+    /// After a fatal panic or error has been printed: the program ends with status 2,
+    /// except in a REPL session, where only this goroutine ends (the session goes on).
+    fn die(&mut self) -> Step {
+        if self.m.live.is_none() {
+            return self.exit_program(2);
+        }
+        self.m.flush();
+        self.frames.clear();
+        self.defers.clear();
+        Step::Exit
     }
 
     /// Ends the whole program with `code` (`os.Exit`, fatal panic).

@@ -186,6 +186,11 @@ const MIN_SHRINK: usize = 32;
 
 impl Task for Goroutine {
     fn run(&mut self, cx: &mut Ctx<'_>) -> Step {
+        if let Some(live) = self.m.live.clone() {
+            if let Some(step) = live.catch_up(self, cx) {
+                return step;
+            }
+        }
         let step = self.execute(cx);
         if matches!(step, Step::Park(_)) {
             self.shrink_stack();

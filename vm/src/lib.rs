@@ -43,7 +43,8 @@
 //! shared until a method call or assertion copies them (never observable: they are
 //! immutable there).
 //!
-//! Public surface: [`compile`], [`run`], [`run_with_output`],
+//! Public surface: [`compile`], [`run`], [`run_with_output`], the REPL's growing program
+//! ([`Linker`], [`session`]),
 //! [`disasm`], the native interface ([`native`]), the value representation ([`value`]) and
 //! the cycle collector ([`gc`]).
 
@@ -60,12 +61,14 @@ mod machine;
 mod methods;
 pub mod native;
 pub mod packed;
+pub mod session;
 mod slotlock;
 pub mod value;
 
 pub use bytecode::Module;
 pub use compile::compile;
-pub use disasm::disasm;
-pub use machine::{run, run_with_output};
+pub use compile::session::{Linker, Step as LinkStep};
+pub use disasm::{disasm, disasm_func};
+pub use machine::{run, run_with_output, Unbuffered};
 pub use native::{Native, NativeCx, NativeFn, NativeRegistry, NativeResult, Spawner};
 pub use value::Value;

@@ -16,8 +16,9 @@ use crate::value::Obj;
 /// State shared by every goroutine of a running program.
 pub(crate) struct Machine {
     pub module: Arc<Module>,
-    pub stdout: Mutex<Box<dyn Write + Send>>,
-    pub stderr: Mutex<Box<dyn Write + Send>>,
+    /// (Shared by the generations of a REPL session.)
+    pub stdout: Arc<Mutex<Box<dyn Write + Send>>>,
+    pub stderr: Arc<Mutex<Box<dyn Write + Send>>>,
     /// Package-level variables, each its own cell (so `&global` is an ordinary pointer,
     /// and goroutines using different globals never share a lock; a scalar global's cell
     /// is lock-free).
@@ -25,18 +26,24 @@ pub(crate) struct Machine {
     pub args: Vec<String>,
     /// The cycle collector and its finalizer table.
     pub collector: Arc<HeapCollector>,
+    /// In a REPL session, the session this machine is one generation of (`session.rs`).
+    pub live: Option<Arc<crate::session::Live>>,
+    /// This machine's generation in its session (0 outside sessions).
+    pub generation: u64,
 }
 
 impl Machine {
-    pub(crate) fn new(module: Arc<Module>, args: Vec<String>, stdout: Box<dyn Write + Send>, stderr: Box<dyn Write + Send>) -> Arc<Machine> {
+    pub(crate) fn new(module: Arc<Module>, args: Vec<String>, stdout: Box<dyn Write + Send>, stderr: Box<dyn Write + Send>, live: Option<Arc<crate::session::Live>>) -> Arc<Machine> {
         let globals = module.globals.iter().map(|(_, z)| Obj::cell(z.copy_agg())).collect();
         Arc::new(Machine {
             module,
-            stdout: Mutex::new(stdout),
-            stderr: Mutex::new(stderr),
+            stdout: Arc::new(Mutex::new(stdout)),
+            stderr: Arc::new(Mutex::new(stderr)),
             globals,
             args,
             collector: Arc::new(HeapCollector::default()),
+            live,
+            generation: 0,
         })
     }
     pub(crate) fn flush(&self) {
@@ -58,7 +65,7 @@ impl Machine {
 /// The process's standard output as Go has it: not buffered. Each write (one per `fmt`
 /// call) reaches the file descriptor before it returns, so what a program printed is there
 /// if it is killed by a signal, and stdout and stderr interleave in program order.
-struct Unbuffered(std::io::Stdout);
+pub struct Unbuffered(pub std::io::Stdout);
 
 impl Write for Unbuffered {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -89,7 +96,7 @@ pub fn run_with_output(
     stdout: Box<dyn Write + Send>,
     stderr: Box<dyn Write + Send>,
 ) -> i32 {
-    let m = Machine::new(module, args, stdout, stderr);
+    let m = Machine::new(module, args, stdout, stderr, None);
     m.collector.attach(&m);
     let mut config = config;
     config.collector = Some(m.collector.clone());

@@ -10,6 +10,7 @@
 mod assign;
 mod call;
 mod expr;
+pub(crate) mod session;
 mod stmt;
 mod typexpr;
 
@@ -96,6 +97,8 @@ pub(crate) struct Checker<'a> {
     pending_locals: Vec<(Ident, ObjId)>,
     /// Whether messages say `byte`/`rune` for `uint8`/`int32` (the main file's spelling).
     spelling: Spelling,
+    /// A REPL session (`session.rs`): package main grows one file per input.
+    session: Option<session::MainScope>,
 }
 
 const MAX_ERRORS: usize = 10;
@@ -168,6 +171,7 @@ impl<'a> Checker<'a> {
             labels: stmt::Labels::default(),
             pending_locals: vec![],
             spelling: Spelling::default(),
+            session: None,
         };
         c.declare_universe();
         c
@@ -258,18 +262,30 @@ impl<'a> Checker<'a> {
     }
 
     fn finish(mut self) -> Result<Program, Vec<Diagnostic>> {
+        if let Some(diags) = self.take_diagnostics() {
+            return Err(diags);
+        }
+        self.default_untyped();
+        Ok(Program { files: self.files, info: self.info })
+    }
+
+    /// The errors found so far, as `go build` reports them (`None` if there are none);
+    /// the checker is left without errors.
+    fn take_diagnostics(&mut self) -> Option<Vec<Diagnostic>> {
         if !self.syntax_errors.is_empty() {
-            return Err(self.syntax_errors);
+            return Some(std::mem::take(&mut self.syntax_errors));
         }
         if !self.import_errors.is_empty() {
             // Reported alone, before type checking (as the go command does for packages
             // missing from the standard library).
             let out = self.import_errors.iter().map(|(off, msg)| self.diagnostic(*off, msg.clone())).collect();
-            return Err(out);
+            self.import_errors.clear();
+            return Some(out);
         }
         if self.errors.is_empty() {
             self.errors = std::mem::take(&mut self.late_errors);
         }
+        self.late_errors.clear();
         if !self.errors.is_empty() {
             self.errors.sort_by_key(|e| e.0);
             self.errors.dedup();
@@ -283,10 +299,10 @@ impl<'a> Checker<'a> {
                 }
                 out.push(d);
             }
-            return Err(out);
+            self.errors.clear();
+            return Some(out);
         }
-        self.default_untyped();
-        Ok(Program { files: self.files, info: self.info })
+        None
     }
 
     fn diagnostic(&self, offset: u32, msg: String) -> Diagnostic {
@@ -378,7 +394,10 @@ impl<'a> Checker<'a> {
         self.pkg = path.into();
         self.file_idx = file_idx;
         self.ast = ast;
-        self.pkg_scope = HashMap::new();
+        self.pkg_scope = match (&self.session, path) {
+            (Some(s), "main") => s.names.clone(),
+            _ => HashMap::new(),
+        };
         self.file_scope = HashMap::new();
         self.pending.clear();
         self.var_specs.clear();
@@ -441,8 +460,9 @@ impl<'a> Checker<'a> {
         // Locals of function literals in package-level initialisers.
         self.report_unused();
         self.compute_init_order(&ast);
+        let lenient = self.session.is_some() && path == "main";
         for (o, imp) in imports {
-            if !self.used.contains(&o) {
+            if !self.used.contains(&o) && !lenient {
                 let msg = match &imp.name {
                     Some(n) => format!("{:?} imported as {} and not used", imp.path, n.name),
                     None => format!("{:?} imported and not used", imp.path),
@@ -450,11 +470,15 @@ impl<'a> Checker<'a> {
                 self.error(imp.span, msg);
             }
         }
-        if path == "main" && !self.pkg_scope.contains_key("main") && ast.package.name == "main" {
+        if path == "main" && !lenient && !self.pkg_scope.contains_key("main") && ast.package.name == "main" {
             // A link error in Go: no position, and only when compiling succeeded.
             self.late_errors.push((u32::MAX, "function main is undeclared in the main package".into()));
         }
         let scope = std::mem::take(&mut self.pkg_scope);
+        if lenient {
+            self.session_checked(scope);
+            return;
+        }
         self.packages.insert(path.into(), (ast.package.name.clone(), Rc::new(scope)));
     }
 
@@ -541,7 +565,7 @@ impl<'a> Checker<'a> {
         if n.name == "_" {
             return;
         }
-        if let Some(&prev) = self.pkg_scope.get(&n.name) {
+        if let Some(&prev) = self.pkg_scope.get(&n.name).filter(|&&prev| !self.redefinable(prev)) {
             let msg = self.redeclared_msg(&n.name, prev);
             self.error(n.span, msg);
             return;
@@ -1134,7 +1158,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn report_unused(&mut self) {
         let locals = std::mem::take(&mut self.locals);
         for l in locals {
-            if !self.used.contains(&l.obj) && self.obj(l.obj).name != "_" {
+            if !self.used.contains(&l.obj) && self.obj(l.obj).name != "_" && self.session.is_none() {
                 let name = self.obj(l.obj).name.clone();
                 self.error(l.span, format!("declared and not used: {name}"));
             }

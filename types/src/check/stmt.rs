@@ -1081,7 +1081,7 @@ impl<'a> Checker<'a> {
         if let Some(b) = bind {
             if b.name != "_" {
                 let used = bind_objs.iter().any(|o| self.used.contains(o));
-                if !used {
+                if !used && self.session.is_none() {
                     self.error(b.span, format!("{} declared and not used", b.name));
                 }
             }

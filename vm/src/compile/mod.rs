@@ -13,6 +13,7 @@ mod expr;
 mod func;
 mod liveness;
 mod order;
+pub(crate) mod session;
 mod stmt;
 
 use std::collections::HashMap;
@@ -127,53 +128,71 @@ impl<'p> Compiler<'p> {
 
     fn compile_program(&mut self) -> CResult<()> {
         // Number every Go function with a body, and every package-level variable.
-        for (fi, file) in self.prog.files.iter().enumerate() {
-            for (di, d) in file.ast.decls.iter().enumerate() {
-                match d {
-                    Decl::Func(f) if f.body.is_some() => {
-                        let idx = self.funcs.len() as u32;
-                        self.funcs.push(None);
-                        self.decl_funcs.insert((fi, di), idx);
-                    }
-                    Decl::Var(specs) => {
-                        for spec in specs {
-                            for name in &spec.names {
-                                if let Some(&o) = self.info.defs.get(&name.id) {
-                                    let ty = self.info.objects[o.0 as usize].ty;
-                                    let g = self.global_list.len() as u32;
-                                    self.globals.insert(o, g);
-                                    self.global_list.push((format!("{}.{}", file.pkg, name.name), zero_value(&self.types, ty)));
-                                }
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
+        for fi in 0..self.prog.files.len() {
+            self.number_file(fi);
         }
         // Methods of named types (those of the VM's panic types are VM natives).
         // (Registered first, so the loop below links the VM's panic types to them.)
         self.native_entry_fn("runtime", "Error.Error", runtime_error_text);
         self.native_entry_fn("runtime", "Error.RuntimeError", runtime_error_marker);
+        self.link_methods();
+        self.method_id("Error");
+        self.method_id("String");
+        self.method_id("RuntimeError");
+
+        self.compile_bodies(0)?;
+        let entry = self.compile_entry()?;
+        self.entry = entry;
+        Ok(())
+    }
+
+    /// Numbers the Go functions with a body and the package-level variables of file `fi`.
+    fn number_file(&mut self, fi: usize) {
+        let file = &self.prog.files[fi];
+        for (di, d) in file.ast.decls.iter().enumerate() {
+            match d {
+                Decl::Func(f) if f.body.is_some() => {
+                    let idx = self.funcs.len() as u32;
+                    self.funcs.push(None);
+                    self.decl_funcs.insert((fi, di), idx);
+                }
+                Decl::Var(specs) => {
+                    for spec in specs {
+                        for name in &spec.names {
+                            if let Some(&o) = self.info.defs.get(&name.id) {
+                                let ty = self.info.objects[o.0 as usize].ty;
+                                let g = self.global_list.len() as u32;
+                                self.globals.insert(o, g);
+                                self.global_list.push((format!("{}.{}", file.pkg, name.name), zero_value(&self.types, ty)));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Links every method of every named type not linked yet to its implementation.
+    fn link_methods(&mut self) {
         let named: Vec<NamedInfo> = self.types.named.clone();
         for (ni, n) in named.iter().enumerate() {
             for (mi, m) in n.methods.iter().enumerate() {
+                if self.methods.contains_key(&(ni as u32, mi)) {
+                    continue;
+                }
                 self.method_id(&m.name);
                 if let Some(callee) = self.callee_of(&m.func) {
                     self.methods.insert((ni as u32, mi), callee);
                 }
             }
         }
-        self.method_id("Error");
-        self.method_id("String");
-        self.method_id("RuntimeError");
+    }
 
-        // Compile the function bodies.
-        let keys: Vec<((usize, usize), u32)> = {
-            let mut v: Vec<_> = self.decl_funcs.iter().map(|(k, v)| (*k, *v)).collect();
-            v.sort();
-            v
-        };
+    /// Compiles the bodies of the numbered functions declared in files `first_file..`.
+    fn compile_bodies(&mut self, first_file: usize) -> CResult<()> {
+        let mut keys: Vec<((usize, usize), u32)> = self.decl_funcs.iter().filter(|(k, _)| k.0 >= first_file).map(|(k, v)| (*k, *v)).collect();
+        keys.sort();
         for ((fi, di), idx) in keys {
             let Decl::Func(fd) = &self.prog.files[fi].ast.decls[di] else { continue };
             self.file = fi;
@@ -181,8 +200,6 @@ impl<'p> Compiler<'p> {
             let f = self.compile_func_decl(&name, fd)?;
             self.funcs[idx as usize] = Some(f);
         }
-        let entry = self.compile_entry()?;
-        self.entry = entry;
         Ok(())
     }
 
@@ -283,23 +300,9 @@ impl<'p> Compiler<'p> {
     /// then `main.main`.
     fn compile_entry(&mut self) -> CResult<u32> {
         let main_file = self.prog.files.len().saturating_sub(1);
-        self.file = main_file;
         self.fs.push(FnBuilder::new("runtime.main".into(), main_file as u32, 0));
-        for &(fi, di, si) in &self.info.init_order {
-            self.file = fi;
-            let Decl::Var(specs) = &self.prog.files[fi].ast.decls[di] else { continue };
-            self.global_var_spec(&specs[si])?;
-        }
-        self.file = main_file;
-        let inits = self.info.inits.clone();
-        for f in &inits {
-            let callee = self.require_callee(f)?;
-            let a = self.f().next;
-            match callee {
-                Callee::Go(i) => self.emit(Instr::Call { a, func: i }),
-                Callee::Native(i) => self.emit(Instr::CallNative { a, native: i, nargs: 0 }),
-            };
-        }
+        let info = self.info;
+        self.emit_inits(&info.init_order, &info.inits, main_file)?;
         let main = self.prog.files.get(main_file).and_then(|f| {
             f.ast.decls.iter().enumerate().find_map(|(di, d)| match d {
                 Decl::Func(fd) if fd.recv.is_none() && fd.name.name == "main" => Some(di),
@@ -308,22 +311,49 @@ impl<'p> Compiler<'p> {
         });
         let Some(di) = main else { return Err("function main is undeclared in the main package".into()) };
         let idx = self.decl_funcs[&(main_file, di)];
-        let a = self.f().next;
-        self.f().bump_regs(a + 1);
-        self.emit(Instr::Call { a, func: idx });
+        Ok(self.finish_entry(Some(idx)))
+    }
+
+    /// Package initialisation in the entry function being built: the package-level
+    /// variables of `order` (file, decl, spec), then the `init` functions.
+    fn emit_inits(&mut self, order: &[(usize, usize, usize)], inits: &[FuncRef], main_file: usize) -> CResult<()> {
+        for &(fi, di, si) in order {
+            self.file = fi;
+            let Decl::Var(specs) = &self.prog.files[fi].ast.decls[di] else { continue };
+            self.global_var_spec(&specs[si])?;
+        }
+        self.file = main_file;
+        for f in inits {
+            let callee = self.require_callee(f)?;
+            let a = self.f().next;
+            match callee {
+                Callee::Go(i) => self.emit(Instr::Call { a, func: i }),
+                Callee::Native(i) => self.emit(Instr::CallNative { a, native: i, nargs: 0 }),
+            };
+        }
+        Ok(())
+    }
+
+    /// Ends the entry function being built with a call of function `then` (if any); its index.
+    fn finish_entry(&mut self, then: Option<u32>) -> u32 {
+        if let Some(func) = then {
+            let a = self.f().next;
+            self.f().bump_regs(a + 1);
+            self.emit(Instr::Call { a, func });
+        }
         self.emit(Instr::Return { start: 0, n: 0 });
         let b = self.fs.pop().expect("entry builder");
         let idx = self.reserve_func();
         self.set_func(idx, b.finish(0));
-        Ok(idx)
+        idx
     }
 
     fn finish(self) -> Module {
-        let files = self.prog.files.iter().map(|f| SourceFile { name: absolute_name(&f.name, &f.pkg), lines: f.lines.clone() }).collect();
+        let files = self.prog.files.iter().map(source_file).collect();
         Module {
             method_tables: (0..self.types.types.len()).map(|_| OnceLock::new()).collect(),
             types: self.types,
-            funcs: self.funcs.into_iter().map(|f| f.unwrap_or_else(empty_func)).collect(),
+            funcs: self.funcs.into_iter().map(|f| Arc::new(f.unwrap_or_else(empty_func))).collect(),
             natives: self.natives,
             files,
             globals: self.global_list,
@@ -396,9 +426,13 @@ impl<'p> Compiler<'p> {
     }
 }
 
+fn source_file(f: &minigo_types::ParsedFile) -> SourceFile {
+    SourceFile { name: absolute_name(&f.name, &f.pkg), lines: f.lines.clone() }
+}
+
 /// Go prints stdlib frames under `$GOROOT/src`; user files by absolute path.
 fn absolute_name(name: &str, pkg: &str) -> String {
-    if pkg != "main" || name.starts_with('/') {
+    if pkg != "main" || name.starts_with('/') || name.starts_with('<') {
         return name.to_string();
     }
     let name = name.strip_prefix("./").unwrap_or(name);

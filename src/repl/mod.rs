@@ -1,0 +1,262 @@
+//! The interactive REPL: one live Go program that grows with each input.
+//!
+//! [`live`] owns the session (checker, linker, running program); [`input`] turns what
+//! was typed into a file of package `main`; this file owns the prompt: reading complete
+//! inputs (continuation lines, history, completion), the `:` commands, and reporting.
+//! On a terminal, output of goroutines that run between inputs is printed above the
+//! prompt (rustyline's external printer); with stdin not a terminal (a pipe, a script)
+//! lines are read plainly, one input after another.
+
+mod complete;
+mod input;
+mod live;
+
+use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rustyline::error::ReadlineError;
+use rustyline::history::DefaultHistory;
+use rustyline::{Config, Editor, ExternalPrinter};
+
+use complete::ReplHelper;
+use input::{Form, Unit};
+use minigo_types::Diagnostic;
+use live::{Live, Outcome};
+
+const HELP: &str = "Type Go: declarations (func, type, var, const, import), statements, or an
+expression to see its value and type. Goroutines keep running between inputs.
+  :type EXPR     the type of an expression
+  :doc NAME      signature and doc comment of a standard function (strings.ToUpper)
+  :disasm NAME   bytecode of a function (f, main.f, strings.ToUpper)
+  :load FILE     declare everything in a Go file
+  :goroutines    every goroutine with its status and stack
+  :sched         the scheduler: Ps, Ms, run queues and goroutines (scheddetail)
+  :reset         start over with a new session
+  :quit          leave (also Ctrl-D); Ctrl-C stops the running input";
+
+pub fn main() -> i32 {
+    // The checker and the compiler walk trees recursively: give them the front end's stack.
+    let repl = std::thread::Builder::new().name("repl".into()).stack_size(crate::driver::FRONT_END_STACK).spawn(run);
+    match repl.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("minigo: the REPL stopped unexpectedly");
+            2
+        }
+    }
+}
+
+/// Whether the line editor is waiting at the prompt (goroutine output then goes through
+/// the external printer, above the line being edited).
+static AT_PROMPT: AtomicBool = AtomicBool::new(false);
+
+fn run() -> i32 {
+    let config = Config::builder().auto_add_history(false).build();
+    let mut rl: Editor<ReplHelper, DefaultHistory> = match Editor::with_config(config) {
+        Ok(rl) => rl,
+        Err(e) => {
+            eprintln!("minigo: cannot start the REPL: {e}");
+            return 1;
+        }
+    };
+    let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let stdout: Box<dyn Write + Send> = match rl.create_external_printer() {
+        Ok(p) if terminal => Box::new(Screen { printer: Box::new(p), pending: Vec::new() }),
+        _ => Box::new(minigo_vm::Unbuffered(std::io::stdout())),
+    };
+    let mut live = match Live::start(stdout) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("minigo: cannot start the session: {e}");
+            return 1;
+        }
+    };
+    rl.set_helper(Some(ReplHelper::new(&live)));
+    let history = history_file();
+    if let Some(h) = &history {
+        let _ = rl.load_history(h);
+    }
+    println!("minigo {} — Go on a GMP runtime. :help for help.", env!("CARGO_PKG_VERSION"));
+    let mut pending = String::new();
+    loop {
+        let prompt = if pending.is_empty() { ">>> " } else { "... " };
+        AT_PROMPT.store(true, Ordering::SeqCst);
+        let line = rl.readline(prompt);
+        AT_PROMPT.store(false, Ordering::SeqCst);
+        match line {
+            Ok(line) => {
+                pending.push_str(&line);
+                pending.push('\n');
+                if input::is_incomplete(&pending) {
+                    continue;
+                }
+                let text = std::mem::take(&mut pending);
+                let text = text.trim();
+                if text.is_empty() {
+                    continue;
+                }
+                if rl.add_history_entry(text).unwrap_or(false) {
+                    if let Some(h) = &history {
+                        let _ = rl.append_history(h);
+                    }
+                }
+                if let Some(code) = command(&mut live, text) {
+                    return code;
+                }
+                if let Some(h) = rl.helper_mut() {
+                    h.refresh(&live);
+                }
+            }
+            Err(ReadlineError::Interrupted) => pending.clear(),
+            Err(ReadlineError::Eof) => return 0,
+            Err(e) => {
+                eprintln!("minigo: {e}");
+                return 1;
+            }
+        }
+    }
+}
+
+/// Runs a command or a Go input; `Some(status)` when the REPL should end.
+fn command(live: &mut Live, text: &str) -> Option<i32> {
+    let (cmd, arg) = text.split_once(char::is_whitespace).map_or((text, ""), |(c, a)| (c, a.trim()));
+    match cmd {
+        ":quit" | ":q" | ":exit" => return Some(0),
+        ":help" | ":h" => println!("{HELP}"),
+        ":reset" => reset(),
+        ":type" => show_type(live, arg),
+        ":doc" => print!("{}", complete::doc(arg)),
+        ":disasm" => disasm(live, arg),
+        ":load" => load(live, arg),
+        ":sched" => print!("{}", minigo_runtime::schedtrace(true)),
+        ":goroutines" => println!("{}", minigo_runtime::goroutine_dump().trim()),
+        c if c.starts_with(':') => eprintln!("unknown command {c} (:help lists them)"),
+        _ => eval(live, text),
+    }
+    let _ = std::io::stdout().flush();
+    None
+}
+
+/// Checks, compiles and runs one Go input.
+fn eval(live: &mut Live, text: &str) {
+    let form = input::classify(text);
+    let unit = match check(live, text, form) {
+        Ok((unit, fi)) => {
+            if unit.form == Form::Expr {
+                let node = live.with_file(fi, Unit::echoed).flatten();
+                let types = node.map(|n| live.types_of(n)).unwrap_or_default();
+                live.set_echo_types(types);
+            }
+            unit
+        }
+        Err(errors) => return report(text, &errors),
+    };
+    match live.run(unit.func()) {
+        Outcome::Done => {}
+        Outcome::Interrupted => eprintln!("interrupted"),
+        Outcome::Errors(ds) => report(text, &ds),
+    }
+}
+
+/// Compile errors as `go build` prints them, at positions in the input (drawn against the
+/// input by miette on a colour terminal).
+fn report(text: &str, errors: &[Diagnostic]) {
+    crate::driver::report(live::INPUT_NAME, text, errors);
+}
+
+/// Checks `text` as `form`; an expression without value (`f()` returning nothing) is
+/// checked again as a statement. On success the unit and its file's index.
+fn check(live: &mut Live, text: &str, form: Form) -> Result<(Unit, usize), Vec<Diagnostic>> {
+    let imports = input::used_packages(text, |name| live.checker().lookup(name).is_some());
+    let unit = input::build(text, form, &imports);
+    match live.check(&unit.src) {
+        Ok(fi) => Ok((unit, fi)),
+        Err(ds) if form == Form::Expr && ds.iter().any(|d| d.msg.contains("used as value")) => check(live, text, Form::Stmts),
+        Err(ds) => Err(ds.iter().map(|d| unit.in_input(d)).collect()),
+    }
+}
+
+/// `:type EXPR`.
+fn show_type(live: &mut Live, expr: &str) {
+    if expr.is_empty() {
+        return eprintln!("usage: :type EXPR");
+    }
+    match check(live, expr, Form::Expr) {
+        Ok((unit, fi)) if unit.form == Form::Expr => {
+            let node = live.with_file(fi, Unit::echoed).flatten();
+            let types = node.map(|n| live.types_of(n)).unwrap_or_default();
+            println!("{}", types.join(", "));
+        }
+        Ok(_) => println!("(no value)"),
+        Err(errors) => report(expr, &errors),
+    }
+}
+
+/// `:disasm NAME`: a function of the running program (`f` is `main.f`).
+fn disasm(live: &Live, name: &str) {
+    let Some(module) = live.module() else { return };
+    let full = if name.contains('.') { name.to_string() } else { format!("main.{name}") };
+    match module.funcs.iter().rposition(|f| f.name == full) {
+        Some(i) => {
+            let mut out = String::new();
+            minigo_vm::disasm_func(&module, i, &mut out);
+            print!("{out}");
+        }
+        None => eprintln!("no function {full}"),
+    }
+}
+
+/// `:load FILE`: the file's declarations (its package clause dropped) as one input.
+fn load(live: &mut Live, path: &str) {
+    let src = match std::fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) => return eprintln!("minigo: open {path}: {e}"),
+    };
+    let body: String = src.lines().map(|l| if l.trim_start().starts_with("package ") { "" } else { l }).collect::<Vec<_>>().join("\n");
+    eval(live, &body);
+}
+
+/// `:reset`: the REPL starts again as a new process image (a new runtime and heap).
+fn reset() {
+    use std::os::unix::process::CommandExt;
+    let Ok(exe) = std::env::current_exe() else { return };
+    let _ = std::io::stdout().flush();
+    let err = std::process::Command::new(exe).arg("repl").exec();
+    eprintln!("minigo: :reset: {err}");
+}
+
+/// `$XDG_DATA_HOME/minigo/history` (else `~/.local/share/minigo/history`).
+fn history_file() -> Option<std::path::PathBuf> {
+    let data = std::env::var_os("XDG_DATA_HOME").map(std::path::PathBuf::from).or_else(|| Some(std::path::PathBuf::from(std::env::var_os("HOME")?).join(".local/share")))?;
+    let dir = data.join("minigo");
+    std::fs::create_dir_all(&dir).ok()?;
+    Some(dir.join("history"))
+}
+
+/// The program's standard output on a terminal: while the prompt is shown, whole lines go
+/// above it through the line editor's external printer; otherwise straight to stdout.
+struct Screen {
+    printer: Box<dyn ExternalPrinter + Send>,
+    pending: Vec<u8>,
+}
+
+impl Write for Screen {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        if AT_PROMPT.load(Ordering::SeqCst) {
+            if let Some(end) = self.pending.iter().rposition(|&b| b == b'\n') {
+                let lines: Vec<u8> = self.pending.drain(..end).collect();
+                self.pending.remove(0);
+                let _ = self.printer.print(String::from_utf8_lossy(&lines).into_owned());
+            }
+        } else {
+            self.flush()?;
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(&std::mem::take(&mut self.pending))?;
+        out.flush()
+    }
+}
