@@ -299,8 +299,13 @@ impl Timers {
 
     /// `checkTimers`: runs every timer that is due (`runtimer`), re-arming tickers.
     pub(crate) fn check(&self) {
+        // No armed timer: no need to read the clock (this runs at every schedule).
+        let earliest = self.earliest.load(Ordering::Acquire);
+        if earliest == u64::MAX {
+            return;
+        }
         let now = Instant::now();
-        if self.earliest.load(Ordering::Acquire) > nanos(now) {
+        if earliest > nanos(now) {
             return;
         }
         loop {
