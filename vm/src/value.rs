@@ -710,40 +710,31 @@ impl Value {
             _ => None,
         }
     }
-    /// Field `idx` of the struct `self` points to; `None` when `self` is nil.
-    #[inline]
-    pub fn field_through(&self, idx: usize) -> Option<Value> {
+    /// Runs `f` on the struct `self` points to; `None` when `self` is nil.
+    #[inline(always)]
+    fn with_pointee<R>(&self, f: impl FnOnce(&Obj) -> R) -> Option<R> {
         match self {
-            Value::Pointer(o, WHOLE) => Some(o.load(idx)),
+            Value::Pointer(o, WHOLE) => Some(f(o)),
             p => match p.deref()? {
-                Value::Agg(o) => Some(o.load(idx)),
+                Value::Agg(o) => Some(f(&o)),
                 _ => None,
             },
         }
     }
+    /// Field `idx` of the struct `self` points to; `None` when `self` is nil.
+    #[inline]
+    pub fn field_through(&self, idx: usize) -> Option<Value> {
+        self.with_pointee(|o| o.load(idx))
+    }
     /// [`Value::field_through`] written into `d` in place; false when `self` is nil.
     #[inline(always)]
     pub fn field_through_into(&self, idx: usize, d: &mut Value) -> bool {
-        match self {
-            Value::Pointer(o, WHOLE) => o.load_into(idx, d),
-            p => match p.deref() {
-                Some(Value::Agg(o)) => o.load_into(idx, d),
-                _ => return false,
-            },
-        }
-        true
+        self.with_pointee(|o| o.load_into(idx, d)).is_some()
     }
     /// Stores `v` into field `idx` of the struct `self` points to; false when `self` is nil.
     #[inline]
     pub fn store_field_through(&self, idx: usize, v: Value) -> bool {
-        match self {
-            Value::Pointer(o, WHOLE) => o.store(idx, v),
-            p => match p.deref() {
-                Some(Value::Agg(o)) => o.store(idx, v),
-                _ => return false,
-            },
-        }
-        true
+        self.with_pointee(|o| o.store(idx, v)).is_some()
     }
     /// `*p = v`; false when `self` is nil (not a pointer).
     pub fn store_through(&self, v: Value) -> bool {

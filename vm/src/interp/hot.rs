@@ -61,32 +61,30 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
             regs[$r as usize].set(v);
         }};
     }
-    macro_rules! set_int {
-        ($r:expr, $v:expr) => {{
+    // A scalar result: written in place when the register already holds that kind.
+    macro_rules! set_scalar {
+        ($kind:ident, $r:expr, $v:expr) => {{
             let v = $v;
             match &mut regs[$r as usize] {
-                Value::Int(x) => *x = v,
-                slot => slot.set(Value::Int(v)),
+                Value::$kind(x) => *x = v,
+                slot => slot.set(Value::$kind(v)),
             }
         }};
+    }
+    macro_rules! set_int {
+        ($r:expr, $v:expr) => {
+            set_scalar!(Int, $r, $v)
+        };
     }
     macro_rules! set_float {
-        ($r:expr, $v:expr) => {{
-            let v = $v;
-            match &mut regs[$r as usize] {
-                Value::Float(x) => *x = v,
-                slot => slot.set(Value::Float(v)),
-            }
-        }};
+        ($r:expr, $v:expr) => {
+            set_scalar!(Float, $r, $v)
+        };
     }
     macro_rules! set_bool {
-        ($r:expr, $v:expr) => {{
-            let v = $v;
-            match &mut regs[$r as usize] {
-                Value::Bool(x) => *x = v,
-                slot => slot.set(Value::Bool(v)),
-            }
-        }};
+        ($r:expr, $v:expr) => {
+            set_scalar!(Bool, $r, $v)
+        };
     }
     macro_rules! i {
         ($r:expr) => {
