@@ -128,6 +128,12 @@ pub(crate) fn check_program(main_name: &str, main_src: &str, importer: &dyn Impo
     let mut c = Checker::new(importer);
     c.spelling = spelling_of(main_src);
     c.load_package("main", main_name, main_src);
+    let main_file = c.files.iter().find(|f| f.pkg == "main");
+    if main_file.is_some_and(|f| f.ast.package.name != "main") {
+        // `go run` refuses a file of another package before compiling anything.
+        let msg = "package command-line-arguments is not a main package".to_string();
+        return Err(vec![Diagnostic { file: main_name.to_string(), line: 0, col: 0, msg }]);
+    }
     c.finish()
 }
 
