@@ -684,10 +684,11 @@ impl<'a> Checker<'a> {
     }
 
     fn type_spec_local(&mut self, s: &ast::TypeSpec, o: ObjId) {
-        if let Some(tp) = s.type_params {
-            self.error(tp, super::GENERICS);
+        if let Some(tp) = &s.type_params {
+            self.error(tp.span, super::GENERICS);
             return;
         }
+        self.in_constraint = true;
         let rhs = self.type_expr(&s.ty);
         if s.alias {
             self.info.objects[o.0 as usize].ty = rhs;
