@@ -37,8 +37,8 @@ pub(crate) struct Generic {
     spec: Option<usize>,
     /// Each type parameter's declaring identifier and constraint, in order.
     params: Vec<(Ident, Expr)>,
-    /// Methods of a generic type: their declaration and the receiver's parameter names.
-    methods: Vec<(usize, Vec<Ident>)>,
+    /// The declarations of a generic type's methods.
+    methods: Vec<usize>,
 }
 
 /// The checker's generics state, program-wide.
@@ -94,6 +94,44 @@ fn receiver_params(recv: &Expr) -> Option<(&Ident, Vec<Ident>)> {
             Some((name, names.collect::<Option<Vec<_>>>()?))
         }
         _ => None,
+    }
+}
+
+/// Names the blank type parameters of a method's receiver (`func (l *List[_]) Len()`), so
+/// that the copy's receiver type can be resolved; `·` keeps the names apart from Go's.
+fn name_blank_params(f: &mut FuncDecl) {
+    if let Some(recv) = &mut f.recv {
+        name_blanks_in(&mut recv.ty);
+    }
+}
+
+fn name_blanks_in(t: &mut Expr) {
+    match &mut t.kind {
+        ExprKind::Paren(x) | ExprKind::Star(x) => name_blanks_in(x),
+        ExprKind::Generic { args, .. } => {
+            for (i, a) in args.iter_mut().enumerate() {
+                if let ExprKind::Ident(id) = &mut a.kind {
+                    if id.name == "_" {
+                        id.name = format!("_·{i}");
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Collects the names `x` of the selectors `x.f` of a declaration.
+#[derive(Default)]
+struct Qualifiers(Vec<String>);
+
+impl VisitMut for Qualifiers {
+    fn expr(&mut self, e: &mut Expr) {
+        if let ExprKind::Selector { x, .. } = &e.kind {
+            if let ExprKind::Ident(id) = &x.kind {
+                self.0.push(id.name.clone());
+            }
+        }
     }
 }
 
@@ -182,11 +220,11 @@ impl Checker<'_> {
     /// them; returns whether declaration `f` is one of them.
     pub(crate) fn generic_method(&mut self, decl: usize, f: &FuncDecl) -> bool {
         let Some(recv) = &f.recv else { return false };
-        let Some((name, params)) = receiver_params(&recv.ty) else { return false };
+        let Some((name, _)) = receiver_params(&recv.ty) else { return false };
         let Some(o) = self.pkg_scope.get(&name.name).copied().filter(|o| self.is_generic(*o)) else { return false };
         self.info.uses.insert(name.id, o);
         if let Some(g) = self.generics.decls.get_mut(&o) {
-            g.methods.push((decl, params));
+            g.methods.push(decl);
         }
         true
     }
@@ -225,6 +263,25 @@ impl Checker<'_> {
         }
     }
 
+    /// Counts the imports that the current package's generic declarations name as used
+    /// (a generic body is only checked through its instances, if any).
+    pub(crate) fn use_generic_imports(&mut self) {
+        let mut decls: Vec<(usize, usize)> = Vec::new();
+        for g in self.generics.decls.values().filter(|g| g.pkg == self.pkg) {
+            decls.push((g.file, g.decl));
+            decls.extend(g.methods.iter().map(|&m| (g.file, m)));
+        }
+        let mut names = Qualifiers::default();
+        for (file, decl) in decls {
+            visit::decl(&mut names, &mut self.decl_of(file, decl));
+        }
+        for name in names.0 {
+            if let Some(&o) = self.file_scope.get(&name) {
+                self.used.insert(o);
+            }
+        }
+    }
+
     /// Remembers what checking the current package's instances later needs.
     pub(crate) fn save_pkg_ctx(&mut self) {
         self.generics.pkg_ctx.insert(self.pkg.clone(), (self.file_idx, self.file_scope.clone()));
@@ -251,7 +308,7 @@ impl Checker<'_> {
             self.pkg = pkg.into();
         }
         let mut scope = HashMap::new();
-        for (id, t) in bindings {
+        for (id, t) in bindings.iter().filter(|(id, _)| id.name != "_") {
             let o = self.new_obj(&id.name, ObjKind::TypeName, *t, Some(id.span));
             self.used.insert(o);
             scope.insert(id.name.clone(), o);
@@ -280,7 +337,9 @@ impl Checker<'_> {
         while let Some((file, idx, pkg, bindings)) = self.generics.queue.pop() {
             let f = self.generics.copies[&file][idx].clone();
             let saved = self.enter(&pkg, &bindings);
+            self.in_instance = true;
             self.check_func_body(&f);
+            self.in_instance = false;
             self.leave(saved);
         }
     }
@@ -347,16 +406,18 @@ impl Checker<'_> {
         self.leave(saved);
         let u = self.info.table.underlying(rhs);
         self.info.table.named[n.0 as usize].underlying = u;
-        for (decl, names) in &g.methods {
-            self.instantiate_method(&g, n, *decl, names, &targs);
+        for &decl in &g.methods {
+            self.instantiate_method(&g, n, decl, &targs);
         }
         t
     }
 
     /// Adds method `decl` of generic type `g` to its instance `n`.
-    fn instantiate_method(&mut self, g: &Generic, n: NamedIdx, decl: usize, names: &[Ident], targs: &[TypeId]) {
-        let Decl::Func(f) = self.decl_of(g.file, decl) else { return };
-        let bindings: Vec<(Ident, TypeId)> = names.iter().cloned().zip(targs.iter().copied()).collect();
+    fn instantiate_method(&mut self, g: &Generic, n: NamedIdx, decl: usize, targs: &[TypeId]) {
+        let Decl::Func(mut f) = self.decl_of(g.file, decl) else { return };
+        name_blank_params(&mut f);
+        let names = f.recv.as_ref().and_then(|r| receiver_params(&r.ty)).map(|(_, names)| names).unwrap_or_default();
+        let bindings: Vec<(Ident, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
         let (fref, idx, f) = self.add_copy(g.file, f);
         let saved = self.enter(&g.pkg, &bindings);
         let sig = self.func_type(&f.sig);

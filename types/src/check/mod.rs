@@ -101,6 +101,9 @@ pub(crate) struct Checker<'a> {
     /// The next type expression may be a constraint interface (a constraint, an embedded
     /// interface element, the right side of a type declaration).
     in_constraint: bool,
+    /// Checking the body of an instance of a generic function: the checks Go makes on a
+    /// type parameter (duplicate or impossible cases) do not apply to its type argument.
+    in_instance: bool,
 }
 
 const MAX_ERRORS: usize = 10;
@@ -175,6 +178,7 @@ impl<'a> Checker<'a> {
             spelling: Spelling::default(),
             generics: generic::Generics::default(),
             in_constraint: false,
+            in_instance: false,
         };
         c.declare_universe();
         c
@@ -450,6 +454,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.check_instances();
+        self.use_generic_imports();
         // Locals of function literals in package-level initialisers.
         self.report_unused();
         self.compute_init_order(&ast);

@@ -309,7 +309,7 @@ impl Checker<'_> {
 pub(crate) fn embedded_name(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Ident(i) => i.name.clone(),
-        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Star(x) | ExprKind::Paren(x) | ExprKind::Generic { x, .. } => embedded_name(x),
         ExprKind::Selector { sel, .. } => sel.name.clone(),
         _ => "_".into(),
     }
