@@ -267,7 +267,7 @@ impl<'a> Checker<'a> {
             return true;
         }
         let bytes_or_runes = |id: TypeId| match table.under(id) {
-            Type::Slice(el) => matches!(table.basic_kind(*el), Some(BasicKind::Uint8 | BasicKind::Int32)) && table.as_named(*el).is_none(),
+            Type::Slice(el) => matches!(table.basic_kind(*el), Some(BasicKind::Uint8 | BasicKind::Int32)),
             _ => false,
         };
         if table.is_string(t) && (table.is_integer(v) || bytes_or_runes(v)) {

@@ -1155,7 +1155,7 @@ impl<'a> Checker<'a> {
                     let mut kx = self.expr_hint(k, Some(key));
                     if self.assign_to(&mut kx, key, "map literal") {
                         if let (OpMode::Constant, Some(v)) = (kx.mode, &kx.val) {
-                            if seen.contains(v) {
+                            if seen.contains(v) && !self.in_instance {
                                 let ks = self.expr_str(k);
                                 self.error(k.span, format!("duplicate key {ks} in map literal"));
                             } else {

@@ -121,16 +121,14 @@ fn name_blanks_in(t: &mut Expr) {
     }
 }
 
-/// Collects the names `x` of the selectors `x.f` of a declaration.
+/// Collects the names used as operands or types in a tree.
 #[derive(Default)]
-struct Qualifiers(Vec<String>);
+struct Names(Vec<String>);
 
-impl VisitMut for Qualifiers {
+impl VisitMut for Names {
     fn expr(&mut self, e: &mut Expr) {
-        if let ExprKind::Selector { x, .. } = &e.kind {
-            if let ExprKind::Ident(id) = &x.kind {
-                self.0.push(id.name.clone());
-            }
+        if let ExprKind::Ident(id) = &e.kind {
+            self.0.push(id.name.clone());
         }
     }
 }
@@ -271,7 +269,7 @@ impl Checker<'_> {
             decls.push((g.file, g.decl));
             decls.extend(g.methods.iter().map(|&m| (g.file, m)));
         }
-        let mut names = Qualifiers::default();
+        let mut names = Names::default();
         for (file, decl) in decls {
             visit::decl(&mut names, &mut self.decl_of(file, decl));
         }
@@ -570,6 +568,7 @@ impl Checker<'_> {
             }
         }
         self.infer_from_cores(g, &names, &mut bound);
+        self.infer_core_types(g, &names, &mut bound);
         if let Some(k) = bound.iter().position(|b| b.is_none()) {
             let (file, line, col) = self.position(g.params[k].0.span.lo);
             self.error(lparen, format!("in call to {fname}, cannot infer {} (declared at {file}:{line}:{col})", names[k]));
@@ -589,6 +588,33 @@ impl Checker<'_> {
             }
             if bound.iter().filter(|b| b.is_some()).count() == before {
                 return;
+            }
+        }
+    }
+
+    /// A type parameter still unbound whose constraint, given the bound ones, has a single
+    /// type in its type set (`PT interface{ *T; Set(string) }`) is that type.
+    fn infer_core_types(&mut self, g: &Generic, names: &[String], bound: &mut [Option<TypeId>]) {
+        for i in 0..names.len() {
+            if bound[i].is_some() {
+                continue;
+            }
+            let mut used = Names::default();
+            visit::expr(&mut used, &mut g.params[i].1.clone());
+            let known = |n: &String| names.iter().position(|p| p == n).is_none_or(|k| bound[k].is_some());
+            if !used.0.iter().all(known) {
+                continue;
+            }
+            let bindings: Vec<(Ident, TypeId)> = g.params.iter().zip(bound.iter()).filter_map(|(p, b)| Some((p.0.clone(), (*b)?))).collect();
+            let saved = self.enter(&g.pkg, &bindings);
+            let c = self.constraint_type(&g.params[i].1);
+            self.leave(saved);
+            if let Type::Constraint { unions, .. } = self.info.table.under(c) {
+                if let [single] = unions.as_slice() {
+                    if let [term] = single.as_slice() {
+                        bound[i] = Some(term.ty);
+                    }
+                }
             }
         }
     }
