@@ -137,11 +137,17 @@ impl VisitMut for Names {
 fn core_term(c: &Expr) -> Option<&Expr> {
     match &c.kind {
         ExprKind::Unary { op: UnaryOp::Xor, x } => Some(x),
-        ExprKind::InterfaceType(elems) => match elems.as_slice() {
-            [InterfaceElem::Embed(x)] => core_term(x),
-            _ => None,
-        },
-        ExprKind::SliceType(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::Star(_) => Some(c),
+        ExprKind::InterfaceType(elems) => {
+            let mut embeds = elems.iter().filter_map(|el| match el {
+                InterfaceElem::Embed(x) => Some(x),
+                InterfaceElem::Method { .. } => None,
+            });
+            match (embeds.next(), embeds.next()) {
+                (Some(x), None) => core_term(x),
+                _ => None,
+            }
+        }
+        ExprKind::SliceType(_) | ExprKind::StructType(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::Star(_) => Some(c),
         _ => None,
     }
 }
@@ -670,6 +676,14 @@ impl Checker<'_> {
                 let results = ft.results.iter().flat_map(|r| std::iter::repeat(&r.ty).take(r.names.len().max(1)));
                 for (rx, &a) in results.zip(&sig.results) {
                     self.unify(rx, a, names, bound)?;
+                }
+                Ok(())
+            }
+            ExprKind::StructType(fields) => {
+                let Type::Struct(have) = table.under(arg).clone() else { return Ok(()) };
+                let written = fields.iter().flat_map(|f| std::iter::repeat(&f.ty).take(f.names.len().max(1)));
+                for (fx, hf) in written.zip(&have) {
+                    self.unify(fx, hf.ty, names, bound)?;
                 }
                 Ok(())
             }
