@@ -9,16 +9,15 @@ func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
 
 // EqualFunc is Equal with values compared by eq.
 func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M2, eq func(V1, V2) bool) bool {
-	if len(m1) != len(m2) {
-		return false
-	}
-	for k, v1 := range m1 {
-		v2, ok := m2[k]
-		if !ok || !eq(v1, v2) {
-			return false
+	same := len(m1) == len(m2)
+	for key, left := range m1 {
+		if !same {
+			break
 		}
+		right, present := m2[key]
+		same = present && eq(left, right)
 	}
-	return true
+	return same
 }
 
 // Clone is a new map with m's entries (nil for a nil map).
@@ -26,25 +25,23 @@ func Clone[M ~map[K]V, K comparable, V any](m M) M {
 	if m == nil {
 		return nil
 	}
-	out := make(M, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
+	clone := make(M, len(m))
+	Copy(clone, m)
+	return clone
 }
 
 // Copy stores every entry of src into dst.
 func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {
-	for k, v := range src {
-		dst[k] = v
+	for key, val := range src {
+		dst[key] = val
 	}
 }
 
 // DeleteFunc removes the entries for which del is true.
 func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
-	for k, v := range m {
-		if del(k, v) {
-			delete(m, k)
+	for key, val := range m {
+		if del(key, val) {
+			delete(m, key)
 		}
 	}
 }

@@ -194,60 +194,33 @@ func Reverse[S ~[]E, E any](s S) {
 
 // Max is the largest element (a NaN if there is one); it panics on an empty slice.
 func Max[S ~[]E, E cmp.Ordered](s S) E {
-	if len(s) == 0 {
-		panic("slices.Max: empty list")
-	}
-	best := s[0]
-	for _, v := range s[1:] {
-		if v != v {
-			return v
-		}
-		if v > best {
-			best = v
-		}
-	}
-	return best
+	return extreme(s, func(v, best E) bool { return v != v || v > best }, "slices.Max: empty list")
 }
 
 // Min is the smallest element (a NaN if there is one); it panics on an empty slice.
 func Min[S ~[]E, E cmp.Ordered](s S) E {
-	if len(s) == 0 {
-		panic("slices.Min: empty list")
-	}
-	best := s[0]
-	for _, v := range s[1:] {
-		if v != v {
-			return v
-		}
-		if v < best {
-			best = v
-		}
-	}
-	return best
+	return extreme(s, func(v, best E) bool { return v != v || v < best }, "slices.Min: empty list")
 }
 
 // MaxFunc is the first largest element by c; it panics on an empty slice.
 func MaxFunc[S ~[]E, E any](s S, c func(a, b E) int) E {
-	if len(s) == 0 {
-		panic("slices.MaxFunc: empty list")
-	}
-	best := s[0]
-	for _, v := range s[1:] {
-		if c(v, best) > 0 {
-			best = v
-		}
-	}
-	return best
+	return extreme(s, func(v, best E) bool { return c(v, best) > 0 }, "slices.MaxFunc: empty list")
 }
 
 // MinFunc is the first smallest element by c; it panics on an empty slice.
 func MinFunc[S ~[]E, E any](s S, c func(a, b E) int) E {
+	return extreme(s, func(v, best E) bool { return c(v, best) < 0 }, "slices.MinFunc: empty list")
+}
+
+// extreme is the element kept by scanning s and replacing the best so far by any element
+// that beats it; an empty s panics with msg. (A NaN beats everything and nothing beats it.)
+func extreme[S ~[]E, E any](s S, beats func(v, best E) bool, msg string) E {
 	if len(s) == 0 {
-		panic("slices.MinFunc: empty list")
+		panic(msg)
 	}
 	best := s[0]
 	for _, v := range s[1:] {
-		if c(v, best) < 0 {
+		if beats(v, best) {
 			best = v
 		}
 	}

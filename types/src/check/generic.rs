@@ -693,20 +693,34 @@ impl Checker<'_> {
         }
     }
 
-    /// Unifies `G[args]` as written with an instance of the generic type named `G`.
+    /// Unifies `G[args]` as written with `arg`: an instance of the generic type named `G`
+    /// (argument by argument), or else a type of `G`'s structure (`Func2[A, B]` against a
+    /// func literal's type: `G`'s declared type binds `G`'s parameters, which bind `args`).
     fn unify_instance(&self, x: &Expr, args: &[Expr], arg: TypeId, names: &[String], bound: &mut [Option<TypeId>]) -> Result<(), usize> {
         let gname = match &x.kind {
             ExprKind::Ident(id) => &id.name,
             ExprKind::Selector { sel, .. } => &sel.name,
             _ => return Ok(()),
         };
-        let Some(n) = self.info.table.as_named(arg) else { return Ok(()) };
-        let Some((origin, targs)) = self.generics.origin.get(&n) else { return Ok(()) };
-        if origin != gname {
+        let origin = self.info.table.as_named(arg).and_then(|n| self.generics.origin.get(&n));
+        if let Some((origin, targs)) = origin {
+            if origin == gname {
+                for (a, &t) in args.iter().zip(targs) {
+                    self.unify(a, t, names, bound)?;
+                }
+            }
             return Ok(());
         }
-        for (a, &t) in args.iter().zip(targs) {
-            self.unify(a, t, names, bound)?;
+        let Some(g) = self.lookup(gname).and_then(|o| self.generics.decls.get(&o)) else { return Ok(()) };
+        let Decl::Type(specs) = self.decl_of(g.file, g.decl) else { return Ok(()) };
+        let Some(spec) = g.spec.and_then(|s| specs.get(s)) else { return Ok(()) };
+        let inner_names: Vec<String> = g.params.iter().map(|p| p.0.name.clone()).collect();
+        let mut inner = vec![None; inner_names.len()];
+        let _ = self.unify(&spec.ty, arg, &inner_names, &mut inner);
+        for (a, t) in args.iter().zip(inner) {
+            if let Some(t) = t {
+                self.unify(a, t, names, bound)?;
+            }
         }
         Ok(())
     }

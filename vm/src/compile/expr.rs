@@ -727,6 +727,8 @@ impl Compiler<'_> {
             }
         }
         let count_signed = self.basic_kind(yt).is_some_and(|k| k.is_integer() && !k.is_unsigned() && !k.is_untyped());
+        // `v == i` with `i` an interface: `v` is boxed, and the comparison is of interfaces.
+        let xt = self.info.to_iface.get(&x.id).copied().unwrap_or(xt);
         let a = self.expr(x)?;
         let b = self.expr(y)?;
         let d = self.dst_or_temp(dst)?;
