@@ -5,6 +5,11 @@
 #
 #   scripts/conformance.sh            run minigo on the candidates, grow the passing list
 #   scripts/conformance.sh --select   first re-select the candidates (needs Go on PATH)
+#   scripts/conformance.sh --typeparam [--select]   the same for Go's generics programs
+#
+# --typeparam works on a second pair of lists, tests/conformance/typeparam_candidates.txt and
+# typeparam_passing.txt: the `// run` programs of typeparam/*.go, selected by the same rule
+# except that generics are what they test.
 #
 # Selection (--select): the `// run` programs of Go 1.19's test/ (*.go, ken/*.go, chan/*.go,
 # interface/*.go) that import only packages minigo has (a directory of stdlib/go/, internal/
@@ -26,8 +31,15 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SUITE="${GO119_TEST:-/usr/share/go-1.19/test}"
-CANDIDATES="$ROOT/tests/conformance/candidates.txt"
-PASSING="$ROOT/tests/conformance/passing.txt"
+LIST_PREFIX=""
+GLOBS="*.go ken/*.go chan/*.go interface/*.go"
+if [[ "${1:-}" == "--typeparam" ]]; then
+    shift
+    LIST_PREFIX="typeparam_"
+    GLOBS="typeparam/*.go"
+fi
+CANDIDATES="$ROOT/tests/conformance/${LIST_PREFIX}candidates.txt"
+PASSING="$ROOT/tests/conformance/${LIST_PREFIX}passing.txt"
 TIMEOUT="${TIMEOUT:-10s}"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
@@ -71,14 +83,14 @@ select_candidates() {
     mkdir -p "$tmp"
     : >"$tmp/names"
     cd "$SUITE"
-    for rel in *.go ken/*.go chan/*.go interface/*.go; do
+    for rel in $GLOBS; do  # expanded in the suite
         [[ "$(action "$rel")" == "// run" ]] || continue
         # Wall-clock measurements (chanlinear, maplinear) flake on a loaded machine.
         if grep -q 'time\.Now()' "$rel"; then
             echo "skip (timing-dependent): $rel"; continue
         fi
-        # Generics: type parameter lists on funcs or types.
-        if grep -Eq '^func (\([^)]*\) )?[A-Za-z_][A-Za-z0-9_]*\[|^type [A-Za-z_][A-Za-z0-9_]*\[[A-Za-z_]' "$rel"; then
+        # Generics (type parameter lists on funcs or types) have their own list.
+        if [[ -z "$LIST_PREFIX" ]] && grep -Eq '^func (\([^)]*\) )?[A-Za-z_][A-Za-z0-9_]*\[|^type [A-Za-z_][A-Za-z0-9_]*\[[A-Za-z_]' "$rel"; then
             continue
         fi
         imports="$(cd "$(dirname "$rel")" && go list -e -f '{{join .Imports " "}}' "$(basename "$rel")" 2>/dev/null)" || continue
@@ -107,7 +119,7 @@ select_candidates() {
         LC_ALL=C sort -u "$tmp/names"
     } >"$tmp/list"
     mv "$tmp/list" "$CANDIDATES"
-    echo "conformance.sh: $(names "$CANDIDATES" | wc -l) candidates written to tests/conformance/candidates.txt"
+    echo "conformance.sh: $(names "$CANDIDATES" | wc -l) candidates written to ${CANDIDATES#"$ROOT"/}"
 }
 
 run_minigo() {

@@ -1,6 +1,7 @@
 //! Go 1.19's own `// run` tests, read where Debian's `golang-1.19-src` installs them
 //! (`/usr/share/go-1.19/test`; never copied into this repository): every program listed in
-//! `tests/conformance/passing.txt` (names relative to that directory) must still pass, run in
+//! `tests/conformance/passing.txt` and `tests/conformance/typeparam_passing.txt` (Go's
+//! generics programs, `typeparam/*.go`; names relative to that directory) must still pass, run in
 //! its own directory and judged as Go's test driver does — exit status 0 and stdout+stderr
 //! (interleaved) equal to its `.out` file, or empty when it has none. The list is written by
 //! scripts/conformance.sh and only grows.
@@ -51,16 +52,15 @@ fn check(rel: &str) -> Result<(), String> {
     }
 }
 
-#[test]
-fn go119_passing_programs() {
+/// Runs every program of list `list` (under `tests/conformance/`) and fails on any failure.
+fn run_list(list: &str) {
     assert!(
         Path::new(SUITE).is_dir(),
         "Go 1.19's test suite is not installed at {SUITE}: apt-get install -y golang-1.19-src \
          (or run bash .ci/run, which installs it)"
     );
-    let list =
-        fs::read_to_string(repo_root().join("tests/conformance/passing.txt")).unwrap_or_default();
-    let programs: Vec<&str> = list
+    let text = fs::read_to_string(repo_root().join("tests/conformance").join(list)).unwrap_or_default();
+    let programs: Vec<&str> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -76,9 +76,16 @@ fn go119_passing_programs() {
     }
     let summary = format!("{} passed, {failed} failed", programs.len() - failed);
     // Straight to the process's stderr: libtest captures print!-family output.
-    let _ = writeln!(std::io::stderr(), "{report}conformance: {summary}");
-    assert_eq!(
-        failed, 0,
-        "Go 1.19 programs listed in tests/conformance/passing.txt fail: {summary}"
-    );
+    let _ = writeln!(std::io::stderr(), "{report}conformance ({list}): {summary}");
+    assert_eq!(failed, 0, "Go 1.19 programs listed in tests/conformance/{list} fail: {summary}");
+}
+
+#[test]
+fn go119_passing_programs() {
+    run_list("passing.txt");
+}
+
+#[test]
+fn go119_typeparam_passing_programs() {
+    run_list("typeparam_passing.txt");
 }

@@ -232,7 +232,7 @@ impl<'s> Ctx<'s> {
         &mut self,
         recv: Option<ParamList>,
         name: Ident,
-        type_params: Option<Span>,
+        type_params: Option<TypeParams>,
         sig: FuncType,
         body: Option<Block>,
         l: usize,

@@ -88,9 +88,8 @@ pub struct VarSpec {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TypeSpec {
     pub name: Ident,
-    /// Type parameters are not supported; the parser records that they were present so the
-    /// checker can report "generics are not supported".
-    pub type_params: Option<Span>,
+    /// `type List[T any] ...`: the type parameters of a generic type.
+    pub type_params: Option<TypeParams>,
     /// `type A = B`
     pub alias: bool,
     pub ty: Expr,
@@ -101,10 +100,19 @@ pub struct TypeSpec {
 pub struct FuncDecl {
     pub recv: Option<Param>,
     pub name: Ident,
-    pub type_params: Option<Span>,
+    /// `func Map[T, U any](...)`: the type parameters of a generic function.
+    pub type_params: Option<TypeParams>,
     pub sig: FuncType,
     /// `None` for a declaration without body (not supported by the checker).
     pub body: Option<Block>,
+    pub span: Span,
+}
+
+/// A type parameter list `[K comparable, V any]`: each group's `ty` is its constraint (a
+/// type name, an interface, a `~T` term written as a `^` unary, or a `|` union of terms).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeParams {
+    pub list: Vec<Param>,
     pub span: Span,
 }
 
@@ -146,7 +154,7 @@ pub struct Field {
 #[derive(Clone, Debug, PartialEq)]
 pub enum InterfaceElem {
     Method { name: Ident, sig: FuncType },
-    /// An embedded interface (or a type-set term, which the checker rejects).
+    /// An embedded interface or a type-set element (`~int | ~float64`, as unary `^` and `|`).
     Embed(Expr),
 }
 
@@ -276,7 +284,8 @@ pub enum ExprKind {
     FuncType(FuncType),
     StructType(Vec<Field>),
     InterfaceType(Vec<InterfaceElem>),
-    /// Generic instantiation `F[T]` or `T[A, B]` seen in a type position; the checker rejects it.
+    /// Generic instantiation `T[A, B]` (and `F[T]` in a type position); `F[T]` elsewhere is
+    /// an `Index` the checker tells from indexing.
     Generic { x: Box<Expr>, args: Vec<Expr> },
     /// A syntax error the parser recovered from; the checker skips it.
     Bad,

@@ -357,9 +357,8 @@ impl Printer {
                 self.s("type (\n");
                 for spec in specs {
                     self.s(&spec.name.name);
-                    if spec.type_params.is_some() {
-                        // Only their presence is recorded.
-                        self.s("[_ any]");
+                    if let Some(tp) = &spec.type_params {
+                        self.type_params(tp);
                     }
                     self.s(if spec.alias { " = " } else { " " });
                     self.expr(&spec.ty);
@@ -374,8 +373,8 @@ impl Printer {
                     self.s(" ");
                 }
                 self.s(&f.name.name);
-                if f.type_params.is_some() {
-                    self.s("[_ any]");
+                if let Some(tp) = &f.type_params {
+                    self.type_params(tp);
                 }
                 self.signature(&f.sig);
                 if let Some(body) = &f.body {
@@ -622,6 +621,15 @@ impl Printer {
                 self.params(results, false);
             }
         }
+    }
+
+    /// `[K comparable, V any]`: the parameter list's shape in brackets.
+    fn type_params(&mut self, tp: &TypeParams) {
+        let start = self.out.len();
+        self.params(&tp.list, false);
+        self.out.replace_range(start..start + 1, "[");
+        self.out.pop();
+        self.s("]");
     }
 
     fn params(&mut self, params: &[Param], variadic: bool) {

@@ -118,6 +118,11 @@ fn param(v: &mut impl VisitMut, p: &mut Param) {
     v.span(&mut p.span);
 }
 
+fn type_params(v: &mut impl VisitMut, tp: &mut TypeParams) {
+    tp.list.iter_mut().for_each(|p| param(v, p));
+    v.span(&mut tp.span);
+}
+
 fn func_type(v: &mut impl VisitMut, f: &mut FuncType) {
     f.params.iter_mut().for_each(|p| param(v, p));
     f.results.iter_mut().for_each(|p| param(v, p));
@@ -284,7 +289,7 @@ pub fn decl(v: &mut impl VisitMut, d: &mut Decl) {
             for s in specs {
                 ident(v, &mut s.name);
                 if let Some(tp) = &mut s.type_params {
-                    v.span(tp);
+                    type_params(v, tp);
                 }
                 expr(v, &mut s.ty);
                 v.span(&mut s.span);
@@ -296,7 +301,7 @@ pub fn decl(v: &mut impl VisitMut, d: &mut Decl) {
             }
             ident(v, &mut f.name);
             if let Some(tp) = &mut f.type_params {
-                v.span(tp);
+                type_params(v, tp);
             }
             func_type(v, &mut f.sig);
             if let Some(b) = &mut f.body {

@@ -115,6 +115,18 @@ pub enum Type {
     Tuple(Vec<TypeId>),
     /// A defined type (`type T struct{...}`, also the predeclared `error`).
     Named(NamedIdx),
+    /// An interface whose type set is restricted beyond its methods (`~int | ~float64`,
+    /// `comparable`): it may only constrain type parameters, so no value ever has it.
+    /// `unions` is an intersection: a type is in the set if it matches a term of each.
+    Constraint { methods: Vec<IfaceMethod>, unions: Vec<Vec<Term>>, comparable: bool },
+}
+
+/// A term of a union in a constraint: `T` (the type itself) or `~T` (every type whose
+/// underlying type is `T`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: TypeId,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -127,6 +139,8 @@ pub struct NamedInfo {
     /// `""` for the universe (`error`), else the package path (`main`, `time`, ...).
     pub pkg: String,
     pub underlying: TypeId,
+    /// The type arguments of an instantiated generic type (`List[int]`), printed after the name.
+    pub targs: Vec<TypeId>,
     /// Methods declared on `T` or `*T`, in declaration order.
     pub methods: Vec<MethodInfo>,
     /// Where it was declared (for messages); `None` for predeclared and stdlib types.

@@ -127,7 +127,7 @@ impl TypeTable {
     /// Declares a defined type; its underlying type may be set later (recursive types).
     pub fn new_named(&mut self, name: &str, pkg: &str, underlying: TypeId, span: Option<minigo_parser::ast::Span>) -> TypeId {
         let idx = NamedIdx(self.named.len() as u32);
-        self.named.push(NamedInfo { name: name.into(), pkg: pkg.into(), underlying, methods: vec![], span });
+        self.named.push(NamedInfo { name: name.into(), pkg: pkg.into(), underlying, targs: vec![], methods: vec![], span });
         self.intern(Type::Named(idx))
     }
 
@@ -376,8 +376,51 @@ impl TypeTable {
                     s.push('.');
                 }
                 s.push_str(&info.name);
+                // Reflect separates type arguments with a bare comma (`Pair[int,string]`).
+                for (i, &t) in info.targs.iter().enumerate() {
+                    s.push_str(match (i, cur.spelling.runtime) {
+                        (0, _) => "[",
+                        (_, true) => ",",
+                        (_, false) => ", ",
+                    });
+                    self.write_type(s, t, cur, d);
+                }
+                if !info.targs.is_empty() {
+                    s.push(']');
+                }
+            }
+            Type::Constraint { methods, unions, comparable } => {
+                let mut elems: Vec<String> = Vec::new();
+                if *comparable {
+                    elems.push("comparable".into());
+                }
+                for m in methods {
+                    let mut e = m.name.clone();
+                    if let Type::Func(sig) = self.get(m.sig) {
+                        self.write_sig(&mut e, sig, cur, d);
+                    }
+                    elems.push(e);
+                }
+                for u in unions {
+                    let terms: Vec<String> = u.iter().map(|t| self.term_string(*t, cur, d)).collect();
+                    elems.push(terms.join(" | "));
+                }
+                s.push_str(&format!("interface{{{}}}", elems.join("; ")));
             }
         }
+    }
+
+    /// `~T` or `T`, as a union term prints.
+    fn term_string(&self, t: Term, cur: &Ctx, depth: u32) -> String {
+        let mut s = String::from(if t.tilde { "~" } else { "" });
+        self.write_type(&mut s, t.ty, cur, depth);
+        s
+    }
+
+    /// A union of terms as Go prints it in constraint errors (`~int | ~float64`).
+    pub fn union_string(&self, terms: &[Term], cur_pkg: &str, spelling: Spelling) -> String {
+        let cur = Ctx { pkg: cur_pkg, spelling };
+        terms.iter().map(|t| self.term_string(*t, &cur, 0)).collect::<Vec<_>>().join(" | ")
     }
 
     fn write_list(&self, s: &mut String, elems: &[TypeId], variadic: bool, cur: &Ctx, depth: u32) {

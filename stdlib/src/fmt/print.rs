@@ -100,7 +100,7 @@ impl Shape {
             Type::Array { elem, .. } | Type::Slice(elem) => Shape::Elems(*elem),
             Type::Pointer(elem) => Shape::Pointer(*elem),
             Type::Chan { .. } | Type::Func(_) => Shape::Reference,
-            Type::Named(_) | Type::Tuple(_) => Shape::Unknown,
+            Type::Named(_) | Type::Tuple(_) | Type::Constraint { .. } => Shape::Unknown,
         }
     }
 }

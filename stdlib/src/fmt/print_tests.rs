@@ -35,7 +35,7 @@ impl Types {
             .map(|m| MethodInfo { name: m.to_string(), ptr_recv: false, sig, func: FuncRef::Native { pkg: "main".into(), name: format!("{name}.{m}") } })
             .collect();
         let idx = NamedIdx(self.table.named.len() as u32);
-        self.table.named.push(NamedInfo { name: name.into(), pkg: "main".into(), underlying, methods, span: None });
+        self.table.named.push(NamedInfo { name: name.into(), pkg: "main".into(), underlying, targs: vec![], methods, span: None });
         self.add(Type::Named(idx))
     }
     fn field(name: &str, ty: TypeId) -> StructField {

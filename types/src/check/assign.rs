@@ -158,7 +158,7 @@ impl<'a> Checker<'a> {
                         Type::Struct(_) => "struct",
                         Type::Pointer(_) => "pointer",
                         Type::Func(_) => "func",
-                        Type::Interface(_) => "interface",
+                        Type::Interface(_) | Type::Constraint { .. } => "interface",
                         Type::Map { .. } => "map",
                         Type::Chan { .. } => "chan",
                         Type::Tuple(_) => "tuple",

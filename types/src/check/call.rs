@@ -11,6 +11,14 @@ use crate::constant::{self, Value};
 impl<'a> Checker<'a> {
     pub(crate) fn call<'e>(&mut self, e: &'e Expr, fe: &'e Expr, args: &'e [Expr], ellipsis: bool) -> Operand<'e> {
         let inv = Operand::invalid(&self.info.table, Some(e));
+        let (target, targs): (&Expr, &[Expr]) = match &super::expr::unparen(fe).kind {
+            ExprKind::Index { x, index } => (x, std::slice::from_ref(index)),
+            ExprKind::Generic { x, args } => (x, args),
+            _ => (fe, &[]),
+        };
+        if let Some(o) = self.generic_target(target).filter(|o| self.is_generic_func(*o)) {
+            return self.generic_call(e, fe, target, o, targs, args, ellipsis);
+        }
         let f = self.expr_or_type(fe);
         match f.mode {
             OpMode::Invalid => {
@@ -44,14 +52,19 @@ impl<'a> Checker<'a> {
                 };
                 let xs = self.args(args);
                 self.arguments(e, fe, args, &sig, xs, ellipsis);
-                match sig.results.len() {
-                    0 => Operand { mode: OpMode::NoValue, ty: self.info.table.invalid(), val: None, expr: Some(e), nth: None },
-                    1 => Operand { mode: OpMode::Value, ty: sig.results[0], val: None, expr: Some(e), nth: None },
-                    _ => {
-                        let t = self.info.table.intern(Type::Tuple(sig.results.clone()));
-                        Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(e), nth: None }
-                    }
-                }
+                self.call_result(e, &sig)
+            }
+        }
+    }
+
+    /// The value of call `e` of a function with signature `sig`.
+    pub(crate) fn call_result<'e>(&mut self, e: &'e Expr, sig: &Signature) -> Operand<'e> {
+        match sig.results.len() {
+            0 => Operand { mode: OpMode::NoValue, ty: self.info.table.invalid(), val: None, expr: Some(e), nth: None },
+            1 => Operand { mode: OpMode::Value, ty: sig.results[0], val: None, expr: Some(e), nth: None },
+            _ => {
+                let t = self.info.table.intern(Type::Tuple(sig.results.clone()));
+                Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(e), nth: None }
             }
         }
     }
@@ -82,7 +95,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Go's `arguments`: counts, variadic parameters, assignability of each argument.
-    fn arguments(&mut self, e: &Expr, fe: &Expr, args: &[Expr], sig: &Signature, mut xs: Vec<Operand>, ellipsis: bool) {
+    pub(crate) fn arguments(&mut self, e: &Expr, fe: &Expr, args: &[Expr], sig: &Signature, mut xs: Vec<Operand>, ellipsis: bool) {
         let fs = self.expr_str(fe);
         let nargs = xs.len();
         let mut npars = sig.params.len();
@@ -254,7 +267,7 @@ impl<'a> Checker<'a> {
             return true;
         }
         let bytes_or_runes = |id: TypeId| match table.under(id) {
-            Type::Slice(el) => matches!(table.basic_kind(*el), Some(BasicKind::Uint8 | BasicKind::Int32)) && table.as_named(*el).is_none(),
+            Type::Slice(el) => matches!(table.basic_kind(*el), Some(BasicKind::Uint8 | BasicKind::Int32)),
             _ => false,
         };
         if table.is_string(t) && (table.is_integer(v) || bytes_or_runes(v)) {

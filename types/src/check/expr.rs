@@ -172,6 +172,14 @@ impl<'a> Checker<'a> {
                 self.error(e.span, "unexpected key:value expression");
                 inv
             }
+            ExprKind::Generic { x, args } => match self.generic_target(x) {
+                Some(o) => self.instantiate_operand(e, x, o, args),
+                None => {
+                    let s = self.expr_str(x);
+                    self.error(x.span, format!("{s} is not a generic type"));
+                    inv
+                }
+            },
             ExprKind::ArrayType { .. }
             | ExprKind::SliceType(_)
             | ExprKind::MapType { .. }
@@ -179,8 +187,7 @@ impl<'a> Checker<'a> {
             | ExprKind::FuncType(_)
             | ExprKind::StructType(_)
             | ExprKind::InterfaceType(_)
-            | ExprKind::EllipsisArray { .. }
-            | ExprKind::Generic { .. } => {
+            | ExprKind::EllipsisArray { .. } => {
                 let t = self.type_expr(e);
                 if self.info.table.is_invalid(t) {
                     return inv;
@@ -200,6 +207,12 @@ impl<'a> Checker<'a> {
             self.error(id.span, format!("undefined: {}", id.name));
             return inv;
         };
+        if self.is_generic(o) {
+            self.info.uses.insert(id.id, o);
+            self.used.insert(o);
+            self.uninstantiated(e, o);
+            return inv;
+        }
         self.use_obj(id, o);
         let obj = self.obj(o).clone();
         match obj.kind {
@@ -683,6 +696,10 @@ impl<'a> Checker<'a> {
                         self.error(sel.span, msg);
                         return inv;
                     };
+                    if self.is_generic(m) {
+                        self.uninstantiated(e, m);
+                        return inv;
+                    }
                     self.info.uses.insert(sel.id, m);
                     self.info.selections.insert(e.id, Selection::Qualified { pkg: path.clone(), name: sel.name.clone() });
                     let obj = self.obj(m).clone();
@@ -827,11 +844,15 @@ impl<'a> Checker<'a> {
 
     fn index_expr<'e>(&mut self, e: &'e Expr, xe: &'e Expr, ie: &'e Expr) -> Operand<'e> {
         let inv = Operand::invalid(&self.info.table, Some(e));
+        if let Some(o) = self.generic_target(xe) {
+            return self.instantiate_operand(e, xe, o, std::slice::from_ref(ie));
+        }
         let x = self.expr_or_type(xe);
         match x.mode {
             OpMode::Invalid => return inv,
             OpMode::TypeExpr => {
-                self.error(e.span, super::GENERICS);
+                let s = self.expr_str(xe);
+                self.error(xe.span, format!("{s} is not a generic type"));
                 return inv;
             }
             m if !m.is_value() => {
@@ -839,10 +860,6 @@ impl<'a> Checker<'a> {
                 return inv;
             }
             _ => {}
-        }
-        if self.info.table.signature(x.ty).is_some() {
-            self.error(e.span, super::GENERICS);
-            return inv;
         }
         let under = self.info.table.under(x.ty).clone();
         let (elem, mode, len): (TypeId, OpMode, Option<u64>) = match under {
@@ -1006,7 +1023,8 @@ impl<'a> Checker<'a> {
 
     /// Reports an impossible type assertion `x.(T)` (T does not implement x's interface).
     fn check_assertable(&mut self, e: &Expr, x: &Operand, t: TypeId) {
-        if self.info.table.is_interface(t) {
+        // In an instance, `x.(T)` with `T` a type parameter is only decided at run time.
+        if self.info.table.is_interface(t) || self.in_instance {
             return;
         }
         if let Some(cause) = self.missing_method(t, x.ty) {
@@ -1137,7 +1155,7 @@ impl<'a> Checker<'a> {
                     let mut kx = self.expr_hint(k, Some(key));
                     if self.assign_to(&mut kx, key, "map literal") {
                         if let (OpMode::Constant, Some(v)) = (kx.mode, &kx.val) {
-                            if seen.contains(v) {
+                            if seen.contains(v) && !self.in_instance {
                                 let ks = self.expr_str(k);
                                 self.error(k.span, format!("duplicate key {ks} in map literal"));
                             } else {

@@ -11,6 +11,7 @@ mod assign;
 mod call;
 mod expr;
 pub(crate) mod session;
+mod generic;
 mod stmt;
 mod typexpr;
 
@@ -36,7 +37,7 @@ enum Pending {
 }
 
 /// An enclosing function (declaration or literal) while checking its body.
-struct FuncCtx {
+pub(crate) struct FuncCtx {
     sig: Signature,
     /// Named result objects (for bare `return`), empty when results are unnamed.
     named_results: Vec<ObjId>,
@@ -99,6 +100,13 @@ pub(crate) struct Checker<'a> {
     spelling: Spelling,
     /// A REPL session (`session.rs`): package main grows one file per input.
     session: Option<session::MainScope>,
+    generics: generic::Generics,
+    /// The next type expression may be a constraint interface (a constraint, an embedded
+    /// interface element, the right side of a type declaration).
+    in_constraint: bool,
+    /// Checking the body of an instance of a generic function: the checks Go makes on a
+    /// type parameter (duplicate or impossible cases) do not apply to its type argument.
+    in_instance: bool,
 }
 
 const MAX_ERRORS: usize = 10;
@@ -121,8 +129,8 @@ fn spelling_of(src: &str) -> Spelling {
     }
 }
 
-/// minigo's own error for type parameters and instantiations.
-pub(crate) const GENERICS: &str = "generic type parameters are not supported by minigo";
+/// minigo's own error for a generic type declared inside a function.
+pub(crate) const GENERICS: &str = "generic types inside functions are not supported by minigo";
 
 pub(crate) fn check_program(main_name: &str, main_src: &str, importer: &dyn Importer) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Checker::new(importer);
@@ -178,6 +186,9 @@ impl<'a> Checker<'a> {
             pending_locals: vec![],
             spelling: Spelling::default(),
             session: None,
+            generics: generic::Generics::default(),
+            in_constraint: false,
+            in_instance: false,
         };
         c.declare_universe();
         c
@@ -198,6 +209,8 @@ impl<'a> Checker<'a> {
         types.push(("error", t.error()));
         let any = self.info.table.intern(Type::Interface(vec![]));
         types.push(("any", any));
+        let set = self.info.table.intern(Type::Constraint { methods: vec![], unions: vec![], comparable: true });
+        types.push(("comparable", self.info.table.new_named("comparable", "", set, None)));
         for (name, ty) in types {
             let o = self.new_obj(name, ObjKind::TypeName, ty, None);
             self.universe.insert(name.into(), o);
@@ -272,6 +285,7 @@ impl<'a> Checker<'a> {
             return Err(diags);
         }
         self.default_untyped();
+        self.append_copies();
         Ok(Program { files: self.files, info: self.info })
     }
 
@@ -439,6 +453,7 @@ impl<'a> Checker<'a> {
             imports.push((o, imp));
         }
 
+        self.note_parsed_decls(ast.decls.len());
         self.collect_decls(&ast);
         // Types first (methods need them), then methods, then everything else in source order.
         let mut order: Vec<ObjId> = self.pending.keys().copied().collect();
@@ -463,6 +478,8 @@ impl<'a> Checker<'a> {
                 self.check_func_body(f);
             }
         }
+        self.check_instances();
+        self.use_generic_imports();
         // Locals of function literals in package-level initialisers.
         self.report_unused();
         self.compute_init_order(&ast);
@@ -480,6 +497,7 @@ impl<'a> Checker<'a> {
             // A link error in Go: no position, and only when compiling succeeded.
             self.late_errors.push((u32::MAX, "function main is undeclared in the main package".into()));
         }
+        self.save_pkg_ctx();
         let scope = std::mem::take(&mut self.pkg_scope);
         if lenient {
             self.session_checked(scope);
@@ -514,6 +532,12 @@ impl<'a> Checker<'a> {
                 }
                 Decl::Type(specs) => {
                     for (si, s) in specs.iter().enumerate() {
+                        if let Some(tp) = &s.type_params {
+                            let o = self.new_obj(&s.name.name, ObjKind::TypeName, inv, Some(s.name.span));
+                            self.declare_pkg(&s.name, o);
+                            self.declare_generic(o, di, Some(si), tp);
+                            continue;
+                        }
                         let ty = if s.alias { inv } else { self.info.table.new_named(&s.name.name, &self.pkg.clone(), inv, Some(s.name.span)) };
                         let o = self.new_obj(&s.name.name, ObjKind::TypeName, ty, Some(s.name.span));
                         self.declare_pkg(&s.name, o);
@@ -527,9 +551,8 @@ impl<'a> Checker<'a> {
                     let fref = self.func_ref(di, None, &f.name.name, f.body.is_some());
                     let o = self.new_obj(&f.name.name, ObjKind::Func(fref.clone()), inv, Some(f.name.span));
                     self.info.defs.insert(f.name.id, o);
-                    if let Some(tp) = f.type_params {
-                        // Not checked further: its type stays invalid (no follow-on errors).
-                        self.error(tp, GENERICS);
+                    if let Some(tp) = &f.type_params {
+                        self.declare_generic(o, di, None, tp);
                         self.declare_pkg(&f.name, o);
                         continue;
                     }
@@ -550,6 +573,12 @@ impl<'a> Checker<'a> {
                     self.declare_pkg(&f.name, o);
                     self.pending.insert(o, Pending::Func { decl: di });
                 }
+            }
+        }
+        // Methods of generic types, before any instantiation needs them.
+        for (di, d) in ast.decls.iter().enumerate() {
+            if let Decl::Func(f) = d {
+                self.generic_method(di, f);
             }
         }
     }
@@ -597,8 +626,8 @@ impl<'a> Checker<'a> {
         for (di, d) in ast.decls.iter().enumerate() {
             let Decl::Func(f) = d else { continue };
             let Some(recv) = &f.recv else { continue };
-            if let Some(tp) = f.type_params {
-                self.error(tp, GENERICS);
+            if let Some(tp) = &f.type_params {
+                self.error(tp.span, "syntax error: method must have no type parameters");
                 continue;
             }
             let mut rt = &recv.ty;
@@ -643,8 +672,11 @@ impl<'a> Checker<'a> {
                         None
                     }
                 },
-                ast::ExprKind::Generic { .. } => {
-                    self.error(rt.span, GENERICS);
+                ast::ExprKind::Generic { x, .. } => {
+                    // Methods of generic types are attached by `generic_method`.
+                    if !self.generic_target(x).is_some_and(|o| self.is_generic(o)) {
+                        self.error(x.span, format!("{} is not a generic type", self.expr_str(x)));
+                    }
                     None
                 }
                 _ => {
@@ -784,11 +816,8 @@ impl<'a> Checker<'a> {
     }
 
     fn type_spec(&mut self, s: &ast::TypeSpec, o: ObjId) {
-        if let Some(tp) = s.type_params {
-            self.error(tp, GENERICS);
-            return;
-        }
         if s.alias {
+            self.in_constraint = true;
             let t = self.type_expr(&s.ty);
             self.info.objects[o.0 as usize].ty = t;
             return;
@@ -803,6 +832,7 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
+        self.in_constraint = true;
         let rhs = self.type_expr(&s.ty);
         let u = self.info.table.underlying(rhs);
         self.info.table.named[n.0 as usize].underlying = u;

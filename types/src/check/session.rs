@@ -67,6 +67,7 @@ impl<'a> Session<'a> {
                     s.names = scope;
                 }
                 c.default_untyped();
+                c.append_copies();
                 file.ok_or_else(|| vec![Diagnostic { file: name.into(), line: 1, col: 1, msg: "no package main file".into() }])
             }
         }

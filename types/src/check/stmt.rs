@@ -684,10 +684,11 @@ impl<'a> Checker<'a> {
     }
 
     fn type_spec_local(&mut self, s: &ast::TypeSpec, o: ObjId) {
-        if let Some(tp) = s.type_params {
-            self.error(tp, super::GENERICS);
+        if let Some(tp) = &s.type_params {
+            self.error(tp.span, super::GENERICS);
             return;
         }
+        self.in_constraint = true;
         let rhs = self.type_expr(&s.ty);
         if s.alias {
             self.info.objects[o.0 as usize].ty = rhs;
@@ -954,7 +955,7 @@ impl<'a> Checker<'a> {
                     None => {}
                 }
                 if let (OpMode::Constant, Some(v)) = (x.mode, &x.val) {
-                    if let Some((_, _, sp)) = seen.iter().find(|(sv, st, _)| sv == v && *st == x.ty) {
+                    if let Some((_, _, sp)) = seen.iter().find(|(sv, st, _)| sv == v && *st == x.ty && !self.in_instance) {
                         let p = self.diag_pos(*sp);
                         let d = self.describe(&x);
                         self.error(ce.span, format!("duplicate case {d} in expression switch\n\t{p}: previous case"));
@@ -1040,7 +1041,8 @@ impl<'a> Checker<'a> {
                     if self.info.table.is_invalid(t) {
                         continue;
                     }
-                    if iface && !self.info.table.is_interface(t) {
+                    // In an instance, a case naming a type parameter may be any type.
+                    if iface && !self.info.table.is_interface(t) && !self.in_instance {
                         if let Some(cause) = self.missing_method(t, xo.ty) {
                             let d = self.describe(&xo);
                             let ts = self.type_string(t);
@@ -1050,7 +1052,7 @@ impl<'a> Checker<'a> {
                     }
                     Some(t)
                 };
-                if let Some((_, sp)) = seen.iter().find(|(st, _)| *st == t) {
+                if let Some((_, sp)) = seen.iter().find(|(st, _)| *st == t && !self.in_instance) {
                     let p = self.diag_pos(*sp);
                     let ts = match t {
                         Some(t) => self.type_string(t),

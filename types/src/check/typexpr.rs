@@ -9,7 +9,11 @@ impl Checker<'_> {
     /// The type denoted by `e`; reports `x is not a type` (and returns the invalid type)
     /// for anything else.
     pub(crate) fn type_expr(&mut self, e: &Expr) -> TypeId {
+        let constraint_ok = std::mem::replace(&mut self.in_constraint, false);
         let t = self.type_expr_inner(e);
+        if !constraint_ok {
+            self.check_not_constraint(e, t);
+        }
         self.info.types.insert(e.id, TypeAndValue { mode: Mode::TypeExpr, ty: t, value: None });
         t
     }
@@ -97,57 +101,9 @@ impl Checker<'_> {
                 }
                 self.info.table.intern(Type::Struct(out))
             }
-            ExprKind::InterfaceType(elems) => {
-                let mut methods: Vec<IfaceMethod> = Vec::new();
-                for el in elems {
-                    match el {
-                        InterfaceElem::Method { name, sig } => {
-                            let s = self.func_type(sig);
-                            if methods.iter().any(|m| m.name == name.name) {
-                                self.error(name.span, format!("duplicate method {}", name.name));
-                                continue;
-                            }
-                            methods.push(IfaceMethod { name: name.name.clone(), sig: s });
-                        }
-                        InterfaceElem::Embed(x) => {
-                            let t = self.type_expr(x);
-                            if self.is_being_declared(t) {
-                                // Embedding an interface whose declaration is in progress: a cycle.
-                                let n = self.info.table.as_named(t).map(|n| self.info.table.named_info(n).clone());
-                                if let Some(n) = n {
-                                    self.error(n.span.unwrap_or(x.span), format!("invalid recursive type: {} refers to itself", n.name));
-                                }
-                                continue;
-                            }
-                            if self.info.table.is_invalid(t) {
-                                continue;
-                            }
-                            match self.info.table.iface_methods(t) {
-                                Some(ms) => {
-                                    for m in ms.to_vec() {
-                                        match methods.iter().find(|p| p.name == m.name) {
-                                            Some(p) if p.sig != m.sig => {
-                                                self.error(x.span, format!("duplicate method {}", m.name));
-                                            }
-                                            Some(_) => {}
-                                            None => methods.push(m),
-                                        }
-                                    }
-                                }
-                                None => {
-                                    self.error(x.span, "type sets (interface type constraints) are not supported by minigo");
-                                }
-                            }
-                        }
-                    }
-                }
-                methods.sort_by(|a, b| a.name.cmp(&b.name));
-                self.info.table.intern(Type::Interface(methods))
-            }
-            ExprKind::Generic { .. } => {
-                self.error(e.span, super::GENERICS);
-                inv
-            }
+            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::Generic { x, args } => self.instance_type(e, x, args),
+            ExprKind::Index { x, index } => self.instance_type(e, x, std::slice::from_ref(index)),
             ExprKind::Bad => inv,
             _ => {
                 let s = self.expr_str(e);
@@ -155,6 +111,88 @@ impl Checker<'_> {
                 inv
             }
         }
+    }
+
+    /// The instantiated generic type `x[args]`.
+    fn instance_type(&mut self, e: &Expr, x: &Expr, args: &[Expr]) -> TypeId {
+        let inv = self.info.table.invalid();
+        let Some(o) = self.generic_target(x) else {
+            let s = self.expr_str(x);
+            self.error(x.span, format!("{s} is not a generic type"));
+            return inv;
+        };
+        let op = self.instantiate_operand(e, x, o, args);
+        match op.mode {
+            super::assign::OpMode::TypeExpr => op.ty,
+            super::assign::OpMode::Invalid => inv,
+            _ => {
+                let s = self.expr_str(e);
+                self.error(e.span, format!("{s} is not a type"));
+                inv
+            }
+        }
+    }
+
+    /// An interface type: its methods (embedded interfaces flattened in) and, for a
+    /// constraint, its type set (unions and `comparable` from its elements).
+    fn interface_type(&mut self, elems: &[InterfaceElem]) -> TypeId {
+        let mut methods: Vec<IfaceMethod> = Vec::new();
+        let mut unions: Vec<Vec<Term>> = Vec::new();
+        let mut comparable = false;
+        for el in elems {
+            match el {
+                InterfaceElem::Method { name, sig } => {
+                    let s = self.func_type(sig);
+                    if methods.iter().any(|m| m.name == name.name) {
+                        self.error(name.span, format!("duplicate method {}", name.name));
+                        continue;
+                    }
+                    methods.push(IfaceMethod { name: name.name.clone(), sig: s });
+                }
+                InterfaceElem::Embed(x) if matches!(x.kind, ExprKind::Binary { .. } | ExprKind::Unary { .. }) => {
+                    unions.push(self.union_terms(x));
+                }
+                InterfaceElem::Embed(x) => {
+                    self.in_constraint = true;
+                    let t = self.type_expr(x);
+                    if self.is_being_declared(t) {
+                        // Embedding an interface whose declaration is in progress: a cycle.
+                        let n = self.info.table.as_named(t).map(|n| self.info.table.named_info(n).clone());
+                        if let Some(n) = n {
+                            self.error(n.span.unwrap_or(x.span), format!("invalid recursive type: {} refers to itself", n.name));
+                        }
+                        continue;
+                    }
+                    if self.info.table.is_invalid(t) {
+                        continue;
+                    }
+                    let embedded = match self.info.table.under(t).clone() {
+                        Type::Interface(ms) => ms,
+                        Type::Constraint { methods: ms, unions: us, comparable: c } => {
+                            unions.extend(us);
+                            comparable |= c;
+                            ms
+                        }
+                        _ => {
+                            unions.push(vec![Term { tilde: false, ty: t }]);
+                            continue;
+                        }
+                    };
+                    for m in embedded {
+                        match methods.iter().find(|p| p.name == m.name) {
+                            Some(p) if p.sig != m.sig => self.error(x.span, format!("duplicate method {}", m.name)),
+                            Some(_) => {}
+                            None => methods.push(m),
+                        }
+                    }
+                }
+            }
+        }
+        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        if unions.is_empty() && !comparable {
+            return self.info.table.intern(Type::Interface(methods));
+        }
+        self.info.table.intern(Type::Constraint { methods, unions, comparable })
     }
 
     /// Whether `t` is a named type still being declared (its underlying type is not known
@@ -271,7 +309,7 @@ impl Checker<'_> {
 pub(crate) fn embedded_name(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Ident(i) => i.name.clone(),
-        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Star(x) | ExprKind::Paren(x) | ExprKind::Generic { x, .. } => embedded_name(x),
         ExprKind::Selector { sel, .. } => sel.name.clone(),
         _ => "_".into(),
     }

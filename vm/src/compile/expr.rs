@@ -221,6 +221,7 @@ impl Compiler<'_> {
                 Ok(d)
             }
             ExprKind::Selector { x, sel } => self.selector(e, x, sel, dst),
+            ExprKind::Index { x, .. } | ExprKind::Generic { x, .. } if self.is_func_instance(x) => self.expr_dst(x, dst),
             ExprKind::Index { x, index } => {
                 self.hoist_calls(&[x, index])?;
                 let xt = self.ty_of(x)?;
@@ -729,6 +730,8 @@ impl Compiler<'_> {
             return Ok(d);
         }
         let count_signed = self.basic_kind(yt).is_some_and(|k| k.is_integer() && !k.is_unsigned() && !k.is_untyped());
+        // `v == i` with `i` an interface: `v` is boxed, and the comparison is of interfaces.
+        let xt = self.info.to_iface.get(&x.id).copied().unwrap_or(xt);
         let a = self.expr(x)?;
         let b = self.expr(y)?;
         let d = self.dst_or_temp(dst)?;
@@ -1012,12 +1015,21 @@ impl Compiler<'_> {
             ExprKind::Ident(id) => id,
             ExprKind::Selector { sel, .. } if matches!(self.info.selections.get(&e.id), None | Some(Selection::Qualified { .. })) => sel,
             ExprKind::Paren(x) => return self.static_callee(x),
+            ExprKind::Index { x, .. } | ExprKind::Generic { x, .. } if self.is_func_instance(x) => return self.static_callee(x),
             _ => return Ok(None),
         };
         match self.info.uses.get(&id.id).map(|o| self.obj_kind(*o).clone()) {
             Some(ObjKind::Func(f)) => Ok(Some(self.require_callee(&f)?)),
             _ => Ok(None),
         }
+    }
+
+    /// Whether `x` in `x[A]` / `x[A, B]` names an instance of a generic function (the
+    /// checker records the instance's func type and object on `x`: only a function
+    /// instantiation puts a func-typed operand before brackets).
+    fn is_func_instance(&self, x: &Expr) -> bool {
+        matches!(x.kind, ExprKind::Ident(_) | ExprKind::Selector { .. })
+            && self.info.types.get(&x.id).is_some_and(|t| t.mode != Mode::TypeExpr && matches!(self.under(t.ty), Type::Func(_)))
     }
 
     pub(crate) fn mode_of(&self, e: &Expr) -> Option<Mode> {

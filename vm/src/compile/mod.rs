@@ -4,6 +4,17 @@
 //! This file owns the program level: numbering functions, natives and package-level
 //! variables, linking methods to their implementations, and the entry function that runs
 //! package initialisation (`init_order`, then `init` functions) and `main.main`.
+//!
+//! Generics are instantiated per type-argument list (monomorphization): the checker
+//! (`types/src/check/generic.rs`) checks a copy of a generic function for each distinct
+//! list of type arguments, and each copy is compiled here as an ordinary function. Why not
+//! Go's GC-shape stenciling with dictionaries: minigo's bytecode is typed (`AddInt` vs
+//! `AddFloat`, typed slice element widths, typed map keys), so a shared body would need a
+//! dictionary look-up and a dynamic dispatch on every operation on a type parameter: the
+//! generic `Max` or container in a hot loop would run slower than its non-generic version.
+//! An instance costs only code size; growth is bounded by the checker's instance limit
+//! (`MAX_INSTANCES`), and programs instantiate each generic with few distinct lists.
+//!
 //! [`func`] owns one function's registers, variables and jumps; [`expr`], [`call`] and
 //! [`stmt`] translate expressions, calls/builtins and statements.
 
@@ -91,6 +102,7 @@ impl<'p> Compiler<'p> {
                 name: name.to_string(),
                 pkg: "runtime".into(),
                 underlying: string_ty,
+                targs: vec![],
                 methods: vec![
                     MethodInfo { name: "Error".into(), ptr_recv: false, sig: error_sig, func: FuncRef::Native { pkg: "runtime".into(), name: "Error.Error".into() } },
                     // Makes them satisfy `runtime.Error`.
@@ -151,7 +163,8 @@ impl<'p> Compiler<'p> {
         let file = &self.prog.files[fi];
         for (di, d) in file.ast.decls.iter().enumerate() {
             match d {
-                Decl::Func(f) if f.body.is_some() => {
+                // Generic declarations are compiled through their instances.
+                Decl::Func(f) if f.body.is_some() && !self.is_generic(f) => {
                     let idx = self.funcs.len() as u32;
                     self.funcs.push(None);
                     self.decl_funcs.insert((fi, di), idx);
@@ -203,7 +216,15 @@ impl<'p> Compiler<'p> {
         Ok(())
     }
 
+    /// Whether `f` is a generic function or a method of a generic type: the checker gives
+    /// those no signature (only their instances, copies with concrete types, have one).
+    fn is_generic(&self, f: &FuncDecl) -> bool {
+        let sig = self.info.defs.get(&f.name.id).map(|o| self.info.objects[o.0 as usize].ty);
+        !sig.is_some_and(|t| matches!(self.types.get(t), Type::Func(_)))
+    }
+
     /// Go's name of a declared function: `main.f`, `main.T.M`, `main.(*T).M`.
+    /// (An instance of a generic function or method has its generic's name.)
     fn decl_name(&self, fi: usize, fd: &FuncDecl) -> String {
         let pkg = &self.prog.files[fi].pkg;
         let pkg = pkg.rsplit('/').next().unwrap_or(pkg);

@@ -1,5 +1,3 @@
-// Generic types are outside minigo's Go subset: minigo must reject this program with a
-// compile error (exit 1). Not a golden: Go itself runs it fine.
 package main
 
 import "fmt"
