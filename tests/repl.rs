@@ -192,3 +192,11 @@ fn os_exit_ends_the_session_with_its_status() {
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().skip(1).collect::<Vec<_>>(), ["bye"]);
 }
+
+#[test]
+fn generic_functions_instantiate_across_inputs() {
+    // Each input's call makes a new instance; earlier instances keep their own code.
+    let script = "func Max[T int | float64](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\nMax(3, 7)\nMax(2.5, 1.0)\nMax(1, 2)\nslices.Max([]float64{4, 9.5, 2})\n";
+    let (out, err) = session(script);
+    assert_eq!(out, ["7\t// int", "2.5\t// float64", "2\t// int", "9.5\t// float64"], "stderr: {err}");
+}

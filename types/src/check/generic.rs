@@ -263,7 +263,10 @@ impl Checker<'_> {
     /// Appends the instance copies to their files' declarations (after checking).
     pub(crate) fn append_copies(&mut self) {
         for (file, copies) in std::mem::take(&mut self.generics.copies) {
-            self.files[file].ast.decls.extend(copies.into_iter().map(Decl::Func));
+            let decls = &mut self.files[file].ast.decls;
+            decls.extend(copies.into_iter().map(Decl::Func));
+            // Copies made later (the REPL's next inputs) are numbered after these.
+            self.generics.parsed_decls.insert(file, decls.len());
         }
     }
 

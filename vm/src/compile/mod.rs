@@ -164,7 +164,7 @@ impl<'p> Compiler<'p> {
         for (di, d) in file.ast.decls.iter().enumerate() {
             match d {
                 // Generic declarations are compiled through their instances.
-                Decl::Func(f) if f.body.is_some() && !self.is_generic(f) => {
+                Decl::Func(f) if f.body.is_some() && !self.is_generic(f) && !self.decl_funcs.contains_key(&(fi, di)) => {
                     let idx = self.funcs.len() as u32;
                     self.funcs.push(None);
                     self.decl_funcs.insert((fi, di), idx);
@@ -172,7 +172,7 @@ impl<'p> Compiler<'p> {
                 Decl::Var(specs) => {
                     for spec in specs {
                         for name in &spec.names {
-                            if let Some(&o) = self.info.defs.get(&name.id) {
+                            if let Some(&o) = self.info.defs.get(&name.id).filter(|o| !self.globals.contains_key(o)) {
                                 let ty = self.info.objects[o.0 as usize].ty;
                                 let g = self.global_list.len() as u32;
                                 self.globals.insert(o, g);
@@ -203,8 +203,8 @@ impl<'p> Compiler<'p> {
     }
 
     /// Compiles the bodies of the numbered functions declared in files `first_file..`.
-    fn compile_bodies(&mut self, first_file: usize) -> CResult<()> {
-        let mut keys: Vec<((usize, usize), u32)> = self.decl_funcs.iter().filter(|(k, _)| k.0 >= first_file).map(|(k, v)| (*k, *v)).collect();
+    fn compile_bodies(&mut self, first_func: u32) -> CResult<()> {
+        let mut keys: Vec<((usize, usize), u32)> = self.decl_funcs.iter().filter(|(_, &v)| v >= first_func).map(|(k, v)| (*k, *v)).collect();
         keys.sort();
         for ((fi, di), idx) in keys {
             let Decl::Func(fd) = &self.prog.files[fi].ast.decls[di] else { continue };

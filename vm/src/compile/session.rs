@@ -44,6 +44,8 @@ pub struct Linker {
     done: Vec<Arc<Func>>,
     /// Files before this one are compiled (or skipped).
     files_done: usize,
+    /// Files of steps that failed to compile: never compiled again.
+    failed: Vec<usize>,
     /// Entries of `init_order` and `inits` already run by an earlier entry function.
     init_order_done: usize,
     inits_done: usize,
@@ -83,6 +85,9 @@ impl Linker {
         self.parts = Some(parts);
         // A step that failed is not retried: its files count as done (their functions are
         // missing, an error for whoever calls them).
+        if step.is_err() {
+            self.failed.extend(self.files_done..prog.files.len());
+        }
         self.files_done = prog.files.len();
         self.init_order_done = prog.info.init_order.len();
         self.inits_done = prog.info.inits.len();
@@ -101,11 +106,12 @@ impl Linker {
 
     fn extend(&mut self, c: &mut Compiler<'_>, skip: &[usize], then: Option<&str>) -> CResult<Step> {
         let files = c.prog.files.len();
-        for fi in (self.files_done..files).filter(|fi| !skip.contains(fi)) {
+        // Every file: an earlier one may have gained instances of its generic functions.
+        for fi in (0..files).filter(|fi| !skip.contains(fi) && !self.failed.contains(fi)) {
             c.number_file(fi);
         }
         c.link_methods();
-        c.compile_bodies(self.files_done)?;
+        c.compile_bodies(self.done.len() as u32)?;
         let last = files.saturating_sub(1);
         let then = match then {
             Some(name) => Some(c.decl_func_named(last, name).ok_or_else(|| format!("function {name} is undeclared"))?),
