@@ -32,6 +32,7 @@ pub fn config(procs: usize) -> Config {
         preempt_off: false,
         gctrace: false,
         collector: None,
+        trace: None,
     }
 }
 
