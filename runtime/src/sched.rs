@@ -647,7 +647,8 @@ impl Sched {
             Step::Yield | Step::Preempted => {
                 if matches!(step, Step::Yield) {
                     trace_ev!(self, GoSched, p.id, m.id, g.id(), 0);
-                } else {
+                } else if !self.exiting.load(Ordering::SeqCst) {
+                    // (Stopped because the program ended: the trace ends with it running.)
                     trace_ev!(self, GoPreempt, p.id, m.id, g.id(), 0);
                 }
                 g.0.put_task(task, None);
