@@ -217,10 +217,10 @@ struct Builder {
     phase: Option<(&'static str, u64)>,
 }
 
-/// `G5`, or the runtime when there is no goroutine.
-fn who(g: u64) -> String {
+/// `G5`, or `runtime` (what acts when there is no goroutine) when `g` is 0.
+fn who(g: u64, runtime: &str) -> String {
     if g == 0 {
-        "the runtime (a timer, the collector)".to_string()
+        runtime.to_string()
     } else {
         format!("G{g}")
     }
@@ -250,7 +250,7 @@ impl Builder {
                 let stats = GStats { id: g, label: label.clone(), parent: e.arg, created: e.ts, ..GStats::default() };
                 self.gs.insert(g, (stats, GWhere::Runnable, e.ts));
                 let at = if label.is_empty() { String::new() } else { format!(": {label}") };
-                self.mark(e, p_lane(e.p), "create", format!("G{g} created by {}{at}", who(e.arg)));
+                self.mark(e, p_lane(e.p), "create", format!("G{g} created by {}{at}", who(e.arg, "the runtime")));
             }
             EvKind::GoStart => {
                 self.move_g(g, e.ts, GWhere::Running(e.p as usize));
@@ -281,7 +281,7 @@ impl Builder {
             EvKind::GoUnblock => {
                 self.move_g(g, e.ts, GWhere::Runnable);
                 let queue = if e.p < 0 { "the global queue".to_string() } else { format!("P{}'s runnext", e.p) };
-                self.mark(e, p_lane(e.p), "unblock", format!("G{g} made runnable by {}, into {queue}", who(e.arg)));
+                self.mark(e, p_lane(e.p), "unblock", format!("G{g} made runnable by {}, into {queue}", who(e.arg, "the runtime (a timer or the collector)")));
             }
             EvKind::GoSysCall => {
                 self.stop(e, "syscall", GWhere::Syscall);
