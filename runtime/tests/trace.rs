@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::task::Poll;
 use std::time::{Duration, Instant};
 
-use common::{config, recv, run_bounded, send, spin, task};
+use common::{config, once, recv, run_bounded, send, spin, task};
 use minigo_runtime::chan::Chan;
 use minigo_runtime::trace::{EvKind, Event, Trace};
 use minigo_runtime::{Config, Ctx, Exit, Step, Task, WaitReason};
@@ -59,6 +59,11 @@ fn fanout(n: usize, work: fn(&mut Ctx<'_>) -> Step) -> Box<dyn Task> {
     })
 }
 
+/// The events of `fanout(n, work)` at GOMAXPROCS=2.
+fn spinners_on_two_ps(n: usize, work: fn(&mut Ctx<'_>) -> Step) -> Vec<Event> {
+    traced(config(2), fanout(n, work)).1
+}
+
 /// A goroutine's life read from the trace is a valid walk through Go's G states: created
 /// before it starts, blocks before it is unblocked, runs only while started, ends once.
 fn check_lifecycles(evs: &[Event]) {
@@ -94,13 +99,10 @@ fn check_lifecycles(evs: &[Event]) {
 
 #[test]
 fn an_idle_p_steals_from_a_loaded_one() {
-    let (_, evs) = traced(
-        config(2),
-        fanout(64, |_| {
-            spin(1_000_000);
-            Step::Exit
-        }),
-    );
+    let evs = spinners_on_two_ps(64, |_| {
+        spin(1_000_000);
+        Step::Exit
+    });
     let steals = of_kind(&evs, EvKind::Steal);
     assert!(!steals.is_empty(), "no steal recorded");
     for s in &steals {
@@ -190,12 +192,7 @@ fn a_blocking_syscall_hands_its_p_off() {
             r.store(true, Ordering::SeqCst);
             Step::Exit
         }));
-        cx.entersyscall();
-        let t0 = Instant::now();
-        while !ran.load(Ordering::SeqCst) && t0.elapsed() < Duration::from_secs(5) {
-            std::thread::sleep(Duration::from_micros(100));
-        }
-        cx.exitsyscall();
+        common::syscall_until(cx, &ran);
         Step::Exit
     });
     let (_, evs) = traced(config(1), main);
@@ -290,12 +287,7 @@ fn ping_pong_blocks_and_unblocks_in_causal_order() {
 
 #[test]
 fn a_collection_records_its_phases_in_order() {
-    let mut called = false;
-    let main = task(move |cx| {
-        if called {
-            return Step::Exit;
-        }
-        called = true;
+    let main = once(|cx| {
         cx.gc();
         Step::Park(WaitReason::GcCycle)
     });
@@ -321,14 +313,9 @@ fn a_collection_records_its_phases_in_order() {
 
 #[test]
 fn gomaxprocs_changes_are_recorded() {
-    let mut step = 0;
-    let main = task(move |_| {
-        step += 1;
-        if step == 1 {
-            minigo_runtime::gomaxprocs(3);
-            return Step::Yield;
-        }
-        Step::Exit
+    let main = once(|_| {
+        minigo_runtime::gomaxprocs(3);
+        Step::Yield
     });
     let (_, evs) = traced(config(1), main);
     let procs: Vec<u64> = of_kind(&evs, EvKind::GoMaxProcs).iter().map(|e| e.arg).collect();
@@ -353,12 +340,7 @@ fn chain(left: usize) -> Box<dyn Task> {
 fn the_61st_schedtick_checks_the_global_queue() {
     // GOMAXPROCS=1: main yields to the global queue behind a chain that always has runnext;
     // only the 1-in-61 check finds it before the chain ends.
-    let mut yielded = false;
-    let main = task(move |cx| {
-        if yielded {
-            return Step::Exit;
-        }
-        yielded = true;
+    let main = once(|cx| {
         cx.spawn(chain(500));
         Step::Yield
     });
@@ -370,13 +352,10 @@ fn the_61st_schedtick_checks_the_global_queue() {
 
 #[test]
 fn ms_spin_and_sleep() {
-    let (_, evs) = traced(
-        config(2),
-        fanout(8, |_| {
-            spin(100_000);
-            Step::Exit
-        }),
-    );
+    let evs = spinners_on_two_ps(8, |_| {
+        spin(100_000);
+        Step::Exit
+    });
     assert!(!of_kind(&evs, EvKind::MStart).is_empty());
     assert!(!of_kind(&evs, EvKind::MSpinStart).is_empty());
     // Every M that stopped spinning had started.

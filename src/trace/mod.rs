@@ -112,6 +112,9 @@ pub fn main(args: &[String]) -> i32 {
 fn write_outputs(o: &Options, trace: &Trace) -> Result<(), String> {
     let mut events = trace.events();
     let recorded = events.len();
+    if recorded == 0 {
+        return Err("no trace written: the program did not run".to_string());
+    }
     events.truncate(PAGE_EVENTS);
     let t = Timeline::build(trace, &events);
     let html_path = o.html.clone().unwrap_or_else(|| default_html(&o.prog));

@@ -262,21 +262,16 @@ impl Builder {
                 self.stop(e, &reason, GWhere::Blocked(reason.clone()));
                 self.mark(e, p_lane(e.p), "block", format!("G{g} blocked: {reason}"));
             }
-            EvKind::GoPreempt => {
-                self.stop(e, "preempted", GWhere::Runnable);
-                self.mark(e, p_lane(e.p), "preempt", format!("G{g} preempted: it stopped at a safepoint and went to the global queue"));
-            }
-            EvKind::GoSched => {
-                self.stop(e, "runtime.Gosched", GWhere::Runnable);
-                self.mark(e, p_lane(e.p), "gosched", format!("G{g} called runtime.Gosched: to the global queue"));
-            }
-            EvKind::GoStopTheWorld => {
-                self.stop(e, "stop-the-world", GWhere::Runnable);
-                self.mark(e, p_lane(e.p), "stw-stop", format!("G{g} stopped for a stop-the-world; it keeps its turn"));
-            }
-            EvKind::GoEnd => {
-                self.stop(e, "exited", GWhere::Dead);
-                self.mark(e, p_lane(e.p), "end", format!("G{g} exited"));
+            EvKind::GoPreempt | EvKind::GoSched | EvKind::GoStopTheWorld | EvKind::GoEnd => {
+                let (why, kind, what) = match e.kind {
+                    EvKind::GoPreempt => ("preempted", "preempt", "preempted: it stopped at a safepoint and went to the global queue"),
+                    EvKind::GoSched => ("runtime.Gosched", "gosched", "called runtime.Gosched: to the global queue"),
+                    EvKind::GoStopTheWorld => ("stop-the-world", "stw-stop", "stopped for a stop-the-world; it keeps its turn"),
+                    _ => ("exited", "end", "exited"),
+                };
+                let to = if e.kind == EvKind::GoEnd { GWhere::Dead } else { GWhere::Runnable };
+                self.stop(e, why, to);
+                self.mark(e, p_lane(e.p), kind, format!("G{g} {what}"));
             }
             EvKind::GoUnblock => {
                 self.move_g(g, e.ts, GWhere::Runnable);
