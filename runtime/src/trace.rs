@@ -260,14 +260,16 @@ impl Trace {
         self.on.store(false, Ordering::SeqCst);
     }
 
-    /// Every published event, in time order (events of one thread keep their order on ties).
-    pub fn events(&self) -> Vec<Event> {
-        let mut evs: Vec<Event> = self
-            .chunks
-            .lock()
-            .iter()
-            .flat_map(|c| c.published().collect::<Vec<_>>())
-            .collect();
+    /// Takes every published event out of the trace, in time order (events of one thread
+    /// keep their order on ties). Call it after [`Trace::stop`]: each chunk is freed as soon
+    /// as it is read, so a large trace is not held twice.
+    pub fn take_events(&self) -> Vec<Event> {
+        let chunks = std::mem::take(&mut *self.chunks.lock());
+        let n = chunks.iter().map(|c| c.len.load(Ordering::Acquire)).sum();
+        let mut evs = Vec::with_capacity(n);
+        for c in chunks {
+            evs.extend(c.published());
+        }
         evs.sort_by_key(|e| e.ts);
         evs
     }
@@ -399,13 +401,18 @@ mod tests {
                 });
             }
         });
-        let evs = t.events();
-        assert_eq!(evs.len(), 2 * CHUNK_EVENTS, "two chunks' worth kept");
-        assert_eq!(t.dropped(), CHUNK_EVENTS as u64);
-        assert!(evs.windows(2).all(|w| w[0].ts <= w[1].ts));
         t.stop();
         t.record(EvKind::GoEnd, 0, 0, 1, 0);
-        assert_eq!(t.events().len(), 2 * CHUNK_EVENTS, "nothing recorded after stop");
+        let evs = t.take_events();
+        assert_eq!(evs.len(), 2 * CHUNK_EVENTS, "two chunks' worth kept, nothing after stop");
+        assert_eq!(t.dropped(), CHUNK_EVENTS as u64);
+        assert!(evs.windows(2).all(|w| w[0].ts <= w[1].ts));
+        // Each thread's events keep their order.
+        for m in 0..3 {
+            let gs: Vec<u64> = evs.iter().filter(|e| e.m == m).map(|e| e.g).collect();
+            assert!(gs.is_empty() || gs == (0..CHUNK_EVENTS as u64).collect::<Vec<_>>());
+        }
+        assert!(t.take_events().is_empty(), "taken once");
     }
 
     #[test]

@@ -23,7 +23,7 @@ fn traced(mut cfg: Config, main: Box<dyn Task>) -> (Arc<Trace>, Vec<Event>) {
     cfg.trace = Some(trace.clone());
     assert_eq!(run_bounded(cfg, main, 30), Exit::Code(0));
     trace.stop();
-    let evs = trace.events();
+    let evs = trace.take_events();
     (trace, evs)
 }
 

@@ -100,17 +100,20 @@ pub fn main(args: &[String]) -> i32 {
             minigo_runtime::exit(EXIT_TIMEOUT);
         });
     }
+    let started = std::time::Instant::now();
     let code = crate::driver::run_file_with(&o.prog, &o.args, false, config);
     trace.stop();
-    if let Err(e) = write_outputs(&o, &trace) {
+    let ran = started.elapsed();
+    if let Err(e) = write_outputs(&o, &trace, ran) {
         eprintln!("minigo trace: {e}");
         return if code == 0 { 1 } else { code };
     }
     code
 }
 
-fn write_outputs(o: &Options, trace: &Trace) -> Result<(), String> {
-    let mut events = trace.events();
+/// Writes the page (and the JSON, the summary); `ran` is how long compiling and running took.
+fn write_outputs(o: &Options, trace: &Trace, ran: Duration) -> Result<(), String> {
+    let mut events = trace.take_events();
     let recorded = events.len();
     if recorded == 0 {
         return Err("no trace written: the program did not run".to_string());
@@ -127,7 +130,10 @@ fn write_outputs(o: &Options, trace: &Trace) -> Result<(), String> {
     if o.summary {
         eprint!("{}", summary(&t));
     }
-    eprintln!("minigo trace: wrote {html_path} ({recorded} events){note}");
+    eprintln!(
+        "minigo trace: wrote {html_path} ({recorded} events in {}){note}",
+        ms(ran.as_nanos() as u64)
+    );
     Ok(())
 }
 
