@@ -84,6 +84,17 @@ fn check_page(t: &Traced, lanes: &[&str]) -> std::collections::HashMap<&'static 
     counts
 }
 
+/// The goroutines with a run drawn on a P lane (`<rect ... data-gspan="i" data-g="g">`).
+fn goroutines_drawn_on_ps(dom: &str) -> std::collections::BTreeSet<u64> {
+    dom.split("data-gspan=\"")
+        .skip(1)
+        .filter_map(|rest| {
+            let after = rest.split_once("\" data-g=\"")?.1;
+            after.split('"').next()?.parse().ok()
+        })
+        .collect()
+}
+
 const KINDS: [&str; 15] = [
     "create", "block", "unblock", "preempt-request", "preempt", "gosched", "stw-stop", "end",
     "syscall", "sysexit", "handoff", "steal", "global-check", "gomaxprocs", "gc",
@@ -107,7 +118,9 @@ fn worker_pool_page() {
         assert!(t.dom.contains(&format!("<tr id=\"g-row-{g}\"")), "no table row for G{g}");
     }
     assert!(!t.dom.contains("<tr id=\"g-row-6\""));
-    for text in ["main.worker at ", "chan receive", "sleep", "sync.WaitGroup.Wait"] {
+    // Every job sleeps; whether a worker ever waits on the jobs channel, or main on the
+    // WaitGroup, depends on the schedule.
+    for text in ["main.worker at ", "sleep "] {
         assert!(t.dom.contains(text), "the goroutine table lacks {text:?}");
     }
 }
@@ -120,8 +133,9 @@ fn scheduler_trap_is_preempted() {
     assert!(t.stdout.starts_with("x = "));
     let counts = check_page(&t, &["P0", "P1", "M0", "M1", "GC"]);
     assert!(counts["preempt-request"] > 0 && counts["preempt"] > 0, "{counts:?}");
-    // The spinning goroutines take turns on the Ps: their runs are labelled in the lanes.
-    assert!(t.dom.contains(">G2</text>") && t.dom.contains(">G3</text>"));
+    // The spinning goroutines run on the P lanes.
+    let ran = goroutines_drawn_on_ps(&t.dom);
+    assert!(ran.contains(&2) && ran.contains(&3), "{ran:?}");
     // --summary: the table as text, main's sleep in it.
     assert!(t.stderr.lines().any(|l| l.starts_with("G1 ") && l.contains("sleep")), "{}", t.stderr);
 }

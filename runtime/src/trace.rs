@@ -229,7 +229,7 @@ pub struct Trace {
     dropped: AtomicU64,
     /// Where goroutines were created (when the task could say).
     labels: Mutex<Vec<(u64, String)>>,
-    /// Interned [`WaitReason::Other`] texts; code = `KNOWN_REASONS.len()` + index.
+    /// Interned texts of other wait reasons; code = `KNOWN_REASONS.len()` + index.
     other_reasons: Mutex<Vec<&'static str>>,
 }
 
@@ -298,9 +298,8 @@ impl Trace {
         if let Some(i) = KNOWN_REASONS.iter().position(|k| *k == r) {
             return i as u64;
         }
-        let WaitReason::Other(text) = r else {
-            unreachable!("every named wait reason is in KNOWN_REASONS")
-        };
+        // Other texts, and any reason named after this table was written, by their text.
+        let text = r.as_str();
         let mut other = self.other_reasons.lock();
         let i = other.iter().position(|t| *t == text).unwrap_or_else(|| {
             other.push(text);
