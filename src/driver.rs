@@ -13,6 +13,11 @@ pub const EXIT_COMPILE_ERROR: i32 = 1;
 
 /// `minigo run [--disasm] path args...`: the process exit status.
 pub fn run_file(path: &str, args: &[String], disasm: bool) -> i32 {
+    run_file_with(path, args, disasm, minigo_runtime::Config::from_env())
+}
+
+/// [`run_file`] with the runtime settings given (`minigo trace` adds its recorder).
+pub fn run_file_with(path: &str, args: &[String], disasm: bool, config: minigo_runtime::Config) -> i32 {
     let src = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -38,7 +43,7 @@ pub fn run_file(path: &str, args: &[String], disasm: bool) -> i32 {
     }
     let mut argv = vec![path.trim_end_matches(".go").to_string()];
     argv.extend(args.iter().cloned());
-    minigo_vm::run(Arc::new(module), minigo_runtime::Config::from_env(), argv)
+    minigo_vm::run(Arc::new(module), config, argv)
 }
 
 /// Stack for the front end. Parsing is table-driven, but the checker and compiler walk the

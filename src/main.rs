@@ -1,8 +1,10 @@
 //! `minigo`: the command line. `minigo run [--disasm] prog.go [args...]` runs a program,
-//! `minigo` or `minigo repl` starts the interactive REPL.
+//! `minigo trace prog.go [args...]` runs it and draws its scheduler's timeline, `minigo` or
+//! `minigo repl` starts the interactive REPL.
 
 mod driver;
 mod repl;
+mod trace;
 
 use std::process::ExitCode;
 
@@ -12,6 +14,8 @@ static ALLOCATOR: minigo_runtime::malloc::GoAlloc = minigo_runtime::malloc::GoAl
 
 const USAGE: &str = "usage:
   minigo run [--disasm] prog.go [arguments...]   run a Go program (--disasm: print its bytecode instead)
+  minigo trace [-o FILE] [--json FILE] [--summary] [--timeout D] prog.go [arguments...]
+                                                 run it and write prog.trace.html: the scheduler's timeline
   minigo repl                                    interactive Go (also: minigo with no arguments)
   minigo version";
 
@@ -33,6 +37,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some("trace") => trace::main(&args[1..]),
         Some("version") => {
             println!("minigo {} (Go subset, GMP runtime)", env!("CARGO_PKG_VERSION"));
             0

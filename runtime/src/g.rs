@@ -20,6 +20,8 @@ pub(crate) struct G {
     pub(crate) m: AtomicI64,
     /// When it last parked (`Sched::nanotime`), for the `N minutes` of tracebacks.
     pub(crate) waitsince: AtomicU64,
+    /// The goroutine that last readied it, written only when tracing (`trace.rs`).
+    pub(crate) ready_by: AtomicU64,
     /// The task (absent while an M runs it) and why it waits.
     state: Mutex<GState>,
     /// The scheduler this G belongs to, so `goready` can be called without a context.
@@ -39,6 +41,7 @@ impl G {
             preempt: AtomicBool::new(false),
             m: AtomicI64::new(-1),
             waitsince: AtomicU64::new(0),
+            ready_by: AtomicU64::new(0),
             state: Mutex::new(GState {
                 task: None,
                 waitreason: None,

@@ -25,6 +25,7 @@
 //! | `mheap.rs` | `mstats.go` | heap accounting: objects and bytes allocated and freed |
 //! | `mgcpacer.rs` | `mgcpacer.go` | `GOGC`, the heap goal, when a cycle starts |
 //! | `mgc.rs` | `mgc.go` | the collection cycle: stop the world, collect, statistics, `gctrace` |
+//! | `trace.rs` | `trace.go` | execution tracing: timestamped scheduler events for `minigo trace` |
 //!
 //! CONTRACT (this file is the interface the VM is written against):
 //! - A task blocks by (1) registering its G (`cx.g()`) with a waiter structure (a channel's
@@ -46,6 +47,7 @@ pub mod mgcpacer;
 pub mod mheap;
 pub mod sema;
 pub mod time;
+pub mod trace;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -151,7 +153,16 @@ impl Ctx<'_> {
     /// `newproc`: a new goroutine, put in this P's `runnext` (the previous `runnext` goes to
     /// the local queue), and `wakep()` if there is an idle P. Returns its goid.
     pub fn spawn(&mut self, task: Box<dyn Task>) -> u64 {
-        self.inner.spawn(task)
+        self.inner.spawn(task, None)
+    }
+    /// `spawn`, with a label saying where the goroutine was created (`main.worker at
+    /// prog.go:17`) for the execution trace.
+    pub fn spawn_labeled(&mut self, task: Box<dyn Task>, label: String) -> u64 {
+        self.inner.spawn(task, Some(label))
+    }
+    /// The program is being traced: worth computing labels for [`Ctx::spawn_labeled`].
+    pub fn tracing(&self) -> bool {
+        self.inner.tracing()
     }
     /// `entersyscall`: the task is about to block the OS thread in a native call; the P may
     /// be handed off (`sysmon` retakes it after 20 µs). Must be paired with `exitsyscall`.
@@ -215,6 +226,8 @@ pub struct Config {
     /// The heap's collector, called by each cycle with the world stopped (`mgc.rs`);
     /// without one, cycles still stop the world and count, but free nothing.
     pub collector: Option<Arc<dyn mgc::Collector>>,
+    /// Record the scheduler's events into this trace (`minigo trace`); `None`: no tracing.
+    pub trace: Option<Arc<trace::Trace>>,
 }
 
 impl Config {

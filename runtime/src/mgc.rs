@@ -58,6 +58,7 @@ use crate::m::M;
 use crate::mgcpacer;
 use crate::p::_Pgcstop;
 use crate::sched::{current_sched, Sched};
+use crate::trace::trace_ev;
 
 /// The heap's side of a cycle: marks what is reachable and frees the rest.
 pub trait Collector: Send + Sync + std::fmt::Debug {
@@ -200,6 +201,7 @@ impl Sched {
             return;
         }
         self.gcwaiting.store(true, Ordering::SeqCst);
+        trace_ev!(self, GcStart, -1, m.id, 0, !waiters.is_empty());
         l.gc_running = true;
         self.stop_all_ps(&mut l);
         self.dropspinning(m);
@@ -210,6 +212,7 @@ impl Sched {
             self.stw_cv.wait(&mut l);
         }
         drop(l);
+        trace_ev!(self, GcMark, -1, m.id, 0, 0);
         for g in self.allgs.lock().iter() {
             g.0.with_task(|t| t.gc_scrub());
         }
@@ -226,6 +229,7 @@ impl Sched {
         let result = result.unwrap_or_default();
         mgcpacer::end_cycle(result.marked_bytes);
         let marked = Instant::now();
+        trace_ev!(self, GcMarkDone, -1, m.id, 0, 0);
         let mut l = self.lock();
         l.gc_running = false;
         self.start_the_world(&mut l);

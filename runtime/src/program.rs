@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::gstatus::_Gdead;
 use crate::sched::{current_sched, Sched, SchedLocked, LAST};
+use crate::trace::trace_ev;
 use crate::{Config, Exit, GRef, Task};
 
 /// Go's `_MaxGomaxprocs`.
@@ -90,7 +91,9 @@ pub(crate) fn run_main(config: Config, main: Box<dyn Task>) -> Exit {
     let sched = Arc::new_cyclic(|me| Sched::new(config, me.clone()));
     *LAST.lock() = Arc::downgrade(&sched);
     let allp = sched.allp.read().clone();
-    sched.newproc(main, Some(&allp[0]));
+    trace_ev!(sched, GoMaxProcs, -1, -1, 0, allp.len());
+    let label = sched.config.trace.as_ref().map(|_| "runtime.main".to_string());
+    sched.newproc(main, Some(&allp[0]), 0, label);
     {
         let mut l = sched.lock();
         for p in allp[1..].iter().rev() {
@@ -140,6 +143,7 @@ impl Config {
             preempt_off: false,
             gctrace: false,
             collector: None,
+            trace: None,
         };
         for kv in godebug.unwrap_or("").split(',') {
             let Some((k, v)) = kv.split_once('=') else {

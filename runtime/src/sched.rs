@@ -20,6 +20,8 @@ use crate::g::G;
 use crate::m::{Note, M};
 use crate::p::{_Pidle, _Prunning, P};
 use crate::time::Timers;
+use crate::trace::trace_ev;
+use crate::trace::EvKind;
 use crate::{Config, Exit, GRef, Step, Task};
 
 /// Every 61st schedtick a P looks at the global queue first (proc.go's magic number).
@@ -134,6 +136,20 @@ fn current_p(sched: &Sched) -> Option<Arc<P>> {
     })
 }
 
+/// The id of the calling thread's M (-1 for sysmon and other threads), for trace events.
+fn current_mid() -> i64 {
+    CURRENT.with(|c| c.borrow().as_ref().and_then(|c| c.m.as_ref()).map_or(-1, |m| m.id))
+}
+
+/// The goroutine the calling thread's M is running (0 if none), for trace events.
+fn current_goid() -> u64 {
+    CURRENT.with(|c| {
+        let c = c.borrow();
+        let m = c.as_ref().and_then(|c| c.m.as_ref());
+        m.and_then(|m| m.curg.lock().as_ref().map(GRef::id)).unwrap_or(0)
+    })
+}
+
 /// What a running task's [`crate::Ctx`] refers to.
 pub(crate) struct CtxInner<'a> {
     sched: &'a Arc<Sched>,
@@ -149,9 +165,12 @@ impl CtxInner<'_> {
     pub(crate) fn preempt_requested(&self) -> bool {
         self.g.0.preempt.load(Ordering::Relaxed)
     }
-    pub(crate) fn spawn(&mut self, task: Box<dyn Task>) -> u64 {
+    pub(crate) fn spawn(&mut self, task: Box<dyn Task>, label: Option<String>) -> u64 {
         let p = current_p(self.sched);
-        self.sched.newproc(task, p.as_ref())
+        self.sched.newproc(task, p.as_ref(), self.g.id(), label)
+    }
+    pub(crate) fn tracing(&self) -> bool {
+        self.sched.config.trace.is_some()
     }
     pub(crate) fn entersyscall(&mut self) {
         self.sched.entersyscall(self.m, self.g)
@@ -233,8 +252,15 @@ impl Sched {
     // ---- goroutine creation and exit ----
 
     /// `newproc`: a G for `task` (a dead one reused if possible) into `p`'s `runnext`, or the
-    /// global queue without a P; then `wakep`.
-    pub(crate) fn newproc(&self, task: Box<dyn Task>, p: Option<&Arc<P>>) -> u64 {
+    /// global queue without a P; then `wakep`. `parent` is the creating goroutine (0: none);
+    /// `label` says where it was created, for the trace.
+    pub(crate) fn newproc(
+        &self,
+        task: Box<dyn Task>,
+        p: Option<&Arc<P>>,
+        parent: u64,
+        label: Option<String>,
+    ) -> u64 {
         let g = p
             .and_then(|p| p.gfget())
             .or_else(|| self.gfget_global())
@@ -246,6 +272,10 @@ impl Sched {
         let goid = self.goidgen.fetch_add(1, Ordering::Relaxed);
         g.0.init(goid, task);
         self.ngoroutine.fetch_add(1, Ordering::Relaxed);
+        if let (Some(t), Some(label)) = (&self.config.trace, label) {
+            t.set_label(goid, label);
+        }
+        trace_ev!(self, GoCreate, p.map_or(-1, |p| p.id as i64), current_mid(), goid, parent);
         match p {
             Some(p) => self.runqput(p, g, true),
             None => self.globrunqput(g),
@@ -314,12 +344,20 @@ impl Sched {
 
     /// Marks `g` runnable after a park (see the hand-shake in `g.rs`) and queues it.
     pub(crate) fn ready(&self, g: &GRef) {
+        let mut by = 0;
+        if self.config.trace.is_some() {
+            // Who readied it, in case its M requeues it (stored before the ready's release).
+            by = current_goid();
+            g.0.ready_by.store(by, Ordering::Relaxed);
+        }
         if !g.0.ready() {
             // Still on its M, which requeues it when it sees the Park.
             self.nreadypending.fetch_add(1, Ordering::Relaxed);
             return;
         }
-        match current_p(self) {
+        let p = current_p(self);
+        trace_ev!(self, GoUnblock, p.as_ref().map_or(-1, |p| p.id as i64), current_mid(), g.id(), by);
+        match p {
             Some(p) => self.runqput(&p, g.clone(), true),
             None => self.globrunqput(g.clone()),
         }
@@ -329,6 +367,7 @@ impl Sched {
     // ---- P and M hand-offs ----
 
     pub(crate) fn acquirep(&self, m: &M, p: Arc<P>) {
+        trace_ev!(self, ProcStart, p.id, m.id, 0, 0);
         p.status.store(_Prunning, Ordering::Release);
         p.m.store(m.id, Ordering::Relaxed);
         m.pid.store(p.id as i64, Ordering::Relaxed);
@@ -337,6 +376,7 @@ impl Sched {
 
     pub(crate) fn releasep(&self, m: &M) -> Arc<P> {
         let p = m.p.lock().take().expect("releasep without a P");
+        trace_ev!(self, ProcStop, p.id, m.id, 0, 0);
         p.m.store(-1, Ordering::Relaxed);
         m.pid.store(-1, Ordering::Relaxed);
         p
@@ -423,7 +463,7 @@ impl Sched {
             if l.timer_m == Some(m.id) {
                 l.timer_m = None;
             }
-            m.spinning.store(spinning, Ordering::Relaxed);
+            self.set_spinning(&m, spinning);
             *m.nextp.lock() = Some(p);
             m.park.wakeup();
             return;
@@ -439,7 +479,8 @@ impl Sched {
         let id = l.mcount as i64;
         l.mcount += 1;
         let m = Arc::new(M::new(id));
-        m.spinning.store(spinning, Ordering::Relaxed);
+        trace_ev!(self, MStart, -1, id, 0, 0);
+        self.set_spinning(&m, spinning);
         *m.nextp.lock() = Some(p);
         self.allm.lock().push(m.clone());
         let spawned = std::thread::Builder::new()
@@ -474,7 +515,9 @@ impl Sched {
                 l.timer_m = Some(m.id);
             }
             drop(l);
+            trace_ev!(self, MIdle, -1, m.id, 0, 0);
             m.park.sleep(deadline);
+            trace_ev!(self, MWake, -1, m.id, 0, 0);
             l = self.lock();
             if let Some(p) = m.nextp.lock().take() {
                 drop(l);
@@ -535,6 +578,7 @@ impl Sched {
         let p = m.p().expect("execute without a P");
         p.schedtick.fetch_add(1, Ordering::Relaxed);
         let mut task = g.0.take_for_run(m.id); // clears a stale preempt request
+        trace_ev!(self, GoStart, p.id, m.id, g.id(), 0);
         *p.curg.lock() = Some(g.clone());
         *m.curg.lock() = Some(g.clone());
         if self.gcwaiting.load(Ordering::SeqCst) || self.exiting.load(Ordering::SeqCst) {
@@ -577,23 +621,36 @@ impl Sched {
         match step {
             Step::Exit => {
                 drop(task);
+                trace_ev!(self, GoEnd, p.id, m.id, g.id(), 0);
                 self.goexit0(&p, g);
             }
             Step::Park(reason) => {
                 g.0.waitsince.store(self.nanotime(), Ordering::Relaxed);
                 g.0.put_task(task, Some(reason));
+                if let Some(t) = &self.config.trace {
+                    t.record(EvKind::GoBlock, p.id as i64, m.id, g.id(), t.reason_code(reason));
+                }
                 if !g.0.park() {
+                    // Readied before it finished parking (by `ready_by`): it runs again.
+                    trace_ev!(self, GoUnblock, p.id, m.id, g.id(), g.0.ready_by.load(Ordering::Relaxed));
                     self.runqput(&p, g, true);
                 }
             }
             Step::Preempted if self.gcwaiting.load(Ordering::SeqCst) => {
                 // Stopped for a stop-the-world, not for running too long: it keeps its turn
                 // (runnext of its P), so a collection does not reorder the program's goroutines.
+                trace_ev!(self, GoStopTheWorld, p.id, m.id, g.id(), 0);
                 g.0.put_task(task, None);
                 g.0.set_runnable();
                 self.runqput(&p, g, true);
             }
             Step::Yield | Step::Preempted => {
+                if matches!(step, Step::Yield) {
+                    trace_ev!(self, GoSched, p.id, m.id, g.id(), 0);
+                } else if !self.exiting.load(Ordering::SeqCst) {
+                    // (Stopped because the program ended: the trace ends with it running.)
+                    trace_ev!(self, GoPreempt, p.id, m.id, g.id(), 0);
+                }
                 g.0.put_task(task, None);
                 g.0.set_runnable();
                 self.globrunqput(g);
@@ -625,7 +682,9 @@ impl Sched {
                 .load(Ordering::Relaxed)
                 .is_multiple_of(GLOBAL_CHECK_TICK)
             {
-                if let Some(g) = self.globrunqget(&p, false) {
+                let g = self.globrunqget(&p, false);
+                trace_ev!(self, GlobalCheck, p.id, m.id, g.as_ref().map_or(0, GRef::id), 0);
+                if let Some(g) = g {
                     self.resetspinning(m);
                     return Some(g);
                 }
@@ -646,10 +705,11 @@ impl Sched {
                 .saturating_sub(self.npidle.load(Ordering::SeqCst));
             if m.is_spinning() || 2 * self.nmspinning.load(Ordering::SeqCst) < busy {
                 if !m.is_spinning() {
-                    m.spinning.store(true, Ordering::Relaxed);
+                    self.set_spinning(m, true);
                     self.nmspinning.fetch_add(1, Ordering::SeqCst);
                 }
-                if let Some(g) = self.steal_work(&p) {
+                if let Some((g, victim)) = self.steal_work(&p) {
+                    trace_ev!(self, Steal, p.id, m.id, g.id(), victim);
                     self.resetspinning(m);
                     return Some(g);
                 }
@@ -676,7 +736,7 @@ impl Sched {
                     let p = self.pidleget(&mut self.lock());
                     if let Some(p) = p {
                         self.acquirep(m, p);
-                        m.spinning.store(true, Ordering::Relaxed);
+                        self.set_spinning(m, true);
                         self.nmspinning.fetch_add(1, Ordering::SeqCst);
                         continue 'top;
                     }
@@ -686,23 +746,38 @@ impl Sched {
         }
     }
 
-    pub(crate) fn dropspinning(&self, m: &M) {
-        if m.spinning.swap(false, Ordering::Relaxed) {
+    /// Marks `m` spinning or not (the caller keeps `nmspinning` in step).
+    pub(crate) fn set_spinning(&self, m: &M, spinning: bool) {
+        m.spinning.store(spinning, Ordering::Relaxed);
+        if spinning {
+            trace_ev!(self, MSpinStart, -1, m.id, 0, 0);
+        }
+    }
+
+    /// Clears `m`'s spinning flag; true if it was set.
+    fn stop_spinning(&self, m: &M) -> bool {
+        let was = m.spinning.swap(false, Ordering::Relaxed);
+        if was {
+            trace_ev!(self, MSpinStop, -1, m.id, 0, 0);
             self.nmspinning.fetch_sub(1, Ordering::SeqCst);
         }
+        was
+    }
+
+    pub(crate) fn dropspinning(&self, m: &M) {
+        self.stop_spinning(m);
     }
 
     /// `resetspinning`: a spinning M found work; another M should take over the looking.
     pub(crate) fn resetspinning(&self, m: &M) {
-        if m.spinning.swap(false, Ordering::Relaxed) {
-            self.nmspinning.fetch_sub(1, Ordering::SeqCst);
+        if self.stop_spinning(m) {
             self.wakep();
         }
     }
 
     /// `stealWork`: up to 4 rounds over all Ps in random order; the last round may take a
-    /// victim's `runnext`.
-    pub(crate) fn steal_work(&self, p: &P) -> Option<GRef> {
+    /// victim's `runnext`. Returns the G to run and the id of the P it came from.
+    pub(crate) fn steal_work(&self, p: &P) -> Option<(GRef, usize)> {
         let allp = self.allp.read();
         let n = allp.len();
         for round in 0..STEAL_TRIES {
@@ -714,7 +789,7 @@ impl Sched {
                 }
                 if let Some(g) = p.runqsteal(victim, last) {
                     self.nsteal.fetch_add(1, Ordering::Relaxed);
-                    return Some(g);
+                    return Some((g, victim.id));
                 }
             }
         }
@@ -778,7 +853,7 @@ pub(crate) fn goready(g: &GRef) {
 
 pub(crate) fn spawn_global(task: Box<dyn Task>) -> u64 {
     match current_sched() {
-        Some(sched) => sched.newproc(task, None),
+        Some(sched) => sched.newproc(task, None, 0, None),
         None => 0,
     }
 }

@@ -11,6 +11,7 @@ use crate::m::M;
 use crate::p::{_Pgcstop, P};
 use crate::program::MAX_GOMAXPROCS;
 use crate::sched::{current_sched, Sched, SchedLocked};
+use crate::trace::trace_ev;
 use crate::Config;
 
 impl Sched {
@@ -25,6 +26,7 @@ impl Sched {
         }
         l.newprocs = Some((n as usize).min(MAX_GOMAXPROCS));
         if !self.gcwaiting.swap(true, Ordering::SeqCst) {
+            trace_ev!(self, StwStart, -1, -1, 0, 1);
             self.stop_all_ps(&mut l);
             if l.stopwait == 0 {
                 self.start_the_world(&mut l);
@@ -77,6 +79,7 @@ impl Sched {
     /// `startTheWorld` + `procresize`: install `newprocs` Ps (Gs of removed Ps go to the
     /// global queue), give Ps with work to Ms, the rest to the idle list.
     pub(crate) fn start_the_world(&self, l: &mut SchedLocked) {
+        let resize = l.newprocs.is_some();
         let n = l
             .newprocs
             .take()
@@ -95,8 +98,11 @@ impl Sched {
             }
             allp.clone()
         };
-        self.gomaxprocs.store(n as u32, Ordering::SeqCst);
+        if self.gomaxprocs.swap(n as u32, Ordering::SeqCst) != n as u32 {
+            trace_ev!(self, GoMaxProcs, -1, -1, 0, n);
+        }
         self.gcwaiting.store(false, Ordering::SeqCst);
+        trace_ev!(self, StwEnd, -1, -1, 0, resize);
         for p in ps {
             if !p.runqempty() {
                 self.startm(l, p, false);

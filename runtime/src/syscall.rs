@@ -8,6 +8,7 @@ use std::sync::Arc;
 use crate::m::M;
 use crate::p::{_Prunning, P};
 use crate::sched::Sched;
+use crate::trace::trace_ev;
 use crate::GRef;
 
 impl Sched {
@@ -17,6 +18,7 @@ impl Sched {
             debug_assert!(false, "entersyscall twice");
             return;
         }
+        trace_ev!(self, GoSysCall, p.id, m.id, g.id(), 0);
         g.0.set_syscall(true);
         p.syscalltick.fetch_add(1, Ordering::Relaxed);
         p.syscallwhen.store(self.nanotime(), Ordering::Relaxed);
@@ -41,6 +43,7 @@ impl Sched {
             )
             .is_ok()
         {
+            trace_ev!(self, GoSysExit, p.id, m.id, g.id(), 1);
             g.0.set_syscall(false);
             return;
         }
@@ -51,6 +54,7 @@ impl Sched {
         if !self.gcwaiting.load(Ordering::SeqCst) {
             if let Some(p) = self.pidleget(&mut l) {
                 drop(l);
+                trace_ev!(self, GoSysExit, p.id, m.id, g.id(), 0);
                 self.acquirep(m, p);
                 g.0.set_syscall(false);
                 return;
@@ -62,6 +66,7 @@ impl Sched {
         loop {
             m.park.sleep(None);
             if let Some(p) = m.nextp.lock().take() {
+                trace_ev!(self, GoSysExit, p.id, m.id, g.id(), 0);
                 self.acquirep(m, p);
                 break;
             }

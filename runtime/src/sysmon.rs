@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use crate::g::G;
 use crate::p::{_Prunning, _Psyscall, P};
 use crate::sched::{set_current_sysmon, Sched};
+use crate::trace::trace_ev;
 
 /// A G that has run this long is asked to yield (`forcePreemptNS`).
 const FORCE_PREEMPT_NS: u64 = 10_000_000;
@@ -101,7 +102,9 @@ fn retake(sched: &Sched, now: u64, ticks: &mut Vec<SysmonTick>) -> u32 {
                     {
                         continue;
                     }
+                    let owner = p.m.load(Ordering::Relaxed);
                     if p.take_from_syscall(crate::p::_Pidle) {
+                        trace_ev!(sched, ProcRetake, p.id, owner, 0, 0);
                         taken.push(p.clone());
                     }
                 }
@@ -122,6 +125,7 @@ fn preemptone(sched: &Sched, p: &P) {
         return;
     }
     if let Some(g) = p.curg.lock().as_ref() {
+        trace_ev!(sched, PreemptRequest, p.id, -1, g.id(), 0);
         g.0.preempt.store(true, Ordering::Relaxed);
     }
 }

@@ -135,12 +135,7 @@ fn blocking_syscall_hands_off_the_p() {
                 f3.store(true, Ordering::SeqCst);
                 Step::Exit
             }));
-            cx.entersyscall();
-            let t0 = Instant::now();
-            while !f2.load(Ordering::SeqCst) && t0.elapsed() < Duration::from_secs(5) {
-                std::thread::sleep(Duration::from_micros(100));
-            }
-            cx.exitsyscall();
+            common::syscall_until(cx, &f2);
             assert!(
                 f2.load(Ordering::SeqCst),
                 "the other goroutine never ran during the syscall"

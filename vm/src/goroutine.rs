@@ -10,7 +10,7 @@ use minigo_runtime::{Ctx, Step, Task};
 use crate::bytecode::Module;
 use crate::call::NativeCo;
 use crate::machine::Machine;
-use crate::value::{Closure, Value};
+use crate::value::{Callee, Closure, Value};
 
 /// Why a frame was pushed, which decides what happens when it returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,6 +146,21 @@ impl Goroutine {
             out.push(format!("\t{file}:{line} +0x{pc:x}"));
         }
         out
+    }
+
+    /// For the execution trace: what a `go` statement in function `func` (at the saved pc)
+    /// starts, and where: `main.worker at ./prog.go:23`.
+    pub(crate) fn go_label(&self, f: &Value, func: u32) -> String {
+        let name = match f {
+            Value::Func(c) => match c.callee {
+                Callee::Go(i) => self.module.funcs[i as usize].name.as_str(),
+                Callee::Native(_) => "native function",
+            },
+            _ => "?",
+        };
+        let pc = self.frames.last().map_or(0, |fr| fr.pc as usize).saturating_sub(1);
+        let (file, line) = self.module.position(func, pc);
+        format!("{name} at {file}:{line}")
     }
 
     /// Go-style traceback lines of the current frames, innermost first.

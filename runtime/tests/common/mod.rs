@@ -24,6 +24,32 @@ where
     Box::new(FnTask(f))
 }
 
+/// A task that runs `f` once and returns its step; when run again, it exits.
+pub fn once<F>(mut f: F) -> Box<dyn Task>
+where
+    F: FnMut(&mut Ctx<'_>) -> Step + Send + 'static,
+{
+    let mut done = false;
+    task(move |cx| {
+        if std::mem::replace(&mut done, true) {
+            return Step::Exit;
+        }
+        f(cx)
+    })
+}
+
+/// In a task: blocks the thread in a "syscall" (`entersyscall`/`exitsyscall`) until `flag`
+/// is set (by another goroutine), or 5 s have passed.
+pub fn syscall_until(cx: &mut Ctx<'_>, flag: &std::sync::atomic::AtomicBool) {
+    use std::time::{Duration, Instant};
+    cx.entersyscall();
+    let t0 = Instant::now();
+    while !flag.load(std::sync::atomic::Ordering::SeqCst) && t0.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_micros(100));
+    }
+    cx.exitsyscall();
+}
+
 pub fn config(procs: usize) -> Config {
     Config {
         gomaxprocs: procs,
@@ -32,6 +58,7 @@ pub fn config(procs: usize) -> Config {
         preempt_off: false,
         gctrace: false,
         collector: None,
+        trace: None,
     }
 }
 

@@ -454,8 +454,13 @@ impl Goroutine {
                         save_pc!();
                         return self.fatal_error("go of nil func value", rt);
                     }
-                    let g = Goroutine::for_call(self.m.clone(), fv, args);
-                    rt.spawn(Box::new(g));
+                    if rt.tracing() {
+                        save_pc!();
+                        let label = self.go_label(&fv, fi);
+                        rt.spawn_labeled(Box::new(Goroutine::for_call(self.m.clone(), fv, args)), label);
+                    } else {
+                        rt.spawn(Box::new(Goroutine::for_call(self.m.clone(), fv, args)));
+                    }
                 }
 
                 Instr::MakeChan { dst, cap } => put!(dst, fault!(chans::make_chan(int!(cap)))),
