@@ -293,7 +293,7 @@ impl Goroutine {
     #[inline]
     pub(crate) fn clear_window(&mut self, fr: &Frame, n: usize) {
         let nregs = self.module.funcs[fr.func as usize].nregs as usize;
-        clear_window(&mut self.stack, fr, nregs, n);
+        clear_window(&mut self.stack, fr.base as usize, fr.ret as usize, nregs, n);
     }
 
     /// A deferred call finished: continue the deferring frame's return, or the panic.
@@ -557,12 +557,12 @@ impl PanicState {
     }
 }
 
-/// [`Goroutine::clear_window`] for a frame of `nregs` registers on `stack`.
+/// [`Goroutine::clear_window`] for a frame of `nregs` registers at `base` on `stack`, whose
+/// `n` results are at `ret`.
 #[inline]
-pub(crate) fn clear_window(stack: &mut [Value], fr: &Frame, nregs: usize, n: usize) {
-    let base = fr.base as usize;
+pub(crate) fn clear_window(stack: &mut [Value], base: usize, ret: usize, nregs: usize, n: usize) {
     let end = (base + nregs).min(stack.len());
-    let (ret, ret_end) = (fr.ret as usize, fr.ret as usize + n);
+    let ret_end = ret + n;
     for (i, r) in stack[base..end].iter_mut().enumerate() {
         let i = base + i;
         if !matches!(r, Value::Nil | Value::Int(_) | Value::Float(_) | Value::Bool(_)) && (i < ret || i >= ret_end) {

@@ -260,13 +260,16 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
             // A return from an ordinary call; the entry frame's and a deferred call's
             // returns are the full loop's.
             Instr::Return { start, n } => {
-                let Some(fr) = g.frames.pop_if(|fr| fr.kind == FrameKind::Normal) else { cold!() };
+                // The frame is read in place and dropped where it is: moving it out costs a
+                // store-forwarding stall on every return.
+                let Some(fr) = g.frames.last().filter(|fr| fr.kind == FrameKind::Normal) else { cold!() };
                 let (src, ret) = (base + start as usize, fr.ret as usize);
+                g.frames.truncate(g.frames.len() - 1);
                 for i in 0..n as usize {
                     let v = std::mem::take(&mut g.stack[src + i]);
-                    g.stack[ret + i] = v;
+                    g.stack[ret + i].set(v);
                 }
-                clear_window(&mut g.stack, &fr, func.nregs as usize, n as usize);
+                clear_window(&mut g.stack, base, ret, func.nregs as usize, n as usize);
                 let Some(caller) = g.frames.last() else { return Exit::Cold };
                 func = &module.funcs[caller.func as usize];
                 (code, consts) = (&func.code[..], &func.consts[..]);
