@@ -11,13 +11,74 @@ use minigo_types::Diagnostic;
 /// Go's exit status for a program that does not compile.
 pub const EXIT_COMPILE_ERROR: i32 = 1;
 
-/// `minigo run [--disasm] path args...`: the process exit status.
-pub fn run_file(path: &str, args: &[String], disasm: bool) -> i32 {
-    run_file_with(path, args, disasm, minigo_runtime::Config::from_env())
+/// What `--disasm` asks for.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Disasm {
+    /// Run the program.
+    No,
+    /// The bytecode of the program's own functions (package main).
+    Main,
+    /// The bytecode of every function, standard packages included.
+    All,
 }
 
-/// [`run_file`] with the runtime settings given (`minigo trace` adds its recorder).
-pub fn run_file_with(path: &str, args: &[String], disasm: bool, config: minigo_runtime::Config) -> i32 {
+/// `minigo run [--disasm[=all]] file.go|dir args...`: the process exit status.
+pub fn run_path(path: &str, args: &[String], disasm: Disasm) -> i32 {
+    run_path_with(path, args, disasm, minigo_runtime::Config::from_env())
+}
+
+/// [`run_path`] with the runtime settings given (`minigo trace` adds its recorder).
+pub fn run_path_with(path: &str, args: &[String], disasm: Disasm, config: minigo_runtime::Config) -> i32 {
+    if !Path::new(path).is_dir() {
+        return run_file(path, args, disasm, config);
+    }
+    match main_file_in(Path::new(path)) {
+        Ok(file) => run_file(&file.display().to_string(), args, disasm, config),
+        Err(msg) => {
+            eprintln!("minigo: {msg}");
+            EXIT_COMPILE_ERROR
+        }
+    }
+}
+
+/// The one file a directory's program is: its non-test `.go` file, or among several the one
+/// of package main. minigo runs single files, so several candidates are an error naming them.
+fn main_file_in(dir: &Path) -> Result<PathBuf, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("open {}: {}", dir.display(), io_error_text(&e)))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(".go") && !n.ends_with("_test.go")))
+        .collect();
+    files.sort();
+    if files.len() > 1 {
+        files.retain(|p| package_clause(p).as_deref() == Some("main"));
+    }
+    match files.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(format!("no Go files of package main in {}", dir.display())),
+        several => {
+            let names: Vec<String> = several.iter().map(|p| p.display().to_string()).collect();
+            Err(format!(
+                "{} holds {} files of package main ({}): minigo runs one file; name it, as in: minigo run {}",
+                dir.display(),
+                names.len(),
+                names.join(", "),
+                names[0]
+            ))
+        }
+    }
+}
+
+/// The name in a file's `package` clause (the first line that starts with `package`).
+fn package_clause(path: &Path) -> Option<String> {
+    let src = std::fs::read_to_string(path).ok()?;
+    let line = src.lines().map(str::trim_start).find(|l| l.starts_with("package "))?;
+    Some(line["package ".len()..].split(|c: char| c.is_whitespace() || c == ';').next()?.to_string())
+}
+
+/// Runs (or disassembles) one Go file.
+fn run_file(path: &str, args: &[String], disasm: Disasm, config: minigo_runtime::Config) -> i32 {
     let src = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -37,9 +98,20 @@ pub fn run_file_with(path: &str, args: &[String], disasm: bool, config: minigo_r
             return EXIT_COMPILE_ERROR;
         }
     };
-    if disasm {
-        print!("{}", minigo_vm::disasm(&module));
-        return 0;
+    match disasm {
+        Disasm::No => {}
+        Disasm::All => {
+            print!("{}", minigo_vm::disasm(&module));
+            return 0;
+        }
+        Disasm::Main => {
+            let mut out = String::new();
+            for i in (0..module.funcs.len()).filter(|&i| module.funcs[i].name.starts_with("main.")) {
+                minigo_vm::disasm_func(&module, i, &mut out);
+            }
+            print!("{out}");
+            return 0;
+        }
     }
     let mut argv = vec![path.trim_end_matches(".go").to_string()];
     argv.extend(args.iter().cloned());

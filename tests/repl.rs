@@ -200,3 +200,53 @@ fn generic_functions_instantiate_across_inputs() {
     let (out, err) = session(script);
     assert_eq!(out, ["7\t// int", "2.5\t// float64", "2\t// int", "9.5\t// float64"], "stderr: {err}");
 }
+
+#[test]
+fn gomaxprocs_command_sets_and_shows() {
+    let (out, err) = session(":gomaxprocs 3\n:gomaxprocs\nruntime.GOMAXPROCS(0)\n:gomaxprocs many\n");
+    assert_eq!(out.len(), 3, "{out:?} {err}");
+    assert!(out[0].starts_with("GOMAXPROCS=3 (was "), "{out:?}");
+    assert_eq!(out[1..], ["GOMAXPROCS=3", "3\t// int"]);
+    assert!(err.contains("usage: :gomaxprocs"), "{err}");
+}
+
+/// `:gc`'s rows as (name, value).
+fn gc_rows(lines: &[String]) -> Vec<(String, u64)> {
+    lines
+        .iter()
+        .filter_map(|l| {
+            let (name, v) = l.split_once(' ')?;
+            Some((name.to_string(), v.trim().parse().ok()?))
+        })
+        .collect()
+}
+
+#[test]
+fn gc_command_shows_the_collectors_figures() {
+    let (out, err) = session(":gc\nruntime.GC()\nkeep := make([]int, 1000)\n:gc\n");
+    assert!(err.is_empty(), "{err}");
+    let rows = gc_rows(&out);
+    let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
+    let fields = ["NumGC", "NumForcedGC", "HeapAlloc", "NextGC", "HeapObjects", "TotalAlloc", "Mallocs", "PauseTotalNs"];
+    assert_eq!(names, [fields, fields].concat(), "{out:?}");
+    let (first, second) = rows.split_at(fields.len());
+    assert!(second[0].1 > first[0].1, "runtime.GC() ran a cycle: {out:?}");
+    assert!(second[1].1 > first[1].1, "a forced cycle: {out:?}");
+    assert!(second[6].1 > first[6].1, "make allocated: {out:?}");
+    assert!(second[3].1 > 0, "a heap goal: {out:?}");
+}
+
+#[test]
+fn time_command_runs_the_input_and_counts_its_allocations() {
+    let (out, err) = session("var keep [][]int\n:time for i := 0; i < 50; i++ { keep = append(keep, make([]int, 8)) }\n:time len(keep)\n");
+    assert!(err.is_empty(), "{err}");
+    assert_eq!(out.len(), 3, "{out:?}");
+    assert_eq!(out[1], "50\t// int", "the input ran once");
+    let allocs = |line: &str| -> u64 {
+        assert!(line.starts_with("time: ") && line.ends_with(" bytes)"), "{line}");
+        let n = line.split(", allocs: ").nth(1).and_then(|r| r.split(' ').next()).and_then(|n| n.parse().ok());
+        n.unwrap_or_else(|| panic!("no allocation count in {line:?}"))
+    };
+    assert!(allocs(&out[0]) >= 50, "{out:?}");
+    allocs(&out[2]);
+}

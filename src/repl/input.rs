@@ -116,7 +116,7 @@ pub fn build(input: &str, form: Form, imports: &[String]) -> Unit {
     for path in imports {
         head.push_str(&format!("import {path:?}; "));
     }
-    if form == Form::Expr {
+    if matches!(form, Form::Expr | Form::Stmts) {
         head.push_str(&format!("import __repl {REPL_PKG:?}; "));
     }
     let mut body = input.to_string();

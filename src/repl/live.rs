@@ -27,7 +27,20 @@ pub const REPL_PKG: &str = "minigo/repl";
 
 const REPL_SRC: &str = r#"package repl
 
-import "fmt"
+import (
+	"fmt"
+	"runtime"
+)
+
+// Procs sets GOMAXPROCS to n when n > 0 and says what it is.
+func Procs(n int) {
+	was := runtime.GOMAXPROCS(n)
+	if n < 1 {
+		fmt.Printf("GOMAXPROCS=%d\n", was)
+		return
+	}
+	fmt.Printf("GOMAXPROCS=%d (was %d)\n", n, was)
+}
 
 // Echo prints each value in Go syntax, with the static type the prompt found for it.
 func Echo(values ...any) {

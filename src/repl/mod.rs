@@ -31,6 +31,9 @@ expression to see its value and type. Goroutines keep running between inputs.
   :load FILE     declare everything in a Go file
   :goroutines    every goroutine with its status and stack
   :sched         the scheduler: Ps, Ms, run queues and goroutines (scheddetail)
+  :gomaxprocs N  set GOMAXPROCS (without N: show it)
+  :gc            heap and collector figures (as runtime.MemStats names them)
+  :time INPUT    run one input, then its wall time and the heap objects it allocated
   :reset         start over with a new session
   :quit          leave (also Ctrl-D); Ctrl-C stops the running input";
 
@@ -130,6 +133,9 @@ fn command(live: &mut Live, text: &str) -> Option<i32> {
         ":load" => load(live, arg),
         ":sched" => print!("{}", minigo_runtime::schedtrace(true)),
         ":goroutines" => println!("{}", minigo_runtime::goroutine_dump().trim()),
+        ":gomaxprocs" => gomaxprocs(live, arg),
+        ":gc" => print!("{}", gc_figures()),
+        ":time" => time(live, arg),
         c if c.starts_with(':') => eprintln!("unknown command {c} (:help lists them)"),
         _ => eval(live, text),
     }
@@ -204,6 +210,48 @@ fn disasm(live: &Live, name: &str) {
         }
         None => eprintln!("no function {full}"),
     }
+}
+
+/// `:gomaxprocs [N]`: runs `runtime.GOMAXPROCS` in the live program (it must be called from
+/// a goroutine, at a safepoint).
+fn gomaxprocs(live: &mut Live, arg: &str) {
+    let n = if arg.is_empty() { Ok(0) } else { arg.parse::<u16>() };
+    match n {
+        Ok(n) => eval(live, &format!("__repl.Procs({n})")),
+        Err(_) => eprintln!("usage: :gomaxprocs [N] (N a positive number)"),
+    }
+}
+
+/// `:gc`: the collector's and the heap's figures, under `runtime.MemStats`'s field names.
+fn gc_figures() -> String {
+    let gc = minigo_runtime::mgc::gc_stats();
+    let heap = minigo_runtime::mheap::heap_counters();
+    let rows: [(&str, u64); 8] = [
+        ("NumGC", gc.num_gc.into()),
+        ("NumForcedGC", gc.num_forced_gc.into()),
+        ("HeapAlloc", heap.heap_alloc),
+        ("NextGC", gc.next_gc),
+        ("HeapObjects", heap.heap_objects()),
+        ("TotalAlloc", heap.total_alloc),
+        ("Mallocs", heap.mallocs),
+        ("PauseTotalNs", gc.pause_total_ns),
+    ];
+    rows.iter().map(|(name, v)| format!("{name:<13}{v}\n")).collect()
+}
+
+/// `:time INPUT`: runs the input as usual, then prints its wall time and the heap objects
+/// and bytes allocated meanwhile (goroutines running beside it count too).
+fn time(live: &mut Live, input: &str) {
+    if input.is_empty() {
+        return eprintln!("usage: :time EXPR-or-STMT");
+    }
+    let before = minigo_runtime::mheap::heap_counters();
+    let start = std::time::Instant::now();
+    eval(live, input);
+    let wall = start.elapsed();
+    let after = minigo_runtime::mheap::heap_counters();
+    let (objects, bytes) = (after.mallocs.saturating_sub(before.mallocs), after.total_alloc.saturating_sub(before.total_alloc));
+    println!("time: {wall:?}, allocs: {objects} ({bytes} bytes)");
 }
 
 /// `:load FILE`: the file's declarations (its package clause dropped) as one input.

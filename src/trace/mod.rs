@@ -101,7 +101,7 @@ pub fn main(args: &[String]) -> i32 {
         });
     }
     let started = std::time::Instant::now();
-    let code = crate::driver::run_file_with(&o.prog, &o.args, false, config);
+    let code = crate::driver::run_path_with(&o.prog, &o.args, crate::driver::Disasm::No, config);
     trace.stop();
     let ran = started.elapsed();
     if let Err(e) = write_outputs(&o, &trace, ran) {

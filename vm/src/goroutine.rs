@@ -97,7 +97,18 @@ pub(crate) struct Goroutine {
     /// A call to make before running (a `go` statement whose target is a native); boxed,
     /// since it is rare and every parked goroutine would carry its size.
     pub start: Option<Box<(Value, Vec<Value>)>>,
+    /// Where a `go` statement made this goroutine, for the traceback's `created by` lines;
+    /// boxed to keep parked goroutines small.
+    pub created_by: Option<Box<CreatedBy>>,
     pub is_main: bool,
+}
+
+/// The `go` statement that made a goroutine: the function running it, the pc after it,
+/// and the goroutine that ran it.
+pub(crate) struct CreatedBy {
+    pub func: u32,
+    pub pc: u32,
+    pub goid: u64,
 }
 
 /// Most registers a goroutine may use before Go's "stack exceeds limit" fatal error.
@@ -106,7 +117,7 @@ pub(crate) const MAX_STACK: usize = 1 << 24;
 impl Goroutine {
     fn empty(m: Arc<Machine>) -> Goroutine {
         let module = m.module.clone();
-        Goroutine { m, module, stack: Vec::new(), frames: Vec::new(), defers: Vec::new(), panic: None, wait: None, natives: Vec::new(), start: None, is_main: false }
+        Goroutine { m, module, stack: Vec::new(), frames: Vec::new(), defers: Vec::new(), panic: None, wait: None, natives: Vec::new(), start: None, created_by: None, is_main: false }
     }
 
     /// Goroutine 1: package initialisation, then `main.main`.
@@ -143,6 +154,12 @@ impl Goroutine {
             let pc = (pc as usize).saturating_sub(1);
             let (file, line) = self.module.position(func, pc);
             out.push(format!("{}(...)", self.module.funcs[func as usize].name));
+            out.push(format!("\t{file}:{line} +0x{pc:x}"));
+        }
+        if let Some(c) = &self.created_by {
+            let pc = (c.pc as usize).saturating_sub(1);
+            let (file, line) = self.module.position(c.func, pc);
+            out.push(format!("created by {} in goroutine {}", self.module.funcs[c.func as usize].name, c.goid));
             out.push(format!("\t{file}:{line} +0x{pc:x}"));
         }
         out

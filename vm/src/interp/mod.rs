@@ -26,7 +26,7 @@ use minigo_runtime::{Ctx, Step};
 use crate::builtins::{decode_rune, print_arg};
 use crate::bytecode::{Instr, Reg, NO_REG};
 use crate::call::NIL_DEREF;
-use crate::goroutine::{FrameKind, Goroutine};
+use crate::goroutine::{CreatedBy, FrameKind, Goroutine};
 use crate::value::{Callee, Closure, MapObj, Value};
 
 /// Go's message for index `i` out of range of length `len` (a negative index is shown
@@ -454,13 +454,18 @@ impl Goroutine {
                         save_pc!();
                         return self.fatal_error("go of nil func value", rt);
                     }
-                    if rt.tracing() {
+                    let label = if rt.tracing() {
                         save_pc!();
-                        let label = self.go_label(&fv, fi);
-                        rt.spawn_labeled(Box::new(Goroutine::for_call(self.m.clone(), fv, args)), label);
+                        Some(self.go_label(&fv, fi))
                     } else {
-                        rt.spawn(Box::new(Goroutine::for_call(self.m.clone(), fv, args)));
-                    }
+                        None
+                    };
+                    let mut g = Goroutine::for_call(self.m.clone(), fv, args);
+                    g.created_by = Some(Box::new(CreatedBy { func: fi, pc: pc as u32, goid: rt.g().id() }));
+                    match label {
+                        Some(label) => rt.spawn_labeled(Box::new(g), label),
+                        None => rt.spawn(Box::new(g)),
+                    };
                 }
 
                 Instr::MakeChan { dst, cap } => put!(dst, fault!(chans::make_chan(int!(cap)))),
