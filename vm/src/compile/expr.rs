@@ -6,7 +6,7 @@ use minigo_parser::ast::{BinaryOp, Element, Expr, ExprKind, UnaryOp};
 use minigo_types::{BasicKind, Mode, ObjKind, Selection, Type, TypeId};
 use num_traits::ToPrimitive;
 
-use super::func::Loc;
+use super::func::{CallShape, Loc};
 use super::{CResult, Compiler};
 use crate::bytecode::{AssertInfo, Instr, Reg, Width, NO_REG};
 use crate::value::{Callee, Value};
@@ -430,6 +430,13 @@ impl Compiler<'_> {
                 self.emit(Instr::BindIface { dst: d, src: r, name: id });
                 Ok(d)
             }
+            Some(Selection::MethodExprVia { via }) => {
+                let f = self.method_expr_wrapper(&via, e)?;
+                let v = self.func_value(Callee::Go(f));
+                let d = self.dst_or_temp(dst)?;
+                self.load_value(d, v);
+                Ok(d)
+            }
             Some(Selection::MethodExpr { recv_named, method, ptr_recv }) => {
                 let mut callee = self.method_callee(recv_named.0, method)?;
                 let recv_is_ptr = matches!(self.under(self.ty_of(x)?), Type::Pointer(_));
@@ -467,6 +474,45 @@ impl Compiler<'_> {
         Ok(idx)
     }
 
+    /// The function of a method expression `T.M` through an interface or an embedded field:
+    /// it finds the receiver from its first parameter as `via` says and calls `M` on it
+    /// with the other parameters.
+    fn method_expr_wrapper(&mut self, via: &Selection, e: &Expr) -> CResult<u32> {
+        let Type::Func(sig) = self.under(self.ty_of(e)?).clone() else { return Err("method expression of a non-function".into()) };
+        let recv_ty = sig.params[0];
+        let nparams = sig.params.len() as u16;
+        let nres = sig.results.len() as u16;
+        let name = format!("{}.methodexpr", self.f().name);
+        let file = self.file as u32;
+        self.fs.push(super::func::FnBuilder::new(name, file, nparams));
+        self.f().bump_regs(nparams.max(nres) + 1);
+        let (r, call) = match via {
+            Selection::Method { path, recv_named, method, ptr_recv, .. } => {
+                let r = self.promoted_receiver(0, recv_ty, path, *ptr_recv)?;
+                let call = match self.method_callee(recv_named.0, *method)? {
+                    Callee::Go(f) => Instr::Call { a: 0, func: f },
+                    Callee::Native(n) => Instr::CallNative { a: 0, native: n, nargs: nparams },
+                };
+                (r, call)
+            }
+            Selection::IfaceMethod { path, name, .. } => {
+                let (r, _) = self.field_path(0, recv_ty, path)?;
+                let id = self.method_id(name);
+                (r, Instr::CallIface { a: 0, name: id, nargs: nparams - 1 })
+            }
+            _ => return Err("method expression through an unexpected selection".into()),
+        };
+        self.emit(Instr::Move { dst: 0, src: r });
+        let pc = self.pc();
+        self.f().calls.insert(pc, CallShape { args: nparams, results: nres });
+        self.emit(call);
+        self.emit(Instr::Return { start: 0, n: nres });
+        let b = self.fs.pop().expect("wrapper");
+        let idx = self.reserve_func();
+        self.set_func(idx, b.finish(nres));
+        Ok(idx)
+    }
+
     /// The receiver value for calling a method reached from `x` through the embedding
     /// `path`: a pointer for pointer methods (taking the address of an addressable
     /// operand), a copy of the value for value methods.
@@ -488,6 +534,12 @@ impl Compiler<'_> {
             };
         }
         let xr = self.expr(x)?;
+        self.promoted_receiver(xr, xt, path, ptr_recv)
+    }
+
+    /// The receiver of a method promoted from the embedded field at the end of the
+    /// (non-empty) `path` from `xr` of type `xt`: a pointer or a copy, as for `receiver`.
+    fn promoted_receiver(&mut self, xr: Reg, xt: TypeId, path: &[usize], ptr_recv: bool) -> CResult<Reg> {
         let (parent, pty) = self.field_path(xr, xt, &path[..path.len() - 1])?;
         let last = path[path.len() - 1];
         let obj = match self.under(pty).clone() {
