@@ -802,17 +802,6 @@ impl<'a> Checker<'a> {
     fn method_expr<'e>(&mut self, e: &'e Expr, x: &Operand<'e>, sel: &Ident) -> Operand<'e> {
         let inv = Operand::invalid(&self.info.table, Some(e));
         match self.info.table.lookup_field_or_method(x.ty, &sel.name) {
-            Found::Method { named, idx, ptr_recv, indirect, sig, path } if path.is_empty() => {
-                if ptr_recv && !indirect {
-                    self.needs_pointer_receiver(x.ty, sel);
-                    return inv;
-                }
-                if let Some(mo) = self.method_obj(named, idx) {
-                    self.info.uses.insert(sel.id, mo);
-                    self.record_dep(mo);
-                }
-                self.record_method_expr(e, x.ty, sig, Selection::MethodExpr { recv_named: named, method: idx, ptr_recv })
-            }
             Found::Method { path, named, idx, ptr_recv, indirect, sig } => {
                 if ptr_recv && !indirect {
                     self.needs_pointer_receiver(x.ty, sel);
@@ -821,6 +810,9 @@ impl<'a> Checker<'a> {
                 if let Some(mo) = self.method_obj(named, idx) {
                     self.info.uses.insert(sel.id, mo);
                     self.record_dep(mo);
+                }
+                if path.is_empty() {
+                    return self.record_method_expr(e, x.ty, sig, Selection::MethodExpr { recv_named: named, method: idx, ptr_recv });
                 }
                 let via = Selection::Method { path, recv_named: named, method: idx, ptr_recv, indirect };
                 self.method_expr_via(e, x.ty, sig, via)
