@@ -266,6 +266,10 @@ pub enum Selection {
     IfaceMethod { path: Vec<usize>, index: usize, name: String },
     /// A method expression `T.M` / `(*T).M`: the function takes the receiver first.
     MethodExpr { recv_named: NamedIdx, method: usize, ptr_recv: bool },
+    /// A method expression `T.M` where `T` is an interface or `M` is promoted from an
+    /// embedded field: a function taking the receiver first that selects `M` on it as
+    /// `via` says (a `Method` or `IfaceMethod` selection from `T`).
+    MethodExprVia { via: Box<Selection> },
     /// `pkg.Name`: a member of an imported package (function, var, const or type).
     Qualified { pkg: String, name: String },
 }

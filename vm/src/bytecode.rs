@@ -128,6 +128,9 @@ pub enum Instr {
     MulFloat { dst: Reg, a: Reg, b: Reg },
     DivFloat { dst: Reg, a: Reg, b: Reg },
     NegFloat { dst: Reg, src: Reg },
+    /// The builtins `min` and `max` on floats: a NaN operand wins, and `-0` is below `+0`.
+    MinFloat { dst: Reg, a: Reg, b: Reg },
+    MaxFloat { dst: Reg, a: Reg, b: Reg },
     RoundF32 { dst: Reg },
 
     EqInt { dst: Reg, a: Reg, b: Reg },
@@ -232,8 +235,8 @@ pub enum Instr {
     MapIndex { dst: Reg, m: Reg, k: Reg, zero: u32, ok: bool },
     MapSet { m: Reg, k: Reg, src: Reg },
     MapDelete { m: Reg, k: Reg },
-    /// A snapshot of a map's keys as a slice (for `range`).
-    MapKeys { dst: Reg, m: Reg },
+    /// A snapshot of a map's entries as one slice `[k0, v0, k1, v1, ...]` (for `range`).
+    MapEntries { dst: Reg, m: Reg },
     /// `clear(m)` or `clear(s)` (`elem` indexes `Func::elems` for a slice).
     Clear { x: Reg, elem: u32 },
 

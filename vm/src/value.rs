@@ -536,8 +536,12 @@ pub enum Key {
     Nil,
     Bool(bool),
     Int(i64),
-    /// Float bits with `-0` folded into `+0`. (NaN keys compare equal here, unlike Go.)
+    /// Float bits with `-0` folded into `+0`.
     Float(u64),
+    /// A NaN (alone or inside a complex, struct, array or interface key): NaN is not equal
+    /// to itself, so each NaN key gets a number of its own (`fresh_nan`) and is found by no
+    /// lookup; storing under NaN always adds an entry.
+    Nan(u64),
     Complex(u64, u64),
     Str(GoStr),
     /// Object address and slot.
@@ -846,9 +850,7 @@ pub fn equal(table: &TypeTable, a: &Value, b: &Value) -> Result<bool, TypeId> {
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Str(x), Value::Nil) | (Value::Nil, Value::Str(x)) => x.is_empty(),
         (Value::Agg(x), Value::Agg(y)) => {
-            if Arc::ptr_eq(x, y) {
-                return Ok(true);
-            }
+            // No shortcut for `x` compared with itself: a NaN inside makes it unequal.
             let (xs, ys) = (x.to_vec(), y.to_vec());
             for (p, q) in xs.iter().zip(&ys) {
                 if !equal(table, p, q)? {
@@ -883,7 +885,9 @@ impl Key {
             Value::Nil => Key::Nil,
             Value::Bool(b) => Key::Bool(*b),
             Value::Int(i) => Key::Int(*i),
+            Value::Float(f) if f.is_nan() => fresh_nan(),
             Value::Float(f) => Key::Float(float_key(*f)),
+            Value::Complex(c) if c.0.is_nan() || c.1.is_nan() => fresh_nan(),
             Value::Complex(c) => Key::Complex(float_key(c.0), float_key(c.1)),
             Value::Str(s) => Key::Str(s.clone()),
             Value::Agg(o) => Key::Agg(o.to_vec().iter().map(|x| Key::of(table, x)).collect::<Result<_, _>>()?),
@@ -900,6 +904,12 @@ impl Key {
             }
         })
     }
+}
+
+/// A NaN key unequal to every other key.
+fn fresh_nan() -> Key {
+    static NANS: AtomicU64 = AtomicU64::new(0);
+    Key::Nan(NANS.fetch_add(1, Relaxed))
 }
 
 fn float_key(f: f64) -> u64 {

@@ -1,4 +1,4 @@
-// Package sync: locks, WaitGroup, Once, Cond, Pool and Map.
+// Package sync: locks, WaitGroup, Once (and OnceFunc, OnceValue, OnceValues), Cond, Pool and Map.
 //
 // Everything is built in Go over the runtime's semaphores (the natives below): a
 // goroutine that must wait parks on a semaphore named by the address of a uint32, and
@@ -272,6 +272,28 @@ func OnceFunc(f func()) func() {
 		if !returned {
 			panic(failure)
 		}
+	}
+}
+
+// OnceValue wraps f so that it runs only on the first call, whose result every call
+// returns; if f panicked, every call panics with the same value.
+func OnceValue[T any](f func() T) func() T {
+	var result T
+	run := OnceFunc(func() { result = f() })
+	return func() T {
+		run()
+		return result
+	}
+}
+
+// OnceValues is OnceValue for a function of two results.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var r1 T1
+	var r2 T2
+	run := OnceFunc(func() { r1, r2 = f() })
+	return func() (T1, T2) {
+		run()
+		return r1, r2
 	}
 }
 

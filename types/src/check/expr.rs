@@ -802,29 +802,24 @@ impl<'a> Checker<'a> {
     fn method_expr<'e>(&mut self, e: &'e Expr, x: &Operand<'e>, sel: &Ident) -> Operand<'e> {
         let inv = Operand::invalid(&self.info.table, Some(e));
         match self.info.table.lookup_field_or_method(x.ty, &sel.name) {
-            Found::Method { named, idx, ptr_recv, indirect, sig, path } if path.is_empty() => {
+            Found::Method { path, named, idx, ptr_recv, indirect, sig } => {
                 if ptr_recv && !indirect {
-                    let ts = self.type_string(x.ty);
-                    self.error(
-                        sel.span,
-                        format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name),
-                    );
+                    self.needs_pointer_receiver(x.ty, sel);
                     return inv;
                 }
-                let Some(s) = self.info.table.signature(sig).cloned() else { return inv };
-                let mut params = vec![x.ty];
-                params.extend(s.params);
-                let ft = self.info.table.intern(Type::Func(Signature { params, results: s.results, variadic: s.variadic }));
                 if let Some(mo) = self.method_obj(named, idx) {
                     self.info.uses.insert(sel.id, mo);
                     self.record_dep(mo);
                 }
-                self.info.selections.insert(e.id, Selection::MethodExpr { recv_named: named, method: idx, ptr_recv });
-                self.operand(OpMode::Value, ft, e)
+                if path.is_empty() {
+                    return self.record_method_expr(e, x.ty, sig, Selection::MethodExpr { recv_named: named, method: idx, ptr_recv });
+                }
+                let via = Selection::Method { path, recv_named: named, method: idx, ptr_recv, indirect };
+                self.method_expr_via(e, x.ty, sig, via)
             }
-            Found::IfaceMethod { .. } | Found::Method { .. } => {
-                self.error(e.span, "method expressions through interfaces or embedded fields are not supported by minigo");
-                inv
+            Found::IfaceMethod { path, index, sig } => {
+                let via = Selection::IfaceMethod { path, index, name: sel.name.clone() };
+                self.method_expr_via(e, x.ty, sig, via)
             }
             _ => {
                 let es = self.expr_str(e);
@@ -837,6 +832,31 @@ impl<'a> Checker<'a> {
                 inv
             }
         }
+    }
+
+    /// Go's error for `T.M` where `M` needs a `*T` receiver.
+    fn needs_pointer_receiver(&mut self, recv: TypeId, sel: &Ident) {
+        let ts = self.type_string(recv);
+        let m = &sel.name;
+        self.error(sel.span, format!("invalid method expression {ts}.{m} (needs pointer receiver (*{ts}).{m})"));
+    }
+
+    /// A method expression whose function the compiler builds as a wrapper: `recv` is an
+    /// interface, or the method is promoted from an embedded field; `via` selects the
+    /// method on the wrapper's first parameter.
+    fn method_expr_via<'e>(&mut self, e: &'e Expr, recv: TypeId, sig: TypeId, via: Selection) -> Operand<'e> {
+        self.record_method_expr(e, recv, sig, Selection::MethodExprVia { via: Box::new(via) })
+    }
+
+    /// Records `e` as a method expression: a function of the method's signature `sig`
+    /// with the receiver type `recv` as its first parameter.
+    fn record_method_expr<'e>(&mut self, e: &'e Expr, recv: TypeId, sig: TypeId, selection: Selection) -> Operand<'e> {
+        let Some(s) = self.info.table.signature(sig).cloned() else { return Operand::invalid(&self.info.table, Some(e)) };
+        let mut params = vec![recv];
+        params.extend(s.params);
+        let ft = self.info.table.intern(Type::Func(Signature { params, results: s.results, variadic: s.variadic }));
+        self.info.selections.insert(e.id, selection);
+        self.operand(OpMode::Value, ft, e)
     }
 
     // ------------------------------------------------------------------------------------

@@ -341,8 +341,13 @@ impl Compiler<'_> {
             Builtin::Min | Builtin::Max => {
                 let ty = self.ty_of(e)?;
                 self.expr_to(&args[0], d)?;
+                let float = self.basic_kind(ty).is_some_and(|k| k.is_float());
                 for a in &args[1..] {
                     let r = self.expr(a)?;
+                    if float {
+                        self.emit(if b == Builtin::Min { Instr::MinFloat { dst: d, a: d, b: r } } else { Instr::MaxFloat { dst: d, a: d, b: r } });
+                        continue;
+                    }
                     let c = self.temp()?;
                     // min: take r when r < d; max: when d < r.
                     let (x, y) = if b == Builtin::Min { (r, d) } else { (d, r) };

@@ -6,7 +6,7 @@ use minigo_parser::ast::{BinaryOp, Element, Expr, ExprKind, UnaryOp};
 use minigo_types::{BasicKind, Mode, ObjKind, Selection, Type, TypeId};
 use num_traits::ToPrimitive;
 
-use super::func::Loc;
+use super::func::{CallShape, Loc};
 use super::{CResult, Compiler};
 use crate::bytecode::{AssertInfo, Instr, Reg, Width, NO_REG};
 use crate::value::{Callee, Value};
@@ -430,6 +430,13 @@ impl Compiler<'_> {
                 self.emit(Instr::BindIface { dst: d, src: r, name: id });
                 Ok(d)
             }
+            Some(Selection::MethodExprVia { via }) => {
+                let f = self.method_expr_wrapper(&via, e)?;
+                let v = self.func_value(Callee::Go(f));
+                let d = self.dst_or_temp(dst)?;
+                self.load_value(d, v);
+                Ok(d)
+            }
             Some(Selection::MethodExpr { recv_named, method, ptr_recv }) => {
                 let mut callee = self.method_callee(recv_named.0, method)?;
                 let recv_is_ptr = matches!(self.under(self.ty_of(x)?), Type::Pointer(_));
@@ -447,19 +454,54 @@ impl Compiler<'_> {
     /// `(*T).M` for a method `M` declared on the value type `T`: a function taking `*T`
     /// that calls `M` with a copy of `*p`.
     fn deref_wrapper(&mut self, callee: Callee, e: &Expr) -> CResult<u32> {
+        self.method_wrapper(e, "deref", |c, _, nparams| {
+            c.emit(Instr::Deref { dst: 0, ptr: 0 });
+            c.emit(Instr::Copy { dst: 0, src: 0 });
+            Ok(direct_call(callee, nparams))
+        })
+    }
+
+    /// The function of a method expression `T.M` through an interface or an embedded field:
+    /// it finds the receiver from its first parameter as `via` says and calls `M` on it
+    /// with the other parameters.
+    fn method_expr_wrapper(&mut self, via: &Selection, e: &Expr) -> CResult<u32> {
+        self.method_wrapper(e, "methodexpr", |c, recv_ty, nparams| {
+            let (r, call) = match via {
+                Selection::Method { path, recv_named, method, ptr_recv, .. } => {
+                    let r = c.promoted_receiver(0, recv_ty, path, *ptr_recv)?;
+                    (r, direct_call(c.method_callee(recv_named.0, *method)?, nparams))
+                }
+                Selection::IfaceMethod { path, name, .. } => {
+                    let (r, _) = c.field_path(0, recv_ty, path)?;
+                    (r, Instr::CallIface { a: 0, name: c.method_id(name), nargs: nparams - 1 })
+                }
+                _ => return Err("method expression through an unexpected selection".into()),
+            };
+            c.emit(Instr::Move { dst: 0, src: r });
+            Ok(call)
+        })
+    }
+
+    /// A function of the method expression `e`'s type whose parameters arrive in registers
+    /// `0..n`: `prepare` puts the receiver to call with in register 0 and returns the call
+    /// (with its arguments from register 0 on), whose results the function returns.
+    fn method_wrapper(
+        &mut self,
+        e: &Expr,
+        suffix: &str,
+        prepare: impl FnOnce(&mut Self, TypeId, u16) -> CResult<Instr>,
+    ) -> CResult<u32> {
         let Type::Func(sig) = self.under(self.ty_of(e)?).clone() else { return Err("method expression of a non-function".into()) };
         let nparams = sig.params.len() as u16;
         let nres = sig.results.len() as u16;
-        let name = format!("{}.deref", self.f().name);
+        let name = format!("{}.{suffix}", self.f().name);
         let file = self.file as u32;
         self.fs.push(super::func::FnBuilder::new(name, file, nparams));
         self.f().bump_regs(nparams.max(nres) + 1);
-        self.emit(Instr::Deref { dst: 0, ptr: 0 });
-        self.emit(Instr::Copy { dst: 0, src: 0 });
-        match callee {
-            Callee::Go(f) => self.emit(Instr::Call { a: 0, func: f }),
-            Callee::Native(n) => self.emit(Instr::CallNative { a: 0, native: n, nargs: nparams }),
-        };
+        let call = prepare(self, sig.params[0], nparams)?;
+        let pc = self.pc();
+        self.f().calls.insert(pc, CallShape { args: nparams, results: nres });
+        self.emit(call);
         self.emit(Instr::Return { start: 0, n: nres });
         let b = self.fs.pop().expect("wrapper");
         let idx = self.reserve_func();
@@ -488,6 +530,12 @@ impl Compiler<'_> {
             };
         }
         let xr = self.expr(x)?;
+        self.promoted_receiver(xr, xt, path, ptr_recv)
+    }
+
+    /// The receiver of a method promoted from the embedded field at the end of the
+    /// (non-empty) `path` from `xr` of type `xt`: a pointer or a copy, as for `receiver`.
+    fn promoted_receiver(&mut self, xr: Reg, xt: TypeId, path: &[usize], ptr_recv: bool) -> CResult<Reg> {
         let (parent, pty) = self.field_path(xr, xt, &path[..path.len() - 1])?;
         let last = path[path.len() - 1];
         let obj = match self.under(pty).clone() {
@@ -1034,5 +1082,13 @@ impl Compiler<'_> {
 
     pub(crate) fn mode_of(&self, e: &Expr) -> Option<Mode> {
         self.info.types.get(&e.id).map(|t| t.mode)
+    }
+}
+
+/// The call of a known method with its receiver and `nargs - 1` arguments from register 0.
+fn direct_call(callee: Callee, nargs: u16) -> Instr {
+    match callee {
+        Callee::Go(f) => Instr::Call { a: 0, func: f },
+        Callee::Native(n) => Instr::CallNative { a: 0, native: n, nargs },
     }
 }

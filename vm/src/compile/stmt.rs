@@ -923,25 +923,38 @@ impl Compiler<'_> {
                 cont = self.pc();
                 self.emit(Instr::AddIntImm { dst: i, a: i, imm: 1 });
             }
-            Type::Map { value: vt, .. } => {
-                let keys = self.temp()?;
-                self.emit(Instr::MapKeys { dst: keys, m: xr });
-                self.emit(Instr::Len { dst: n, src: keys });
+            Type::Map { key: kt, value: vt } => {
+                // `entries` is the snapshot [k0, v0, k1, v1, ...]; each key is looked up
+                // again so that the iteration sees the current element and skips deleted
+                // entries. No lookup finds a key holding a NaN (unequal to itself): such an
+                // entry cannot be deleted, so its element comes from the snapshot.
+                let entries = self.temp()?;
+                self.emit(Instr::MapEntries { dst: entries, m: xr });
+                self.emit(Instr::Len { dst: n, src: entries });
                 let k = self.temp()?;
                 let vo = self.temps(2)?;
                 let z = self.zero(vt);
                 let zero = self.konst(z);
                 top = self.pc();
                 exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, target: u32::MAX });
-                self.emit(Instr::Index { dst: k, x: keys, i });
+                self.emit(Instr::Index { dst: k, x: entries, i });
                 self.emit(Instr::MapIndex { dst: vo, m: xr, k, zero, ok: true });
-                // Deleted during the iteration: skip.
-                let skip = self.emit(Instr::JumpIfFalse { cond: vo + 1, target: u32::MAX });
+                let found = self.emit(Instr::JumpIfTrue { cond: vo + 1, target: u32::MAX });
+                self.binary_op(minigo_parser::ast::BinaryOp::Eq, kt, kt, vo + 1, k, k, false)?;
+                // Absent though equal to itself: deleted during the iteration, skip.
+                let skip = self.emit(Instr::JumpIfTrue { cond: vo + 1, target: u32::MAX });
+                self.emit(Instr::AddIntImm { dst: vo + 1, a: i, imm: 1 });
+                self.emit(Instr::Index { dst: vo, x: entries, i: vo + 1 });
+                if self.is_agg(vt) {
+                    self.emit(Instr::Copy { dst: vo, src: vo });
+                }
+                let bind = self.pc();
+                self.patch(found, bind);
                 self.range_bind(key, value, define, [kslot, vslot], k, Some(vo))?;
                 self.block(&body.stmts)?;
                 cont = self.pc();
                 self.patch(skip, cont);
-                self.emit(Instr::AddIntImm { dst: i, a: i, imm: 1 });
+                self.emit(Instr::AddIntImm { dst: i, a: i, imm: 2 });
             }
             Type::Chan { elem, .. } => {
                 let vo = self.temps(2)?;

@@ -180,6 +180,8 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
             Instr::MulFloat { dst, a, b } => set_float!(dst, f!(a) * f!(b)),
             Instr::DivFloat { dst, a, b } => set_float!(dst, f!(a) / f!(b)),
             Instr::NegFloat { dst, src } => set_float!(dst, -f!(src)),
+            Instr::MinFloat { dst, a, b } => set_float!(dst, min_float(f!(a), f!(b))),
+            Instr::MaxFloat { dst, a, b } => set_float!(dst, -min_float(-f!(a), -f!(b))),
             Instr::RoundF32 { dst } => set_float!(dst, f!(dst) as f32 as f64),
             Instr::IntToFloat { dst, src } => set_float!(dst, i!(src) as f64),
             Instr::UintToFloat { dst, src } => set_float!(dst, i!(src) as u64 as f64),
@@ -444,5 +446,19 @@ fn float_to_uint(f: f64) -> i64 {
         f as i64
     } else {
         ((f - TWO63) as i64) ^ i64::MIN
+    }
+}
+
+/// Go's `min` of two floats: NaN if either is NaN; of two zeros, `-0` if either is `-0`.
+/// (`max(a, b)` is `-min(-a, -b)`.)
+fn min_float(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        f64::NAN
+    } else if a == b {
+        if a.is_sign_negative() { a } else { b }
+    } else if a < b {
+        a
+    } else {
+        b
     }
 }

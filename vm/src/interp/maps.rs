@@ -1,4 +1,4 @@
-//! Map instructions: `m[k]`, `m[k] = v`, `delete`, the key snapshot `range` iterates, and
+//! Map instructions: `m[k]`, `m[k] = v`, `delete`, the entry snapshot `range` iterates, and
 //! the panics of unhashable interface keys and nil-map writes.
 
 use minigo_types::TypeTable;
@@ -34,11 +34,12 @@ pub(super) fn map_delete(types: &TypeTable, m: &Value, k: &Value) -> Result<(), 
     Ok(())
 }
 
-/// The keys of `m` as a slice, in the map's iteration order (`range` over a map).
-pub(super) fn map_keys(m: &Value) -> Value {
-    let keys: Vec<Value> = match m {
-        Value::Map(map) => map.entries().into_iter().map(|(_, k, _)| k).collect(),
+/// The entries of `m` as one slice `[k0, v0, k1, v1, ...]`, in the map's iteration order
+/// (`range` over a map).
+pub(super) fn map_entries(m: &Value) -> Value {
+    let entries: Vec<Value> = match m {
+        Value::Map(map) => map.entries().into_iter().flat_map(|(_, k, v)| [k, v]).collect(),
         _ => Vec::new(),
     };
-    Value::slice(keys)
+    Value::slice(entries)
 }

@@ -343,7 +343,7 @@ impl Goroutine {
                     fault!(maps::map_set(&module.types, &reg!(m), &reg!(k), v))
                 }
                 Instr::MapDelete { m, k } => fault!(maps::map_delete(&module.types, &reg!(m), &reg!(k))),
-                Instr::MapKeys { dst, m } => put!(dst, maps::map_keys(&reg!(m))),
+                Instr::MapEntries { dst, m } => put!(dst, maps::map_entries(&reg!(m))),
                 Instr::Clear { x, elem } => match &reg!(x) {
                     Value::Map(map) => map.clear(),
                     Value::Slice(h) => slices::clear_slice(h, &func.elems[elem as usize]),

@@ -1,5 +1,5 @@
 // Package atomic: indivisible reads and writes of integers, pointers-free booleans and
-// interface values, for lock-free coordination between goroutines.
+// interface values and pointers (Pointer[T]), for lock-free coordination between goroutines.
 //
 // Every function on a plain variable is a Rust native (stdlib/src/pkgs/atomic.rs) that
 // does its whole read-modify-write while holding the lock of the object containing the
@@ -177,4 +177,35 @@ func (v *Value) CompareAndSwap(old, new any) bool {
 	}
 	v.mustAccept("compare and swap", new)
 	return compareAndSwapAny(&v.held, old, new)
+}
+
+// Pointer[T] holds a *T accessed only atomically; its zero value holds nil. The pointer
+// lives in an interface variable so that the natives behind Value serve it too; once
+// stored, the interface always holds a *T (possibly nil), never the empty interface again.
+type Pointer[T any] struct{ held any }
+
+// Load is the pointer last stored, or nil.
+func (p *Pointer[T]) Load() *T {
+	x, _ := loadAny(&p.held).(*T)
+	return x
+}
+
+// Store replaces the held pointer with x.
+func (p *Pointer[T]) Store(x *T) { storeAny(&p.held, x) }
+
+// Swap replaces the held pointer with new and returns the previous one.
+func (p *Pointer[T]) Swap(new *T) *T {
+	old, _ := swapAny(&p.held, new).(*T)
+	return old
+}
+
+// CompareAndSwap replaces the held pointer with new if it is old. A nil old matches the
+// zero Pointer (an empty interface) as well as a stored nil *T; the empty interface, once
+// left, never comes back, so trying it first and then the typed nil is still one atomic
+// decision.
+func (p *Pointer[T]) CompareAndSwap(old, new *T) bool {
+	if old == nil && compareAndSwapAny(&p.held, nil, new) {
+		return true
+	}
+	return compareAndSwapAny(&p.held, old, new)
 }
