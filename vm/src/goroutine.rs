@@ -2,6 +2,7 @@
 //! state and suspended natives — a plain heap struct implementing `runtime::Task`, so it
 //! can park at any instruction and resume on another M.
 
+use std::num::NonZeroU64;
 use std::sync::Arc;
 
 use minigo_runtime::chan::{SelectWait, Sudog};
@@ -97,9 +98,9 @@ pub(crate) struct Goroutine {
     /// A call to make before running (a `go` statement whose target is a native); boxed,
     /// since it is rare and every parked goroutine would carry its size.
     pub start: Option<Box<(Value, Vec<Value>)>>,
-    /// Where a `go` statement made this goroutine, for the traceback's `created by` lines;
-    /// boxed to keep parked goroutines small.
-    pub created_by: Option<Box<CreatedBy>>,
+    /// Where a `go` statement made this goroutine, for the traceback's `created by` lines.
+    /// Inline: 16 bytes (the goroutine id's niche holds `None`), less than a box costs.
+    pub created_by: Option<CreatedBy>,
     pub is_main: bool,
 }
 
@@ -108,8 +109,10 @@ pub(crate) struct Goroutine {
 pub(crate) struct CreatedBy {
     pub func: u32,
     pub pc: u32,
-    pub goid: u64,
+    pub goid: NonZeroU64,
 }
+
+const _: () = assert!(std::mem::size_of::<Option<CreatedBy>>() == 16);
 
 /// Most registers a goroutine may use before Go's "stack exceeds limit" fatal error.
 pub(crate) const MAX_STACK: usize = 1 << 24;

@@ -19,6 +19,7 @@ mod ifaces;
 mod maps;
 mod slices;
 
+use std::num::NonZeroU64;
 use std::sync::Arc;
 
 use minigo_runtime::{Ctx, Step};
@@ -461,7 +462,7 @@ impl Goroutine {
                         None
                     };
                     let mut g = Goroutine::for_call(self.m.clone(), fv, args);
-                    g.created_by = Some(Box::new(CreatedBy { func: fi, pc: pc as u32, goid: rt.g().id() }));
+                    g.created_by = NonZeroU64::new(rt.g().id()).map(|goid| CreatedBy { func: fi, pc: pc as u32, goid });
                     match label {
                         Some(label) => rt.spawn_labeled(Box::new(g), label),
                         None => rt.spawn(Box::new(g)),
