@@ -1,4 +1,4 @@
-// runtime.SetFinalizer: a finalizer runs (on its own goroutine) some time after its object
+// runtime.SetFinalizer: a finalizer runs (on the finalizer goroutine) some time after its object
 // becomes unreachable, so the program collects until every expected finalizer has reported
 // on a channel, then prints what ran in a fixed order. Also: SetFinalizer(x, nil) clears a
 // finalizer, an object still referenced from a global is never finalized, runtime.KeepAlive

@@ -69,6 +69,16 @@ impl Goroutine {
         None
     }
 
+    /// When the entry frame has returned: the finalizer goroutine starts its next finalizer
+    /// (`None`: keep running); any other goroutine, or the finalizer goroutine with nothing
+    /// queued, exits.
+    pub(crate) fn next_finalizer(&mut self, rt: &mut Ctx<'_>) -> Option<Step> {
+        let call = if self.runs_finalizers { self.m.collector.next_finalizer() } else { None };
+        let Some((f, arg)) = call else { return Some(Step::Exit) };
+        self.stack.fill(Value::Nil);
+        self.invoke(f, vec![arg], 0, 0, FrameKind::Entry, rt)
+    }
+
     /// Calls the func value `f` with `args`, its window at `window`, results to `ret`.
     pub(crate) fn invoke(&mut self, f: Value, mut args: Vec<Value>, window: usize, ret: usize, kind: FrameKind, rt: &mut Ctx<'_>) -> Option<Step> {
         let Value::Func(c) = f else {
@@ -237,7 +247,7 @@ impl Goroutine {
     pub(crate) fn frame_done(&mut self, kind: FrameKind, ret: usize, n: usize, rt: &mut Ctx<'_>) -> Option<Step> {
         match kind {
             FrameKind::Normal => None,
-            FrameKind::Entry => Some(Step::Exit),
+            FrameKind::Entry => self.next_finalizer(rt),
             FrameKind::Deferred { .. } => self.after_deferred(rt),
             FrameKind::Callback => {
                 let results = self.stack[ret..ret + n].to_vec();

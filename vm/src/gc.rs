@@ -43,8 +43,11 @@
 //! they referenced alive. Dead registers *inside* live frames still do (Go's compiler
 //! computes their liveness; minigo's does not yet).
 //!
-//! What it does not do yet: the world stays stopped for the whole mark (Go marks concurrently); finalizers each run on a
-//! goroutine of their own (Go runs them one after another on one goroutine).
+//! Queued finalizers run one after another on one goroutine, as Go's `fing`: it is started
+//! when a cycle queues work and no finalizer goroutine is running, and it exits when the
+//! queue is empty (the queue's lock decides both, so a finalizer is never left behind).
+//!
+//! What it does not do yet: the world stays stopped for the whole mark (Go marks concurrently).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -73,12 +76,20 @@ pub struct Finalizer {
     pub wrap: Option<minigo_types::TypeId>,
 }
 
-/// The VM's collector: the finalizer table, and the queue of finalizers to start.
+/// The VM's collector: the finalizer table, and the queue of finalizers to run.
 #[derive(Default)]
 pub struct HeapCollector {
     finalizers: Mutex<Vec<Finalizer>>,
-    ready: Mutex<Vec<(Value, Value)>>,
+    finq: Mutex<FinQueue>,
     machine: Mutex<Option<Arc<Machine>>>,
+}
+
+/// Go's `finq`: finalizer calls `(f, arg)` waiting for the finalizer goroutine.
+#[derive(Default)]
+struct FinQueue {
+    calls: std::collections::VecDeque<(Value, Value)>,
+    /// Whether the finalizer goroutine exists (it takes calls until `calls` is empty).
+    fing_running: bool,
 }
 
 impl std::fmt::Debug for HeapCollector {
@@ -101,6 +112,17 @@ impl HeapCollector {
     }
 }
 
+impl HeapCollector {
+    /// The finalizer goroutine's next call; `None` ends it (and lets the next cycle with
+    /// finalizers start a new one).
+    pub(crate) fn next_finalizer(&self) -> Option<(Value, Value)> {
+        let mut q = self.finq.lock();
+        let next = q.calls.pop_front();
+        q.fing_running = next.is_some();
+        next
+    }
+}
+
 impl Collector for HeapCollector {
     fn collect(&self) -> MarkResult {
         let mut table = self.finalizers.lock();
@@ -114,7 +136,7 @@ impl Collector for HeapCollector {
         graph.subtract();
         graph.mark_from_roots();
         let queued = graph.queue_finalizers(&mut table, &targets);
-        self.ready.lock().extend(queued.into_iter().map(|e| {
+        self.finq.lock().calls.extend(queued.into_iter().map(|e| {
             let ptr = Value::Pointer(e.obj, e.slot);
             let arg = match e.wrap {
                 Some(ty) => Value::iface(ty, ptr),
@@ -130,12 +152,14 @@ impl Collector for HeapCollector {
     }
 
     fn after_cycle(&self) {
-        let ready = std::mem::take(&mut *self.ready.lock());
         let Some(m) = self.machine.lock().clone() else { return };
-        for (f, arg) in ready {
-            let task = crate::goroutine::Goroutine::for_call(m.clone(), f, vec![arg]);
-            minigo_runtime::spawn_global(Box::new(task));
+        let mut q = self.finq.lock();
+        if q.calls.is_empty() || q.fing_running {
+            return;
         }
+        q.fing_running = true;
+        drop(q);
+        minigo_runtime::spawn_global(Box::new(crate::goroutine::Goroutine::fing(m)));
     }
 }
 

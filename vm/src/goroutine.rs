@@ -101,7 +101,9 @@ pub(crate) struct Goroutine {
     /// Where a `go` statement made this goroutine, for the traceback's `created by` lines.
     /// Inline: 16 bytes (the goroutine id's niche holds `None`), less than a box costs.
     pub created_by: Option<CreatedBy>,
-    pub is_main: bool,
+    /// This is the finalizer goroutine (Go's `fing`): when its call returns, it runs the
+    /// next queued finalizer.
+    pub runs_finalizers: bool,
 }
 
 /// The `go` statement that made a goroutine: the function running it, the pc after it,
@@ -120,17 +122,25 @@ pub(crate) const MAX_STACK: usize = 1 << 24;
 impl Goroutine {
     fn empty(m: Arc<Machine>) -> Goroutine {
         let module = m.module.clone();
-        Goroutine { m, module, stack: Vec::new(), frames: Vec::new(), defers: Vec::new(), panic: None, wait: None, natives: Vec::new(), start: None, created_by: None, is_main: false }
+        Goroutine { m, module, stack: Vec::new(), frames: Vec::new(), defers: Vec::new(), panic: None, wait: None, natives: Vec::new(), start: None, created_by: None, runs_finalizers: false }
     }
 
     /// Goroutine 1: package initialisation, then `main.main`.
     pub(crate) fn main(m: Arc<Machine>) -> Goroutine {
         let mut g = Goroutine::empty(m);
-        g.is_main = true;
         let entry = g.module.entry;
         let nregs = g.module.funcs[entry as usize].nregs as usize;
         g.stack.resize(nregs.max(1), Value::Nil);
         g.frames.push(Frame { func: entry, pc: 0, base: 0, ret: 0, env: None, kind: FrameKind::Entry, returning: false });
+        g
+    }
+
+    /// The finalizer goroutine: it runs queued finalizers one after another
+    /// (`HeapCollector::next_finalizer`) and exits when none is left.
+    pub(crate) fn fing(m: Arc<Machine>) -> Goroutine {
+        let mut g = Goroutine::empty(m);
+        g.runs_finalizers = true;
+        g.start = g.m.collector.next_finalizer().map(|(f, arg)| Box::new((f, vec![arg])));
         g
     }
 
