@@ -320,7 +320,13 @@ impl Graph {
             let node = self.nodes[n].share();
             let visible = match &node {
                 NodeRef::Empty => Some(()),
-                NodeRef::Obj(o) => o.try_with(|slots| found.extend(slots.iter().filter_map(|v| self.child(v)))),
+                NodeRef::Obj(o) => o
+                    .try_each(|v| {
+                        if let Some(c) = self.child(v) {
+                            found.push(c);
+                        }
+                    })
+                    .then_some(()),
                 NodeRef::Map(m) => m.try_with(|entries| {
                     for (k, v) in entries.values() {
                         found.extend(self.child(k));
@@ -414,7 +420,7 @@ impl Graph {
             }
             match node {
                 NodeRef::Obj(o) => {
-                    o.try_with(|slots| garbage.extend(slots.iter_mut().map(std::mem::take)));
+                    o.try_clear_stopped(&mut garbage);
                 }
                 NodeRef::Map(m) => {
                     m.try_with(|entries| garbage.extend(entries.drain().flat_map(|(_, (k, v))| [k, v])));

@@ -236,7 +236,10 @@ impl Task for Goroutine {
                 return step;
             }
         }
+        // Online for the length of the run: slots are read without locks (`slots.rs`).
+        crate::limbo::enter();
         let step = self.execute(cx);
+        crate::limbo::leave();
         if matches!(step, Step::Park(_)) {
             self.shrink_stack();
         }

@@ -62,7 +62,8 @@ mod methods;
 pub mod native;
 pub mod packed;
 pub mod session;
-mod slotlock;
+mod limbo;
+mod slots;
 pub mod value;
 
 pub use bytecode::Module;

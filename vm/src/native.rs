@@ -137,6 +137,26 @@ impl<'a, 'rt> NativeCx<'a, 'rt> {
     pub fn args(&self) -> &[String] {
         &self.m.args
     }
+    /// Runs a call that may block its thread as a system call: the P is free to be handed
+    /// off meanwhile (callback natives have no runtime context and simply run it), and the
+    /// thread is offline for limbo (`limbo.rs`), so a long block delays no reclamation.
+    pub fn blocking<R>(&mut self, call: impl FnOnce() -> R) -> R {
+        if let Some(rt) = self.rt() {
+            rt.entersyscall();
+        }
+        let online = crate::limbo::is_online();
+        if online {
+            crate::limbo::leave();
+        }
+        let r = call();
+        if online {
+            crate::limbo::enter();
+        }
+        if let Some(rt) = self.rt() {
+            rt.exitsyscall();
+        }
+        r
+    }
     /// The running goroutine's runtime context (`sleep`, `entersyscall`/`exitsyscall`,
     /// `g()` for waiters). `None` inside a callback native.
     pub fn rt(&mut self) -> Option<&mut Ctx<'rt>> {

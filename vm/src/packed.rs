@@ -218,6 +218,20 @@ impl Packed {
         }
     }
 
+    /// Stores `bytes` into the elements from `to` on; false (nothing stored) unless the
+    /// kind is `uint8`/`int8` (`append(b, s...)`, `copy(b, s)` with `s` a string).
+    pub fn write_bytes(&self, to: usize, bytes: &[u8]) -> bool {
+        match &self.cells {
+            Cells::W8(c) if self.kind != ScalarKind::Bool => {
+                for (cell, &b) in c[to..to + bytes.len()].iter().zip(bytes) {
+                    cell.store(b, Relaxed);
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Copies `n` elements from `src[from..]` to `self[to..]`, as Go's `copy` (overlap
     /// allowed). Both must be of this kind.
     pub fn copy_from(&self, to: usize, src: &Packed, from: usize, n: usize) {

@@ -30,7 +30,7 @@ use parking_lot::Mutex;
 
 use crate::heap::{self, Accounted, Entry, UNREGISTERED};
 use crate::packed::{Packed, ScalarKind};
-use crate::slotlock::SlotLock;
+use crate::slots::Slots;
 
 /// A Go value. See the module documentation for the representation of each kind.
 #[derive(Clone, Default)]
@@ -67,33 +67,36 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 /// still has exactly one pointer value (pointer equality and map keys stay exact).
 pub const WHOLE: u32 = u32::MAX;
 
-/// [`Obj::load_into`] from a slot behind the lock.
-#[inline(never)]
-fn load_slot_into(m: &SlotLock<Vec<Value>>, i: usize, d: &mut Value) {
-    let v = m.lock()[i].clone();
-    d.set(v);
+/// [`Obj::load_into`] from a `Values` object.
+#[inline(always)]
+fn load_slot_into(m: &Slots, i: usize, d: &mut Value) {
+    m.with(i, |v| d.set(v.clone()));
 }
 
-/// [`Obj::load_checked_into`] from a slot behind the lock.
-#[inline(never)]
-fn load_slot_checked_into(m: &SlotLock<Vec<Value>>, i: i64, d: &mut Value) -> bool {
-    let v = match usize::try_from(i) {
-        Ok(k) => m.lock().get(k).cloned(),
-        Err(_) => None,
-    };
-    v.map(|v| d.set(v)).is_some()
-}
-
-/// [`Obj::store`] into a slot behind the lock.
-#[inline(never)]
-fn store_slot(m: &SlotLock<Vec<Value>>, i: usize, v: Value) {
-    let mut slots = m.lock();
-    if let (Value::Agg(dst), Value::Agg(src)) = (&slots[i], &v) {
-        let dst = dst.clone();
-        drop(slots);
-        return dst.assign_from(src);
+/// [`Obj::load_checked_into`] from a `Values` object.
+#[inline(always)]
+fn load_slot_checked_into(m: &Slots, i: i64, d: &mut Value) -> bool {
+    match usize::try_from(i) {
+        Ok(k) if k < m.len() => {
+            load_slot_into(m, k, d);
+            true
+        }
+        _ => false,
     }
-    slots[i] = v
+}
+
+/// [`Obj::store`] into a `Values` object: an aggregate in the slot is assigned into; any
+/// other value is replaced (`Guard::displace`).
+#[inline(never)]
+fn store_slot(m: &Slots, i: usize, v: Value) {
+    let mut slots = m.lock();
+    if let Value::Agg(src) = &v {
+        if let Some(dst) = slots.agg(i) {
+            drop(slots);
+            return dst.assign_from(src);
+        }
+    }
+    slots.displace(i, v);
 }
 
 #[inline(never)]
@@ -118,6 +121,18 @@ impl GoStr {
         let bytes = bytes.into();
         let acct = Accounted::new(bytes.len() + 32);
         GoStr(Arc::new(StrBody::Owned { bytes, _acct: acct }))
+    }
+    /// The string as one word, its count moved into it (`slots.rs`'s encoding).
+    pub(crate) fn into_raw(self) -> u64 {
+        Arc::into_raw(self.0) as u64
+    }
+    /// The string [`GoStr::into_raw`] made, taking its count back.
+    ///
+    /// # Safety
+    /// `word` must come from `into_raw`, and its count must not be taken back twice.
+    pub(crate) unsafe fn from_raw(word: u64) -> GoStr {
+        // SAFETY: the caller's contract: `word` is an `Arc<StrBody>::into_raw`.
+        GoStr(unsafe { Arc::from_raw(word as *const StrBody) })
     }
     /// `""`, shared (no allocation).
     pub fn empty() -> GoStr {
@@ -190,8 +205,8 @@ pub struct Obj {
 /// Where an object keeps its slots. Never resized after creation (a slice grows into a
 /// new object), so the size accounted at allocation is the size accounted at free.
 enum Body {
-    /// Slots of any type, behind a lock.
-    Values(SlotLock<Vec<Value>>),
+    /// Slots of any type: lock-free reads, serialised writes (`slots.rs`).
+    Values(Slots),
     /// Scalar elements of one kind allocated where the checker knew it: lock-free, at
     /// their Go size (`packed.rs`).
     Packed(Packed),
@@ -212,7 +227,7 @@ fn may_hold_refs(slots: &[Value]) -> bool {
 /// capacity takes no lock.
 fn obj_bytes(body: &mut Body) -> usize {
     48 + match body {
-        Body::Values(v) => v.get_mut().capacity() * std::mem::size_of::<Value>(),
+        Body::Values(v) => v.len() * std::mem::size_of::<Value>(),
         Body::Packed(p) => p.byte_size(),
     }
 }
@@ -220,7 +235,7 @@ fn obj_bytes(body: &mut Body) -> usize {
 impl Obj {
     pub fn new(slots: Vec<Value>) -> Arc<Obj> {
         let scan = may_hold_refs(&slots);
-        let o = Obj::from_body(Body::Values(SlotLock::new(slots)));
+        let o = Obj::from_body(Body::Values(Slots::new(slots)));
         if scan {
             o.reg.store(heap::register(Entry::Obj(Arc::downgrade(&o))), Relaxed);
         }
@@ -239,7 +254,7 @@ impl Obj {
             Value::Int(_) => ScalarKind::Int64,
             Value::Float(_) => ScalarKind::Float64,
             Value::Bool(_) => ScalarKind::Bool,
-            v @ Value::Agg(_) => return Obj::from_body(Body::Values(SlotLock::new(vec![v]))),
+            v @ Value::Agg(_) => return Obj::from_body(Body::Values(Slots::new(vec![v]))),
             v => return Obj::new(vec![v]),
         };
         let cell = Obj::packed(kind, 1);
@@ -265,13 +280,23 @@ impl Obj {
             Body::Values(_) => None,
         }
     }
-    /// Runs `f` on the slots unless another thread holds them (the collector, with the
-    /// world stopped, treats a locked object as a root). A packed object holds no
-    /// references: `f` sees no slots.
-    pub(crate) fn try_with<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> {
+    /// Runs `f` on each slot unless another thread holds the writers' lock (the
+    /// collector, with the world stopped, treats a locked object as a root); false if it
+    /// did not. A packed object holds no references: `f` sees no slots.
+    #[inline]
+    pub(crate) fn try_each(&self, mut f: impl FnMut(&Value)) -> bool {
         match &self.body {
-            Body::Values(m) => m.try_lock().map(|mut s| f(&mut s)),
-            Body::Packed(_) => Some(f(&mut Vec::new())),
+            Body::Values(m) => m.try_lock().map(|g| (0..g.len()).for_each(|i| f(&g.view(i)))).is_some(),
+            Body::Packed(_) => true,
+        }
+    }
+    /// Sets every slot to nil and appends what they held to `out`; false if another
+    /// thread holds the writers' lock. Only with the world stopped (the values are not
+    /// retired: no goroutine is online to be reading them).
+    pub(crate) fn try_clear_stopped(&self, out: &mut Vec<Value>) -> bool {
+        match &self.body {
+            Body::Values(m) => m.try_lock().map(|mut g| out.extend((0..g.len()).map(|i| g.replace(i, Value::Nil)))).is_some(),
+            Body::Packed(_) => true,
         }
     }
     /// A copy of slot `i`. Panics (a VM bug, never a guest error) if out of range: callers
@@ -281,7 +306,7 @@ impl Obj {
     pub fn load(&self, i: usize) -> Value {
         match &self.body {
             Body::Packed(p) => p.load(i),
-            Body::Values(m) => m.lock()[i].clone(),
+            Body::Values(m) => m.load(i),
         }
     }
     /// `*d = ` slot `i`, written in place: the dispatch loop's loads use this, since a
@@ -345,7 +370,7 @@ impl Obj {
     }
     pub fn len(&self) -> usize {
         match &self.body {
-            Body::Values(m) => m.lock().len(),
+            Body::Values(m) => m.len(),
             Body::Packed(p) => p.len(),
         }
     }
@@ -353,10 +378,11 @@ impl Obj {
         self.len() == 0
     }
     /// Runs `f` on slot `i` in place (a `Values` object's slot is read without a copy).
+    /// `f` must not store into slot `i` (see `slots.rs`).
     #[inline(always)]
     pub fn with_slot<R>(&self, i: usize, f: impl FnOnce(&Value) -> R) -> R {
         match &self.body {
-            Body::Values(m) => f(&m.lock()[i]),
+            Body::Values(m) => m.with(i, f),
             Body::Packed(p) => f(&p.load(i)),
         }
     }
@@ -366,20 +392,29 @@ impl Obj {
         match &self.body {
             Body::Values(m) => {
                 let mut slots = m.lock();
-                let (new, r) = f(&slots[i]);
+                let (new, r) = f(&slots.view(i));
                 if let Some(v) = new {
-                    slots[i] = v;
+                    slots.displace(i, v);
                 }
                 r
             }
             Body::Packed(p) => p.update(i, f),
         }
     }
-    /// Runs `f` on slots `off..off+n` as one mutable window: under the lock, or on a copy
-    /// written back afterwards for a packed object (bulk operations: sort, clear, fill).
+    /// Runs `f` on slots `off..off+n` as one mutable window: on a copy written back
+    /// afterwards (bulk operations: sort, clear, fill), under the writers' lock for a
+    /// `Values` object so the whole operation is one write.
     pub fn with_window<R>(&self, off: usize, n: usize, f: impl FnOnce(&mut [Value]) -> R) -> R {
         match &self.body {
-            Body::Values(m) => f(&mut m.lock()[off..off + n]),
+            Body::Values(m) => {
+                let mut slots = m.lock();
+                let mut window = slots.read_range(off, n);
+                let r = f(&mut window);
+                for (k, v) in window.into_iter().enumerate() {
+                    slots.displace(off + k, v);
+                }
+                r
+            }
             Body::Packed(p) => {
                 let mut window: Vec<Value> = (off..off + n).map(|i| p.load(i)).collect();
                 let r = f(&mut window);
@@ -395,14 +430,18 @@ impl Obj {
         match &self.body {
             Body::Values(m) => {
                 let mut slots = m.lock();
-                if let (Value::Agg(a), Value::Agg(b)) = (&slots[i], &slots[j]) {
+                if let (Value::Agg(a), Value::Agg(b)) = (&*slots.view(i), &*slots.view(j)) {
                     let (a, b) = (a.clone(), b.clone());
                     drop(slots);
                     let saved = a.duplicate();
                     a.assign_from(&b);
                     return b.assign_from(&saved);
                 }
-                slots.swap(i, j)
+                // Each value moves to the other slot: neither is displaced for good, but a
+                // reader may hold a view of either, so neither count is dropped here.
+                let vi = slots.replace(i, Value::Nil);
+                let vj = slots.replace(j, vi);
+                drop(slots.replace(i, vj));
             }
             Body::Packed(p) => {
                 let (a, b) = (p.load(i), p.load(j));
@@ -414,7 +453,7 @@ impl Obj {
     /// Copies of slots `off..off+n`.
     pub fn read_range(&self, off: usize, n: usize) -> Vec<Value> {
         match &self.body {
-            Body::Values(m) => m.lock()[off..off + n].to_vec(),
+            Body::Values(m) => m.lock().read_range(off, n),
             Body::Packed(p) => (off..off + n).map(|i| p.load(i)).collect(),
         }
     }
@@ -424,10 +463,10 @@ impl Obj {
             Body::Values(m) => {
                 let mut nested = Vec::new();
                 let mut slots = m.lock();
-                for (slot, v) in slots[off..].iter_mut().zip(vals) {
-                    match (&*slot, v) {
-                        (Value::Agg(dst), Value::Agg(src)) => nested.push((dst.clone(), src)),
-                        (_, v) => *slot = v,
+                for (i, v) in (off..slots.len()).zip(vals) {
+                    match (v, slots.agg(i)) {
+                        (Value::Agg(src), Some(dst)) => nested.push((dst, src)),
+                        (v, _) => slots.displace(i, v),
                     }
                 }
                 drop(slots);
@@ -455,6 +494,17 @@ impl Obj {
         let vals: Vec<Value> = src.read_range(from, n).iter().map(Value::copy_agg).collect();
         self.write_range(to, vals);
     }
+    /// Stores `bytes` into the slots from `off` on, one element per byte (`append(b,
+    /// s...)`, `copy(b, s)` with `s` a string).
+    pub fn write_bytes(&self, off: usize, bytes: &[u8]) {
+        let packed = match &self.body {
+            Body::Packed(p) => p.write_bytes(off, bytes),
+            Body::Values(_) => false,
+        };
+        if !packed {
+            self.write_range(off, bytes.iter().map(|&c| Value::Int(c as i64)));
+        }
+    }
     /// Slots `off..off+n` as bytes, when the object packs bytes.
     pub fn bytes(&self, off: usize, n: usize) -> Option<Vec<u8>> {
         match &self.body {
@@ -470,14 +520,14 @@ impl Obj {
     /// same layout, nested aggregates copied too.
     fn duplicate(&self) -> Arc<Obj> {
         match &self.body {
-            Body::Values(m) => Obj::new(m.lock().iter().map(Value::copy_agg).collect()),
+            Body::Values(m) => Obj::new(m.lock().read_range(0, m.len()).iter().map(Value::copy_agg).collect()),
             Body::Packed(p) => Obj::from_body(Body::Packed(p.duplicate())),
         }
     }
     /// A stable address for slot `i` (see [`Value::address`]).
     fn slot_addr(&self, i: usize) -> usize {
         match &self.body {
-            Body::Values(m) => m.lock().as_ptr() as usize + i * std::mem::size_of::<Value>(),
+            Body::Values(m) => m.addr(i),
             Body::Packed(p) => p as *const Packed as usize + i,
         }
     }
@@ -490,11 +540,11 @@ impl Drop for Obj {
         heap::deregister(*self.reg.get_mut());
         mheap::record_free(obj_bytes(&mut self.body));
         let Body::Values(m) = &mut self.body else { return };
-        let slots = m.get_mut();
+        let slots = m.take_all();
         if !slots.iter().any(Value::owns_heap) {
             return;
         }
-        let mut pending: Vec<Value> = std::mem::take(slots);
+        let mut pending: Vec<Value> = slots;
         while let Some(v) = pending.pop() {
             v.release_into(&mut pending);
         }
@@ -775,7 +825,7 @@ impl Value {
         let take_obj = |o: Arc<Obj>, pending: &mut Vec<Value>| {
             if let Ok(mut obj) = Arc::try_unwrap(o) {
                 if let Body::Values(m) = &mut obj.body {
-                    pending.append(m.get_mut());
+                    pending.append(&mut m.take_all());
                 }
             }
         };

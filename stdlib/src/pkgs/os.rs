@@ -84,7 +84,7 @@ fn read_dir_names(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let Some(dir) = syscall::file(a[0].as_int()) else {
         return Ok(vec![Value::Nil, Value::Nil, Value::Int(EBADF)]);
     };
-    let listed = syscall::blocking(cx, || -> std::io::Result<Vec<(Vec<u8>, i64)>> {
+    let listed = cx.blocking(|| -> std::io::Result<Vec<(Vec<u8>, i64)>> {
         let mut entries = Vec::new();
         for entry in std::fs::read_dir(format!("/dev/fd/{}", dir.as_raw_fd()))? {
             let entry = entry?;

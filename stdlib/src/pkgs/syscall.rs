@@ -1,7 +1,7 @@
 //! Package `syscall`'s natives, over `std::fs`. Open files live in a descriptor table of
 //! this process: 0–2 are the standard streams (reading 0 goes through the process's
 //! standard input, writing 1 and 2 through the program's output streams), files opened
-//! later take 3 on. Every call that may wait on the system runs inside [`blocking`], which
+//! later take 3 on. Every call that may wait on the system runs inside `NativeCx::blocking`, which
 //! brackets it with `entersyscall`/`exitsyscall`: the goroutine keeps its M while sysmon may
 //! hand its P to another M, as Go does around a blocking system call. Failures come back as
 //! errno numbers (0: success).
@@ -57,19 +57,6 @@ fn install(f: File) -> i64 {
 /// The open file behind descriptor `fd`.
 pub(crate) fn file(fd: i64) -> Option<Arc<File>> {
     FILES.lock().files.get(&fd).cloned()
-}
-
-/// Runs a call that may block its thread as a system call: the P is free to be handed
-/// off meanwhile. (Callback natives have no runtime context and simply run it.)
-pub(crate) fn blocking<R>(cx: &mut NativeCx, call: impl FnOnce() -> R) -> R {
-    if let Some(rt) = cx.rt() {
-        rt.entersyscall();
-    }
-    let r = call();
-    if let Some(rt) = cx.rt() {
-        rt.exitsyscall();
-    }
-    r
 }
 
 /// The errno of a failed call; errors the system did not report (a NUL in a path...)
@@ -132,7 +119,7 @@ fn fill_slice(v: &Value, bytes: &[u8]) {
 /// Runs `op` on the open file `fd` as a blocking call; EBADF if there is none.
 fn on_file<T>(cx: &mut NativeCx, fd: i64, op: impl FnOnce(&File) -> io::Result<T>) -> io::Result<T> {
     match file(fd) {
-        Some(f) => blocking(cx, || op(&f)),
+        Some(f) => cx.blocking(|| op(&f)),
         None => Err(io::Error::from_raw_os_error(EBADF as i32)),
     }
 }
@@ -177,7 +164,7 @@ fn open(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
         _ => opts.read(true).write(true),
     };
     opts.custom_flags((mode & !O_ACCMODE) as i32).mode(perm);
-    let r = blocking(cx, || opts.open(&path));
+    let r = cx.blocking(|| opts.open(&path));
     Ok(match r {
         Ok(f) => vec![Value::Int(install(f)), Value::Int(0)],
         Err(e) => vec![Value::Int(-1), Value::Int(errno_of(&e))],
@@ -290,7 +277,7 @@ fn fchmod(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
 
 /// `pipe() (r int, w int, errno int)`.
 fn pipe(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
-    Ok(match blocking(cx, io::pipe) {
+    Ok(match cx.blocking(io::pipe) {
         Ok((r, w)) => {
             let r = install(File::from(std::os::fd::OwnedFd::from(r)));
             let w = install(File::from(std::os::fd::OwnedFd::from(w)));
@@ -330,7 +317,7 @@ fn fill_stat(v: &Value, m: &Metadata) {
 /// `stat(path string, follow bool, raw []int64) (errno int)`.
 fn stat(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let path = path_arg(&a[0]);
-    let r = if a[1].as_bool() { blocking(cx, || std::fs::metadata(&path)) } else { blocking(cx, || std::fs::symlink_metadata(&path)) };
+    let r = if a[1].as_bool() { cx.blocking(|| std::fs::metadata(&path)) } else { cx.blocking(|| std::fs::symlink_metadata(&path)) };
     status(r.map(|m| fill_stat(&a[2], &m)))
 }
 
@@ -341,13 +328,13 @@ fn fstat(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
 
 fn mkdir(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let (path, mode) = (path_arg(&a[0]), a[1].as_int() as u32);
-    status(blocking(cx, || DirBuilder::new().mode(mode).create(&path)))
+    status(cx.blocking(|| DirBuilder::new().mode(mode).create(&path)))
 }
 
 /// Natives `(path string) (errno int)`: rmdir, unlink, chdir.
 fn one_path(cx: &mut NativeCx, a: &[Value], call: fn(&Path) -> io::Result<()>) -> NativeResult {
     let path = path_arg(&a[0]);
-    status(blocking(cx, || call(&path)))
+    status(cx.blocking(|| call(&path)))
 }
 
 fn rmdir(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
@@ -364,13 +351,13 @@ fn chdir(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
 
 fn chmod(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let (path, mode) = (path_arg(&a[0]), a[1].as_int() as u32);
-    status(blocking(cx, || std::fs::set_permissions(&path, Permissions::from_mode(mode))))
+    status(cx.blocking(|| std::fs::set_permissions(&path, Permissions::from_mode(mode))))
 }
 
 /// `truncate(path string, length int64) (errno int)`.
 fn truncate(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let (path, len) = (path_arg(&a[0]), unsigned_arg(&a[1]));
-    status(blocking(cx, || {
+    status(cx.blocking(|| {
         let len = len?;
         OpenOptions::new().write(true).open(&path)?.set_len(len)
     }))
@@ -379,7 +366,7 @@ fn truncate(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
 /// Natives `(from, to string) (errno int)`: rename, symlink, link.
 fn two_paths(cx: &mut NativeCx, a: &[Value], call: fn(&Path, &Path) -> io::Result<()>) -> NativeResult {
     let (from, to) = (path_arg(&a[0]), path_arg(&a[1]));
-    status(blocking(cx, || call(&from, &to)))
+    status(cx.blocking(|| call(&from, &to)))
 }
 
 fn rename(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
@@ -397,7 +384,7 @@ fn link(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
 /// `readlink(path string, buf []byte) (n int, errno int)`: the target, cut at len(buf).
 fn readlink(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let path = path_arg(&a[0]);
-    let r = blocking(cx, || std::fs::read_link(&path)).map(|t| t.into_os_string().into_vec());
+    let r = cx.blocking(|| std::fs::read_link(&path)).map(|t| t.into_os_string().into_vec());
     count(r.map(|target| {
         fill_slice(&a[1], &target);
         target.len().min(slice_len(&a[1]))
@@ -406,7 +393,7 @@ fn readlink(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
 
 /// `getwd() (dir string, errno int)`.
 fn getwd(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
-    Ok(match blocking(cx, std::env::current_dir) {
+    Ok(match cx.blocking(std::env::current_dir) {
         Ok(dir) => vec![Value::bytes_str(dir.into_os_string().into_vec()), Value::Int(0)],
         Err(e) => vec![Value::str(""), Value::Int(errno_of(&e))],
     })

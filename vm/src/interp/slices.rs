@@ -84,14 +84,38 @@ fn with_inner<R>(x: &Value, i: i64, f: impl FnOnce(&Value) -> R) -> Option<R> {
 
 /// `append(s, t...)` where `t` is a slice or (for `[]byte`) a string.
 pub(super) fn append_slice(s: &Value, t: &Value, elem: &ElemInfo) -> Value {
-    let items: Vec<Value> = match t {
-        Value::Str(b) => b.as_bytes().iter().map(|c| Value::Int(*c as i64)).collect(),
-        v => v.slice_to_vec().iter().map(Value::copy_agg).collect(),
-    };
-    if items.is_empty() {
-        return s.clone();
+    match t {
+        Value::Str(b) => append_items(s, Items::Bytes(b.as_bytes()), elem),
+        v => append_items(s, Items::Values(v.slice_to_vec().iter().map(Value::copy_agg).collect()), elem),
     }
-    append_values(s, items, elem)
+}
+
+/// What `append` adds: values, or the bytes of a string appended to a `[]byte`.
+enum Items<'a> {
+    Values(Vec<Value>),
+    Bytes(&'a [u8]),
+}
+
+impl Items<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Items::Values(v) => v.len(),
+            Items::Bytes(b) => b.len(),
+        }
+    }
+    /// Stores the items into `arr` from `off` on.
+    fn write_into(self, arr: &Obj, off: usize) {
+        match self {
+            Items::Values(v) => arr.write_range(off, v),
+            Items::Bytes(b) => arr.write_bytes(off, b),
+        }
+    }
+    fn into_values(self) -> Vec<Value> {
+        match self {
+            Items::Values(v) => v,
+            Items::Bytes(b) => b.iter().map(|&c| Value::Int(c as i64)).collect(),
+        }
+    }
 }
 
 /// `copy(to, from)`: the number of elements copied.
@@ -99,7 +123,7 @@ pub(super) fn copy_slice(to: &Value, from: &Value) -> usize {
     match (to, from) {
         (Value::Slice(d), Value::Str(b)) => {
             let n = d.len.min(b.len());
-            d.arr.write_range(d.off, b.as_bytes()[..n].iter().map(|c| Value::Int(*c as i64)));
+            d.arr.write_bytes(d.off, &b.as_bytes()[..n]);
             n
         }
         (Value::Slice(d), Value::Slice(s)) => {
@@ -172,17 +196,21 @@ pub(super) fn slice_value(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Opti
 /// `append(s, items...)`: in place when the capacity allows, else into a new backing
 /// array grown by Go's rule (the spare capacity holds zero values).
 pub(super) fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Value {
+    append_items(s, Items::Values(items), elem)
+}
+
+fn append_items(s: &Value, items: Items<'_>, elem: &ElemInfo) -> Value {
     let (elem_size, zero) = (elem.size as usize, &elem.zero);
     let (arr, off, len, cap) = match s {
         Value::Slice(h) => (Some(h.arr.clone()), h.off, h.len, h.cap),
         _ => (None, 0, 0, 0),
     };
-    if items.is_empty() {
+    if items.len() == 0 {
         return s.clone();
     }
     let new_len = len + items.len();
     if let Some(arr) = arr.as_ref().filter(|_| new_len <= cap) {
-        arr.write_range(off + len, items);
+        items.write_into(arr, off + len);
         return Value::Slice(Arc::new(SliceHdr { arr: arr.clone(), off, len: new_len, cap }));
     }
     let new_cap = if elem.local && cap == 0 && elem_size > 0 && new_len * elem_size <= 32 {
@@ -196,7 +224,7 @@ pub(super) fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Va
             if let Some(arr) = &arr {
                 grown.copy_from(0, arr, off, len);
             }
-            grown.write_range(len, items);
+            items.write_into(&grown, len);
             grown
         }
         None => {
@@ -204,7 +232,7 @@ pub(super) fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Va
             if let Some(arr) = &arr {
                 slots.extend(arr.read_range(off, len).iter().map(Value::copy_agg));
             }
-            slots.extend(items);
+            slots.extend(items.into_values());
             slots.resize_with(new_cap, || zero.copy_agg());
             Obj::new(slots)
         }
