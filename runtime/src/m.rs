@@ -2,14 +2,13 @@
 //! An idle M sleeps on its own [`Note`] (Go's `m.park`), optionally with a deadline (the
 //! earliest timer), until `startm` hands it a P through `nextp` and calls `notewakeup`.
 
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
 use parking_lot::{Condvar, Mutex};
 
 use crate::p::P;
-use crate::GRef;
 
 /// A one-shot wake-up (Go's `note`): `notewakeup` sets it, `notesleep` waits for it and
 /// clears it.
@@ -51,8 +50,9 @@ pub(crate) struct M {
     pub(crate) nextp: Mutex<Option<Arc<P>>>,
     /// Looking for work to steal (counted in `sched.nmspinning`).
     pub(crate) spinning: AtomicBool,
-    /// The G running on this M, for `scheddetail`.
-    pub(crate) curg: Mutex<Option<GRef>>,
+    /// The id of the G running on this M, 0 if none (for `scheddetail` and trace events;
+    /// an id, not a reference, so setting it takes no lock).
+    pub(crate) curgid: AtomicU64,
     /// Blocked in a native call between `entersyscall` and `exitsyscall`.
     pub(crate) insyscall: AtomicBool,
     /// `Ctx::gosched` was called: the running task's next `Step::Park` means `Step::Yield`.
@@ -69,7 +69,7 @@ impl M {
             p: Mutex::new(None),
             nextp: Mutex::new(None),
             spinning: AtomicBool::new(false),
-            curg: Mutex::new(None),
+            curgid: AtomicU64::new(0),
             insyscall: AtomicBool::new(false),
             gosched: AtomicBool::new(false),
             pid: AtomicI64::new(-1),

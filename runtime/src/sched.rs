@@ -146,7 +146,7 @@ fn current_goid() -> u64 {
     CURRENT.with(|c| {
         let c = c.borrow();
         let m = c.as_ref().and_then(|c| c.m.as_ref());
-        m.and_then(|m| m.curg.lock().as_ref().map(GRef::id)).unwrap_or(0)
+        m.map_or(0, |m| m.curgid.load(Ordering::Relaxed))
     })
 }
 
@@ -580,7 +580,7 @@ impl Sched {
         let mut task = g.0.take_for_run(m.id); // clears a stale preempt request
         trace_ev!(self, GoStart, p.id, m.id, g.id(), 0);
         *p.curg.lock() = Some(g.clone());
-        *m.curg.lock() = Some(g.clone());
+        m.curgid.store(g.id(), Ordering::Relaxed);
         if self.gcwaiting.load(Ordering::SeqCst) || self.exiting.load(Ordering::SeqCst) {
             // A stop-the-world began after findRunnable looked: it may have missed this G.
             g.0.preempt.store(true, Ordering::Relaxed);
@@ -599,7 +599,7 @@ impl Sched {
             debug_assert!(false, "task returned between entersyscall and exitsyscall");
             self.exitsyscall(m, &g);
         }
-        *m.curg.lock() = None;
+        m.curgid.store(0, Ordering::Relaxed);
         let Ok(step) = step else {
             // A bug in a task (the panic hook printed it): end the program like a Go fatal error.
             eprintln!(

@@ -171,7 +171,7 @@ pub(crate) fn schedtrace(sched: &Sched, now: u64, detailed: bool) -> String {
         }
         for m in sched.allm.lock().iter().rev() {
             let pid = m.pid.load(Ordering::Relaxed);
-            let curg = m.curg.lock().as_ref().map(|g| g.id());
+            let curg = Some(m.curgid.load(Ordering::Relaxed)).filter(|&id| id != 0);
             let blocked = l.midle.iter().any(|x| Arc::ptr_eq(x, m));
             let _ = writeln!(
                 s,

@@ -86,9 +86,19 @@ impl Local {
         Local { entry, open: Vec::new(), sealed: VecDeque::new() }
     }
 
+    /// Coming online: sequentially consistent, so the announcement is ordered before
+    /// every read that follows (see `slots.rs`, "Dropping at once").
     fn announce(&self, epoch: u64) {
         if let Some(i) = self.entry {
             ANNOUNCED[i].store(epoch, Ordering::SeqCst);
+        }
+    }
+
+    /// Going offline: a release store orders every read this thread made before it, for
+    /// the scanner whose load sees it.
+    fn announce_offline(&self) {
+        if let Some(i) = self.entry {
+            ANNOUNCED[i].store(OFFLINE, Ordering::Release);
         }
     }
 
@@ -167,7 +177,7 @@ pub(crate) fn leave() {
     ONLINE.with(|o| o.set(false));
     let free = LOCAL.try_with(|l| {
         let mut l = l.borrow_mut();
-        l.announce(OFFLINE);
+        l.announce_offline();
         if l.open.is_empty() && l.sealed.is_empty() {
             return Vec::new();
         }
