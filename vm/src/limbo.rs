@@ -172,17 +172,16 @@ pub(crate) fn enter() {
 }
 
 /// This thread stops running a goroutine's instructions (it holds no views any more); it
-/// drops what it retired that nobody can be reading.
+/// drops the sealed batches that nobody can be reading.
 pub(crate) fn leave() {
     ONLINE.with(|o| o.set(false));
     let free = LOCAL.try_with(|l| {
         let mut l = l.borrow_mut();
         l.announce_offline();
-        if l.open.is_empty() && l.sealed.is_empty() {
+        // The open batch stays open (sealing a few values at every goroutine switch would
+        // cost an epoch advance each): at most `BATCH` values per thread wait longer.
+        if l.sealed.is_empty() {
             return Vec::new();
-        }
-        if !l.open.is_empty() {
-            l.seal();
         }
         l.reclaimable()
     });

@@ -353,6 +353,15 @@ impl Obj {
             Body::Values(m) => store_slot(m, i, v),
         }
     }
+    /// [`Obj::store`] of a copy of `*v`: a packed object stores the scalar without
+    /// cloning the register that holds it.
+    #[inline(always)]
+    pub fn store_from(&self, i: usize, v: &Value) {
+        match &self.body {
+            Body::Packed(p) => p.store(i, v),
+            Body::Values(m) => store_slot(m, i, v.clone()),
+        }
+    }
     /// Go's assignment of one struct or array value to another of the same type: `src`'s
     /// contents are copied slot by slot into `self`, nested aggregates in place too.
     ///

@@ -293,8 +293,7 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
                 }
             }
             Instr::SetIndex { x, i, src } => {
-                let v = regs[src as usize].clone();
-                if !store_index(&regs[x as usize], i!(i), v) {
+                if !store_index(&regs[x as usize], i!(i), &regs[src as usize]) {
                     cold!()
                 }
             }
@@ -306,8 +305,7 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
                 }
             }
             Instr::SetIndex2 { x, i, j, src } => {
-                let v = regs[src as usize].clone();
-                if !slices::set_index2(&regs[x as usize], i!(i), i!(j), v) {
+                if !slices::set_index2(&regs[x as usize], i!(i), i!(j), &regs[src as usize]) {
                     cold!()
                 }
             }
@@ -394,18 +392,20 @@ pub(super) fn load_index(x: &Value, i: i64, d: &mut Value) -> bool {
 
 /// `x[i] = v`; false (nothing stored) when `i` is out of range or `x` is nil.
 #[inline]
-fn store_index(x: &Value, i: i64, v: Value) -> bool {
-    match x {
+fn store_index(x: &Value, i: i64, v: &Value) -> bool {
+    let (o, k) = match x {
         Value::Slice(h) => match index(h.len, i) {
-            Some(k) => {
-                h.set(k, v);
-                true
-            }
-            None => false,
+            Some(k) => (&h.arr, h.off + k),
+            None => return false,
         },
-        Value::Agg(o) => o.store_checked(i, v).is_ok(),
-        _ => false,
-    }
+        Value::Agg(o) => match index(o.len(), i) {
+            Some(k) => (o, k),
+            None => return false,
+        },
+        _ => return false,
+    };
+    o.store_from(k, v);
+    true
 }
 
 fn shl(x: i64, n: i64) -> i64 {

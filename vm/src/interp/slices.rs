@@ -49,10 +49,10 @@ pub(super) fn index2_into(x: &Value, i: i64, j: i64, d: &mut Value) -> bool {
 /// `x[i][j] = v` with `x` a slice of slices, storing through the inner header in place;
 /// false (nothing stored) when an index is out of range.
 #[inline]
-pub(super) fn set_index2(x: &Value, i: i64, j: i64, v: Value) -> bool {
+pub(super) fn set_index2(x: &Value, i: i64, j: i64, v: &Value) -> bool {
     with_inner(x, i, |inner| match inner {
         Value::Slice(g) if j >= 0 && (j as usize) < g.len => {
-            g.set(j as usize, v);
+            g.arr.store_from(g.off + j as usize, v);
             true
         }
         _ => false,
