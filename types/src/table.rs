@@ -9,12 +9,12 @@ use minigo_parser::ast::ChanDir;
 use crate::api::*;
 
 /// Every basic kind, in declaration order: `TypeId(i)` is `Basic(BASIC_KINDS[i])`.
-const BASIC_KINDS: [BasicKind; 25] = {
+const BASIC_KINDS: [BasicKind; 26] = {
     use BasicKind::*;
     [
         Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64,
         Complex64, Complex128, String, UnsafePointer, UntypedBool, UntypedInt, UntypedRune, UntypedFloat,
-        UntypedString, UntypedNil,
+        UntypedComplex, UntypedString, UntypedNil,
     ]
 };
 
@@ -64,12 +64,13 @@ impl BasicKind {
             UntypedInt => "untyped int",
             UntypedRune => "untyped rune",
             UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
         }
     }
     pub fn is_numeric(self) -> bool {
-        self.is_integer() || self.is_float() || matches!(self, BasicKind::Complex64 | BasicKind::Complex128)
+        self.is_integer() || self.is_float() || self.is_complex()
     }
     pub fn is_string(self) -> bool {
         matches!(self, BasicKind::String | BasicKind::UntypedString)
@@ -186,6 +187,9 @@ impl TypeTable {
     pub fn is_float(&self, id: TypeId) -> bool {
         self.basic_kind(id).is_some_and(|k| k.is_float())
     }
+    pub fn is_complex(&self, id: TypeId) -> bool {
+        self.basic_kind(id).is_some_and(|k| k.is_complex())
+    }
     pub fn is_string(&self, id: TypeId) -> bool {
         self.basic_kind(id).is_some_and(|k| k.is_string())
     }
@@ -241,6 +245,7 @@ impl TypeTable {
             Type::Basic(UntypedInt) => self.basic(Int),
             Type::Basic(UntypedRune) => self.basic(Int32),
             Type::Basic(UntypedFloat) => self.basic(Float64),
+            Type::Basic(UntypedComplex) => self.basic(Complex128),
             Type::Basic(UntypedString) => self.basic(String),
             _ => id,
         }

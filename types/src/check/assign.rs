@@ -278,12 +278,13 @@ impl<'a> Checker<'a> {
         let new_ty = if table.is_untyped(target) {
             // Both untyped: numeric kinds combine to the "larger" one.
             let tk = table.basic_kind(target).unwrap_or(BasicKind::Invalid);
-            let numeric = |k: BasicKind| matches!(k, BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat);
+            let numeric = |k: BasicKind| matches!(k, BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex);
             if numeric(xk) && numeric(tk) {
                 let rank = |k: BasicKind| match k {
                     BasicKind::UntypedInt => 0,
                     BasicKind::UntypedRune => 1,
-                    _ => 2,
+                    BasicKind::UntypedFloat => 2,
+                    _ => 3,
                 };
                 if rank(tk) > rank(xk) { target } else { x.ty }
             } else if xk != tk {
@@ -307,7 +308,7 @@ impl<'a> Checker<'a> {
                     } else {
                         let ok = match xk {
                             BasicKind::UntypedBool => tk.is_boolean(),
-                            BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => tk.is_numeric(),
+                            BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex => tk.is_numeric(),
                             BasicKind::UntypedString => tk.is_string(),
                             BasicKind::UntypedNil => tk == BasicKind::UnsafePointer,
                             _ => false,

@@ -80,16 +80,13 @@ impl<'a> Checker<'a> {
             ExprKind::Bad => inv,
             ExprKind::Ident(id) => self.ident(id, e),
             ExprKind::BasicLit { kind, raw } => {
-                if *kind == LitKind::Imag {
-                    self.error(e.span, "complex numbers are not supported by minigo");
-                    return inv;
-                }
                 match constant::eval_literal(*kind, raw) {
                     Some(v) => {
                         let k = match kind {
                             LitKind::Int => BasicKind::UntypedInt,
                             LitKind::Float => BasicKind::UntypedFloat,
                             LitKind::Rune => BasicKind::UntypedRune,
+                            LitKind::Imag => BasicKind::UntypedComplex,
                             _ => BasicKind::UntypedString,
                         };
                         let t = self.info.table.basic(k);
