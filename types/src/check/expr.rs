@@ -643,6 +643,12 @@ impl<'a> Checker<'a> {
                 self.convert_untyped_in(&mut y, uint);
             }
             count = i.to_u64();
+        } else if self.info.table.is_untyped(y.ty) && !self.info.table.is_integer(y.ty) {
+            // An untyped non-constant count (`1. << s` as a count) must convert to uint.
+            let uint = self.info.table.basic(BasicKind::Uint);
+            if !self.convert_untyped_in(&mut y, uint) {
+                return inv;
+            }
         } else if !self.info.table.is_integer(y.ty) {
             let d = self.describe(&y);
             self.error_at(&y, format!("{INVALID_OP}shift count {d} must be integer"));
@@ -1162,7 +1168,9 @@ impl<'a> Checker<'a> {
                 self.indexed_elems(elts, elem, None);
             }
             Type::Map { key, value } => {
-                let mut seen: Vec<Value> = Vec::new();
+                // Constant keys already used, with their types (under an interface key type,
+                // `1` and `int8(1)` are different keys).
+                let mut seen: Vec<(TypeId, Value)> = Vec::new();
                 for el in elts {
                     let Some(k) = &el.key else {
                         self.error(el.value.span, "missing key in map literal");
@@ -1172,11 +1180,12 @@ impl<'a> Checker<'a> {
                     let mut kx = self.expr_hint(k, Some(key));
                     if self.assign_to(&mut kx, key, "map literal") {
                         if let (OpMode::Constant, Some(v)) = (kx.mode, &kx.val) {
-                            if seen.contains(v) && !self.in_instance {
+                            let dup = seen.iter().any(|(t, w)| *t == kx.ty && constant::compare(w, BinaryOp::Eq, v) == Some(true));
+                            if dup && !self.in_instance {
                                 let ks = self.expr_str(k);
                                 self.error(k.span, format!("duplicate key {ks} in map literal"));
                             } else {
-                                seen.push(v.clone());
+                                seen.push((kx.ty, v.clone()));
                             }
                         }
                     }

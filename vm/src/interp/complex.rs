@@ -1,9 +1,10 @@
 //! Complex arithmetic: `+ - * /`, negation, `complex(re, im)`, `real`, `imag` and the
 //! rounding of `complex64` values, on the boxed pairs of [`Value::Complex`].
 //!
-//! A `complex64` operation computes in `f32` arithmetic, each step rounded as Go's float32
-//! instructions round it; its division is done on the widened values and rounded once, as
-//! gc does. Division never panics: a zero divisor gives infinities or NaNs.
+//! A `complex64` operation computes on the parts widened to `f64` and rounds each part of
+//! the result to `f32` once, as gc does (so `(a+bi)(c+di)` of complex64 values is not the
+//! float32 arithmetic of its formula). Division never panics: a zero divisor gives
+//! infinities or NaNs.
 
 use std::sync::Arc;
 
@@ -42,28 +43,16 @@ pub(super) fn eval(op: CplxOp, single: bool, a: &Value, b: &Value) -> Value {
             let (re, im) = divide(parts(a), parts(b));
             make(round(re), round(im))
         }
-        CplxOp::Add | CplxOp::Sub | CplxOp::Mul if single => {
-            let narrow = |(re, im): (f64, f64)| (re as f32, im as f32);
-            let (re, im) = ring_op(op, narrow(parts(a)), narrow(parts(b)));
-            make(re as f64, im as f64)
-        }
         CplxOp::Add | CplxOp::Sub | CplxOp::Mul => {
-            let (re, im) = ring_op(op, parts(a), parts(b));
-            make(re, im)
+            let ((x, y), (u, v)) = (parts(a), parts(b));
+            let (re, im) = match op {
+                CplxOp::Add => (x + u, y + v),
+                CplxOp::Sub => (x - u, y - v),
+                // (x+yi)(u+vi) = (xu - yv) + (xv + yu)i
+                _ => (x * u - y * v, x * v + y * u),
+            };
+            make(round(re), round(im))
         }
-    }
-}
-
-/// `+`, `-` or `*` on pairs of `f32` or `f64`, rounding after each step as that type does.
-fn ring_op<F>(op: CplxOp, (a, b): (F, F), (c, d): (F, F)) -> (F, F)
-where
-    F: Copy + std::ops::Add<Output = F> + std::ops::Sub<Output = F> + std::ops::Mul<Output = F>,
-{
-    match op {
-        CplxOp::Add => (a + c, b + d),
-        CplxOp::Sub => (a - c, b - d),
-        // (a+bi)(c+di) = (ac - bd) + (ad + bc)i
-        _ => (a * c - b * d, a * d + b * c),
     }
 }
 
