@@ -707,4 +707,30 @@ mod tests {
         assert_eq!(binary_op(&Value::int(7), BinaryOp::Quo, &Value::int(2), true), Ok(Value::int(3)));
         assert_eq!(binary_op(&Value::int(7), BinaryOp::Quo, &Value::int(0), true), Err(OpError::DivByZero));
     }
+
+    #[test]
+    fn complex_constants() {
+        let lit = |s: &str| eval_literal(LitKind::Imag, s).unwrap();
+        assert_eq!(lit("2i").to_string(), "(0 + 2i)");
+        assert_eq!(lit("0123i").to_string(), "(0 + 123i)");
+        assert_eq!(lit("0x1p-2i").to_string(), "(0 + 0.25i)");
+        assert_eq!(lit("1e3i").to_string(), "(0 + 1000i)");
+        let c = binary_op(&Value::int(1), BinaryOp::Add, &lit("2i"), false).unwrap();
+        let sq = binary_op(&c, BinaryOp::Mul, &c, false).unwrap();
+        assert_eq!(sq.to_string(), "(-3 + 4i)");
+        let q = binary_op(&c, BinaryOp::Quo, &binary_op(&Value::int(3), BinaryOp::Sub, &lit("4i"), false).unwrap(), false).unwrap();
+        assert_eq!(q.to_string(), "(-0.2 + 0.4i)");
+        assert_eq!(binary_op(&c, BinaryOp::Quo, &lit("0i"), false), Err(OpError::DivByZero));
+        assert_eq!(compare(&sq, BinaryOp::Eq, &sq), Some(true));
+        assert_eq!(compare(&sq, BinaryOp::Lt, &sq), None);
+        assert_eq!(negate(&c).unwrap().to_string(), "(-1 + -2i)");
+        // A zero imaginary part converts to real types; a nonzero one overflows a float type
+        // and truncates for an integer type.
+        let real = binary_op(&c, BinaryOp::Sub, &lit("2i"), false).unwrap();
+        assert_eq!(representable(&real, BasicKind::Int), Ok(Value::int(1)));
+        assert_eq!(representable(&c, BasicKind::Float64), Err(Unrepresentable::Overflows));
+        assert_eq!(representable(&c, BasicKind::Int), Err(Unrepresentable::Truncated));
+        assert_eq!(representable(&lit("1e39i"), BasicKind::Complex64), Err(Unrepresentable::Overflows));
+        assert!(matches!(representable(&Value::int(1), BasicKind::Complex128), Ok(Value::Complex(_))));
+    }
 }
