@@ -18,6 +18,13 @@ const BASIC_KINDS: [BasicKind; 26] = {
     ]
 };
 
+/// Each complex kind with the float kind of its parts.
+const COMPLEX_PARTS: [(BasicKind, BasicKind); 3] = [
+    (BasicKind::Float32, BasicKind::Complex64),
+    (BasicKind::Float64, BasicKind::Complex128),
+    (BasicKind::UntypedFloat, BasicKind::UntypedComplex),
+];
+
 /// How messages name the predeclared aliases: Go prints `byte`/`rune` where the source
 /// wrote them. The table interns `byte` as `uint8` (identical types share an id), so the
 /// checker picks the spelling per program (see `Checker::spelling`).
@@ -77,6 +84,15 @@ impl BasicKind {
     }
     pub fn is_boolean(self) -> bool {
         matches!(self, BasicKind::Bool | BasicKind::UntypedBool)
+    }
+    /// The complex kind whose parts have this float kind (`float32` → `complex64`,
+    /// `untyped float` → `untyped complex`): the result of the builtin `complex`.
+    pub fn complex_of(self) -> Option<BasicKind> {
+        COMPLEX_PARTS.iter().find(|p| p.0 == self).map(|p| p.1)
+    }
+    /// The float kind of this complex kind's parts: the result of `real` and `imag`.
+    pub fn part_of(self) -> Option<BasicKind> {
+        COMPLEX_PARTS.iter().find(|p| p.1 == self).map(|p| p.0)
     }
     /// Ordered types support `<`.
     pub fn is_ordered(self) -> bool {

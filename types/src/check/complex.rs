@@ -31,15 +31,10 @@ impl<'a> Checker<'a> {
             self.error_at(&x, format!("invalid operation: {cs} (mismatched types {xs} and {ys})"));
             return inv;
         }
-        let result = match self.info.table.basic_kind(x.ty) {
-            Some(BasicKind::Float32) => BasicKind::Complex64,
-            Some(BasicKind::Float64) => BasicKind::Complex128,
-            Some(BasicKind::UntypedFloat) => BasicKind::UntypedComplex,
-            _ => {
-                let ts = self.type_string(x.ty);
-                self.error_at(&x, format!("invalid argument: arguments have type {ts}, expected floating-point"));
-                return inv;
-            }
+        let Some(result) = self.info.table.basic_kind(x.ty).and_then(BasicKind::complex_of) else {
+            let ts = self.type_string(x.ty);
+            self.error_at(&x, format!("invalid argument: arguments have type {ts}, expected floating-point"));
+            return inv;
         };
         let ty = self.info.table.basic(result);
         let val = match (x.mode, y.mode, &x.val, &y.val) {
@@ -65,15 +60,10 @@ impl<'a> Checker<'a> {
         if x.mode == OpMode::Constant && self.info.table.is_untyped(x.ty) && self.info.table.is_numeric(x.ty) {
             x.ty = self.info.table.basic(BasicKind::UntypedComplex);
         }
-        let result = match self.info.table.basic_kind(x.ty) {
-            Some(BasicKind::Complex64) => BasicKind::Float32,
-            Some(BasicKind::Complex128) => BasicKind::Float64,
-            Some(BasicKind::UntypedComplex) => BasicKind::UntypedFloat,
-            _ => {
-                let ts = self.type_string(x.ty);
-                self.error_at(&x, format!("invalid argument: argument has type {ts}, expected complex type"));
-                return inv;
-            }
+        let Some(result) = self.info.table.basic_kind(x.ty).and_then(BasicKind::part_of) else {
+            let ts = self.type_string(x.ty);
+            self.error_at(&x, format!("invalid argument: argument has type {ts}, expected complex type"));
+            return inv;
         };
         let ty = self.info.table.basic(result);
         match x.val.as_ref().and_then(|v| v.parts()).filter(|_| x.mode == OpMode::Constant) {
