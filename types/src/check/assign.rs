@@ -296,9 +296,13 @@ impl<'a> Checker<'a> {
             match table.under(target).clone() {
                 Type::Basic(tk) => {
                     if let (OpMode::Constant, Some(v)) = (x.mode, &x.val) {
+                        // Go names the failure by the kinds, not the value: a non-integer
+                        // constant is "truncated" by an integer type (even 1e30), anything
+                        // else "overflows".
+                        let code = if !xk.is_integer() && tk.is_integer() { Unrepresentable::Truncated } else { Unrepresentable::Overflows };
                         let v2 = constant::representable(v, tk).map_err(|e| match e {
                             Unrepresentable::Mismatch => UntypedErr::Mismatch,
-                            e if xk.is_numeric() && tk.is_numeric() => UntypedErr::Repr(e),
+                            _ if xk.is_numeric() && tk.is_numeric() => UntypedErr::Repr(code),
                             _ => UntypedErr::Mismatch,
                         })?;
                         if !(xk.is_numeric() && tk.is_numeric()) && !(xk.is_string() && tk.is_string()) && !(xk.is_boolean() && tk.is_boolean()) {

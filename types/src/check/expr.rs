@@ -628,20 +628,24 @@ impl<'a> Checker<'a> {
         // The shift count must be a non-negative integer.
         let mut count: Option<u64> = None;
         if y.mode == OpMode::Constant {
-            let Some(i) = y.val.as_ref().and_then(|v| v.to_int()) else {
-                let d = self.describe(&y);
-                self.error_at(&y, format!("{INVALID_OP}shift count {d} must be integer"));
-                return inv;
-            };
-            if i.is_negative() {
+            let int = y.val.as_ref().and_then(|v| v.to_int());
+            if int.as_ref().is_some_and(|i| i.is_negative()) {
                 let d = self.describe(&y);
                 self.error_at(&y, format!("{INVALID_OP}negative shift count {d}"));
                 return inv;
             }
+            // An untyped count must be representable as a uint (`2.5`: truncated).
             if self.info.table.is_untyped(y.ty) {
                 let uint = self.info.table.basic(BasicKind::Uint);
-                self.convert_untyped_in(&mut y, uint);
+                if !self.convert_untyped_in(&mut y, uint) {
+                    return inv;
+                }
             }
+            let Some(i) = int else {
+                let d = self.describe(&y);
+                self.error_at(&y, format!("{INVALID_OP}shift count {d} must be integer"));
+                return inv;
+            };
             count = i.to_u64();
         } else if self.info.table.is_untyped(y.ty) && !self.info.table.is_integer(y.ty) {
             // An untyped non-constant count (`1. << s` as a count) must convert to uint.
