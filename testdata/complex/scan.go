@@ -1,8 +1,12 @@
-// Scanning complex numbers with fmt: "(re±imi)" or "re±imi", each part a float, and the
-// errors for malformed input and bad verbs.
+// Scanning complex numbers with fmt: "(re±imi)" or "re±imi", each part a float, into
+// complex64, complex128 and defined complex types, the errors for malformed input and bad
+// verbs; and fmt's order of complex map keys (NaN parts first).
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 func main() {
 	var c complex128
@@ -17,4 +21,17 @@ func main() {
 	}
 	k, err := fmt.Sscanf("1+1i", "%d", &c)
 	fmt.Println(k, err)
+}
+
+type Impedance complex64
+
+type Signal complex128
+
+func init() {
+	var z Impedance
+	var g Signal
+	k, err := fmt.Sscan("(0.1+0.2i) 3e2-1i", &z, &g)
+	fmt.Println(k, err, z, g)
+	m := map[complex128]bool{complex(math.NaN(), 0): true, 1: false, -1i: true, complex(1, math.NaN()): true}
+	fmt.Println(m)
 }

@@ -874,6 +874,13 @@ func (s *scanner) definedOperand(verb rune, arg any) {
 		if v := s.text(verb); s.err == nil {
 			storeThrough(arg, v)
 		}
+	case 6:
+		if v := s.complexNumber(verb, bits); s.err == nil {
+			if bits == 64 {
+				v = complex128(complex64(v))
+			}
+			storeThrough(arg, v)
+		}
 	default:
 		s.failText(unscannable(arg))
 	}
