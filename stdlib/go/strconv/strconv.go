@@ -238,14 +238,21 @@ func QuotedPrefix(s string) (string, error) {
 // FormatComplex writes c as "(re+imi)", each part as FormatFloat writes it with fmt and prec
 // for a float of half of bitSize (64 or 128) bits.
 func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
-	if bitSize != 64 && bitSize != 128 {
+	partBits := 0
+	switch bitSize {
+	case 64:
+		partBits = 32
+	case 128:
+		partBits = 64
+	default:
 		panic("invalid bitSize")
 	}
-	im := FormatFloat(imag(c), fmt, prec, bitSize/2)
-	if im[0] != '+' && im[0] != '-' {
+	im := FormatFloat(imag(c), fmt, prec, partBits)
+	// The imaginary part always shows its sign: "+2", "+NaN", "-0".
+	if sign := im[0]; sign != '-' && sign != '+' {
 		im = "+" + im
 	}
-	return "(" + FormatFloat(real(c), fmt, prec, bitSize/2) + im + "i)"
+	return "(" + FormatFloat(real(c), fmt, prec, partBits) + im + "i)"
 }
 
 // parseComplex is the native behind ParseComplex: the parts and 0, or a failure code (with
