@@ -504,10 +504,11 @@ impl Goroutine {
             K::Complex64 | K::Complex128 => print_complex(inner, kind == K::Complex64),
             _ => inner.as_int().to_string(),
         };
-        if named {
-            format!("{}({text})", table.runtime_type_string(*t))
-        } else {
-            text
+        // A complex value brings its own parentheses: `main.C(1+2i)`.
+        match named {
+            true if kind.is_complex() => format!("{}{text}", table.runtime_type_string(*t)),
+            true => format!("{}({text})", table.runtime_type_string(*t)),
+            false => text,
         }
     }
 
