@@ -31,6 +31,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("maps", include_str!("../go/maps/maps.go")),
     ("math", include_str!("../go/math/math.go")),
     ("math/bits", include_str!("../go/math/bits/bits.go")),
+    ("math/cmplx", include_str!("../go/math/cmplx/cmplx.go")),
     ("math/rand", include_str!("../go/math/rand/rand.go")),
     ("os", include_str!("../go/os/os.go")),
     ("runtime", include_str!("../go/runtime/runtime.go")),

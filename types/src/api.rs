@@ -41,6 +41,7 @@ pub enum BasicKind {
     UntypedInt,
     UntypedRune,
     UntypedFloat,
+    UntypedComplex,
     UntypedString,
     UntypedNil,
 }
@@ -48,7 +49,7 @@ pub enum BasicKind {
 impl BasicKind {
     pub fn is_untyped(self) -> bool {
         use BasicKind::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
+        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
     }
     pub fn is_integer(self) -> bool {
         use BasicKind::*;
@@ -60,6 +61,9 @@ impl BasicKind {
     }
     pub fn is_float(self) -> bool {
         matches!(self, BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
+    }
+    pub fn is_complex(self) -> bool {
+        matches!(self, BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
     }
     /// Size in bits of a sized integer or float kind (`int`/`uint`/`uintptr` are 64).
     pub fn bits(self) -> u32 {

@@ -3,6 +3,10 @@
 //! This module owns literal evaluation (Go's integer, float, rune and string literal
 //! syntax), exact arithmetic on constants, and Go's rules for whether a constant is
 //! representable by a basic type (with rounding for floats).
+//!
+//! A complex constant is a pair of real constants (each an `Int` or a `Float`), as
+//! go/constant keeps it: `2i` has integer parts and prints as `(0 + 2i)`, while
+//! `complex(1, 2)` has float parts. Arithmetic keeps integer parts integral where it can.
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -21,6 +25,8 @@ pub enum Value {
     String(Vec<u8>),
     Int(BigInt),
     Float(BigRational),
+    /// `(real, imaginary)`, each an `Int` or a `Float`.
+    Complex(Box<(Value, Value)>),
 }
 
 /// Largest decimal exponent accepted in a float literal (keeps exact arithmetic bounded).
@@ -54,6 +60,7 @@ impl Value {
         match self {
             Value::Int(i) => Some(i.clone()),
             Value::Float(r) if r.is_integer() => Some(r.to_integer()),
+            Value::Complex(c) if c.1.is_zero() => c.0.to_int(),
             _ => None,
         }
     }
@@ -66,8 +73,28 @@ impl Value {
         match self {
             Value::Int(i) => Some(BigRational::from_integer(i.clone())),
             Value::Float(r) => Some(r.clone()),
+            Value::Complex(c) if c.1.is_zero() => c.0.to_rat(),
             _ => None,
         }
+    }
+
+    /// A complex constant from its parts.
+    pub fn complex(re: Value, im: Value) -> Value {
+        Value::Complex(Box::new((re, im)))
+    }
+
+    /// The value's real and imaginary parts (a real value has imaginary part 0).
+    pub fn parts(&self) -> Option<(Value, Value)> {
+        match self {
+            Value::Complex(c) => Some((c.0.clone(), c.1.clone())),
+            Value::Int(_) | Value::Float(_) => Some((self.clone(), Value::int(0))),
+            _ => None,
+        }
+    }
+
+    /// Whether a numeric value is zero (both parts, for a complex one).
+    pub fn is_zero(&self) -> bool {
+        self.sign() == Ordering::Equal
     }
 
     pub fn to_f64(&self) -> Option<f64> {
@@ -75,14 +102,16 @@ impl Value {
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Value::Int(_) | Value::Float(_))
+        matches!(self, Value::Int(_) | Value::Float(_) | Value::Complex(_))
     }
 
-    /// Sign of a numeric value.
+    /// Sign of a numeric value (a complex one is `Equal` when zero, else `Greater`).
     pub fn sign(&self) -> Ordering {
         match self {
             Value::Int(i) => i.sign_cmp(),
             Value::Float(r) => r.numer().sign_cmp(),
+            Value::Complex(c) if c.0.is_zero() && c.1.is_zero() => Ordering::Equal,
+            Value::Complex(_) => Ordering::Greater,
             _ => Ordering::Equal,
         }
     }
@@ -93,6 +122,7 @@ impl Value {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
             Value::Float(r) => float_string(r),
+            Value::Complex(c) => format!("({} + {}i)", c.0.short_string(), c.1.short_string()),
             Value::String(s) => {
                 let q = quote(s);
                 if q.chars().count() > 72 {
@@ -270,7 +300,10 @@ pub fn eval_literal(kind: LitKind, raw: &str) -> Option<Value> {
     match kind {
         LitKind::Int => parse_int(raw).map(Value::Int),
         LitKind::Float => parse_float(raw).map(Value::Float),
-        LitKind::Imag => None,
+        LitKind::Imag => {
+            let body = raw.strip_suffix('i')?;
+            Some(Value::complex(Value::int(0), imag_part(body)?))
+        }
         LitKind::Rune => {
             let body = raw.strip_prefix('\'')?.strip_suffix('\'')?;
             let bytes = unescape(body, '\'')?;
@@ -306,6 +339,22 @@ fn parse_int(raw: &str) -> Option<BigInt> {
         (s, 10)
     };
     BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+/// The imaginary part of an imaginary literal (`body` is the literal without its `i`). A
+/// body of decimal digits is a decimal integer even with a leading 0 (`0123i` is `123i`, for
+/// backward compatibility); a prefixed integer (`0x1fi`) is an integer; the rest are floats.
+fn imag_part(body: &str) -> Option<Value> {
+    let digits: String = body.chars().filter(|&c| c != '_').collect();
+    if digits.bytes().all(|b| b.is_ascii_digit()) {
+        return BigInt::parse_bytes(digits.as_bytes(), 10).map(Value::Int);
+    }
+    let lower = digits.to_ascii_lowercase();
+    let prefixed = ["0x", "0b", "0o"].iter().any(|p| lower.starts_with(p));
+    if prefixed && !lower.contains(['.', 'p']) {
+        return parse_int(body).map(Value::Int);
+    }
+    parse_float(body).map(Value::Float)
 }
 
 fn parse_float(raw: &str) -> Option<BigRational> {
@@ -416,6 +465,7 @@ pub fn binary_op(x: &Value, op: BinaryOp, y: &Value, integer: bool) -> Result<Va
             s.extend_from_slice(b);
             Ok(Value::String(s))
         }
+        (Value::Complex(_), _) | (_, Value::Complex(_)) => complex_op(x, op, y),
         _ if integer => {
             let (a, b) = (x.to_int().ok_or(OpError::Invalid)?, y.to_int().ok_or(OpError::Invalid)?);
             let r = match op {
@@ -448,6 +498,36 @@ pub fn binary_op(x: &Value, op: BinaryOp, y: &Value, integer: bool) -> Result<Va
     }
 }
 
+/// `x op y` when an operand is complex: `+ - * /` on the pairs, each part exact.
+fn complex_op(x: &Value, op: BinaryOp, y: &Value) -> Result<Value, OpError> {
+    use BinaryOp::*;
+    let ((a, b), (c, d)) = (x.parts().ok_or(OpError::Invalid)?, y.parts().ok_or(OpError::Invalid)?);
+    let f = real_op;
+    match op {
+        Add | Sub => Ok(Value::complex(f(&a, op, &c)?, f(&b, op, &d)?)),
+        // (a+bi)(c+di) = (ac-bd) + (ad+bc)i
+        Mul => Ok(Value::complex(f(&f(&a, Mul, &c)?, Sub, &f(&b, Mul, &d)?)?, f(&f(&a, Mul, &d)?, Add, &f(&b, Mul, &c)?)?)),
+        // (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²)
+        Quo => {
+            if y.is_zero() {
+                return Err(OpError::DivByZero);
+            }
+            let n = f(&f(&c, Mul, &c)?, Add, &f(&d, Mul, &d)?)?;
+            let re = f(&f(&a, Mul, &c)?, Add, &f(&b, Mul, &d)?)?;
+            let im = f(&f(&b, Mul, &c)?, Sub, &f(&a, Mul, &d)?)?;
+            Ok(Value::complex(f(&re, Quo, &n)?, f(&im, Quo, &n)?))
+        }
+        _ => Err(OpError::Invalid),
+    }
+}
+
+/// `p op q` on the real parts of complex constants: integral when both are integers (but a
+/// quotient is always exact rational, as for untyped floats).
+fn real_op(p: &Value, op: BinaryOp, q: &Value) -> Result<Value, OpError> {
+    let integer = matches!((p, q), (Value::Int(_), Value::Int(_))) && op != BinaryOp::Quo;
+    binary_op(p, op, q, integer)
+}
+
 /// `x op y` for a comparison operator.
 pub fn compare(x: &Value, op: BinaryOp, y: &Value) -> Option<bool> {
     use BinaryOp::*;
@@ -460,6 +540,15 @@ pub fn compare(x: &Value, op: BinaryOp, y: &Value) -> Option<bool> {
             }
         }
         (Value::String(a), Value::String(b)) => a.cmp(b),
+        (Value::Complex(_), _) | (_, Value::Complex(_)) => {
+            let ((a, b), (c, d)) = (x.parts()?, y.parts()?);
+            let same = compare(&a, Eq, &c)? && compare(&b, Eq, &d)?;
+            return match op {
+                Eq => Some(same),
+                Ne => Some(!same),
+                _ => None,
+            };
+        }
         _ => x.to_rat()?.cmp(&y.to_rat()?),
     };
     Some(match op {
@@ -485,6 +574,7 @@ pub fn negate(x: &Value) -> Option<Value> {
     match x {
         Value::Int(i) => Some(Value::Int(-i)),
         Value::Float(r) => Some(Value::Float(-r)),
+        Value::Complex(c) => Some(Value::complex(negate(&c.0)?, negate(&c.1)?)),
         _ => None,
     }
 }
@@ -502,9 +592,19 @@ pub fn complement(x: &Value, kind: BasicKind) -> Option<Value> {
 }
 
 /// Whether `x` is representable by basic type `kind`; on success returns the value as it
-/// is stored in that type (floats rounded, integral floats turned into ints).
+/// is stored in that type (floats rounded, integral floats turned into ints, complex values
+/// as a pair of rounded floats). A complex value with a nonzero imaginary part is
+/// `Truncated` for an integer type and `Overflows` for a float type, as Go reports them.
 pub fn representable(x: &Value, kind: BasicKind) -> Result<Value, Unrepresentable> {
     use BasicKind::*;
+    if let Value::Complex(c) = x {
+        if kind.is_integer() || kind.is_float() {
+            if !c.1.is_zero() {
+                return Err(if kind.is_integer() { Unrepresentable::Truncated } else { Unrepresentable::Overflows });
+            }
+            return representable(&c.0, kind);
+        }
+    }
     match kind {
         Bool | UntypedBool => match x {
             Value::Bool(_) => Ok(x.clone()),
@@ -533,27 +633,35 @@ pub fn representable(x: &Value, kind: BasicKind) -> Result<Value, Unrepresentabl
             }
             Ok(Value::Int(i))
         }
-        Float32 | Float64 | Complex64 | Complex128 => {
-            let r = x.to_rat().ok_or(Unrepresentable::Mismatch)?;
-            let single = kind == Float32 || kind == Complex64;
-            // Values rounding to a finite float are representable: the limit is the largest
-            // finite value plus half an ulp (2^128 - 2^103, or 2^1024 - 2^970).
-            let (max_exp, ulp_exp) = if single { (128, 103) } else { (1024, 970) };
-            let limit = BigRational::from_integer((BigInt::one() << max_exp) - (BigInt::one() << ulp_exp));
-            if r.abs() >= limit {
-                return Err(Unrepresentable::Overflows);
-            }
-            let max = if single { f32::MAX as f64 } else { f64::MAX };
-            let f = rat_to_f64(&r);
-            let f = if single { f as f32 as f64 } else { f };
-            // Double rounding just below the limit may overshoot: clamp to the largest float.
-            let f = if f.is_infinite() { max.copysign(f) } else { f };
-            Ok(Value::Float(f64_to_rat(f)))
+        Float32 | Float64 => round_float(&x.to_rat().ok_or(Unrepresentable::Mismatch)?, kind == Float32),
+        Complex64 | Complex128 => {
+            let (re, im) = x.parts().ok_or(Unrepresentable::Mismatch)?;
+            let single = kind == Complex64;
+            let part = |p: &Value| round_float(&p.to_rat().ok_or(Unrepresentable::Mismatch)?, single);
+            Ok(Value::complex(part(&re)?, part(&im)?))
         }
         UntypedFloat => Ok(Value::Float(x.to_rat().ok_or(Unrepresentable::Mismatch)?)),
+        UntypedComplex if x.is_numeric() => Ok(x.clone()),
         UntypedRune => representable(x, UntypedInt),
         _ => Err(Unrepresentable::Mismatch),
     }
+}
+
+/// `r` rounded to the nearest `float32` (`single`) or `float64`, or `Overflows`.
+fn round_float(r: &BigRational, single: bool) -> Result<Value, Unrepresentable> {
+    // Values rounding to a finite float are representable: the limit is the largest
+    // finite value plus half an ulp (2^128 - 2^103, or 2^1024 - 2^970).
+    let (max_exp, ulp_exp) = if single { (128, 103) } else { (1024, 970) };
+    let limit = BigRational::from_integer((BigInt::one() << max_exp) - (BigInt::one() << ulp_exp));
+    if r.abs() >= limit {
+        return Err(Unrepresentable::Overflows);
+    }
+    let max = if single { f32::MAX as f64 } else { f64::MAX };
+    let f = rat_to_f64(r);
+    let f = if single { f as f32 as f64 } else { f };
+    // Double rounding just below the limit may overshoot: clamp to the largest float.
+    let f = if f.is_infinite() { max.copysign(f) } else { f };
+    Ok(Value::Float(f64_to_rat(f)))
 }
 
 #[cfg(test)]
@@ -598,5 +706,31 @@ mod tests {
         assert_eq!(complement(&Value::int(0), BasicKind::Uint8), Some(Value::int(255)));
         assert_eq!(binary_op(&Value::int(7), BinaryOp::Quo, &Value::int(2), true), Ok(Value::int(3)));
         assert_eq!(binary_op(&Value::int(7), BinaryOp::Quo, &Value::int(0), true), Err(OpError::DivByZero));
+    }
+
+    #[test]
+    fn complex_constants() {
+        let lit = |s: &str| eval_literal(LitKind::Imag, s).unwrap();
+        assert_eq!(lit("2i").to_string(), "(0 + 2i)");
+        assert_eq!(lit("0123i").to_string(), "(0 + 123i)");
+        assert_eq!(lit("0x1p-2i").to_string(), "(0 + 0.25i)");
+        assert_eq!(lit("1e3i").to_string(), "(0 + 1000i)");
+        let c = binary_op(&Value::int(1), BinaryOp::Add, &lit("2i"), false).unwrap();
+        let sq = binary_op(&c, BinaryOp::Mul, &c, false).unwrap();
+        assert_eq!(sq.to_string(), "(-3 + 4i)");
+        let q = binary_op(&c, BinaryOp::Quo, &binary_op(&Value::int(3), BinaryOp::Sub, &lit("4i"), false).unwrap(), false).unwrap();
+        assert_eq!(q.to_string(), "(-0.2 + 0.4i)");
+        assert_eq!(binary_op(&c, BinaryOp::Quo, &lit("0i"), false), Err(OpError::DivByZero));
+        assert_eq!(compare(&sq, BinaryOp::Eq, &sq), Some(true));
+        assert_eq!(compare(&sq, BinaryOp::Lt, &sq), None);
+        assert_eq!(negate(&c).unwrap().to_string(), "(-1 + -2i)");
+        // A zero imaginary part converts to real types; a nonzero one overflows a float type
+        // and truncates for an integer type.
+        let real = binary_op(&c, BinaryOp::Sub, &lit("2i"), false).unwrap();
+        assert_eq!(representable(&real, BasicKind::Int), Ok(Value::int(1)));
+        assert_eq!(representable(&c, BasicKind::Float64), Err(Unrepresentable::Overflows));
+        assert_eq!(representable(&c, BasicKind::Int), Err(Unrepresentable::Truncated));
+        assert_eq!(representable(&lit("1e39i"), BasicKind::Complex64), Err(Unrepresentable::Overflows));
+        assert!(matches!(representable(&Value::int(1), BasicKind::Complex128), Ok(Value::Complex(_))));
     }
 }

@@ -9,14 +9,21 @@ use minigo_parser::ast::ChanDir;
 use crate::api::*;
 
 /// Every basic kind, in declaration order: `TypeId(i)` is `Basic(BASIC_KINDS[i])`.
-const BASIC_KINDS: [BasicKind; 25] = {
+const BASIC_KINDS: [BasicKind; 26] = {
     use BasicKind::*;
     [
         Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64,
         Complex64, Complex128, String, UnsafePointer, UntypedBool, UntypedInt, UntypedRune, UntypedFloat,
-        UntypedString, UntypedNil,
+        UntypedComplex, UntypedString, UntypedNil,
     ]
 };
+
+/// Each complex kind with the float kind of its parts.
+const COMPLEX_PARTS: [(BasicKind, BasicKind); 3] = [
+    (BasicKind::Float32, BasicKind::Complex64),
+    (BasicKind::Float64, BasicKind::Complex128),
+    (BasicKind::UntypedFloat, BasicKind::UntypedComplex),
+];
 
 /// How messages name the predeclared aliases: Go prints `byte`/`rune` where the source
 /// wrote them. The table interns `byte` as `uint8` (identical types share an id), so the
@@ -64,18 +71,28 @@ impl BasicKind {
             UntypedInt => "untyped int",
             UntypedRune => "untyped rune",
             UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
         }
     }
     pub fn is_numeric(self) -> bool {
-        self.is_integer() || self.is_float() || matches!(self, BasicKind::Complex64 | BasicKind::Complex128)
+        self.is_integer() || self.is_float() || self.is_complex()
     }
     pub fn is_string(self) -> bool {
         matches!(self, BasicKind::String | BasicKind::UntypedString)
     }
     pub fn is_boolean(self) -> bool {
         matches!(self, BasicKind::Bool | BasicKind::UntypedBool)
+    }
+    /// The complex kind whose parts have this float kind (`float32` → `complex64`,
+    /// `untyped float` → `untyped complex`): the result of the builtin `complex`.
+    pub fn complex_of(self) -> Option<BasicKind> {
+        COMPLEX_PARTS.iter().find(|p| p.0 == self).map(|p| p.1)
+    }
+    /// The float kind of this complex kind's parts: the result of `real` and `imag`.
+    pub fn part_of(self) -> Option<BasicKind> {
+        COMPLEX_PARTS.iter().find(|p| p.1 == self).map(|p| p.0)
     }
     /// Ordered types support `<`.
     pub fn is_ordered(self) -> bool {
@@ -186,6 +203,9 @@ impl TypeTable {
     pub fn is_float(&self, id: TypeId) -> bool {
         self.basic_kind(id).is_some_and(|k| k.is_float())
     }
+    pub fn is_complex(&self, id: TypeId) -> bool {
+        self.basic_kind(id).is_some_and(|k| k.is_complex())
+    }
     pub fn is_string(&self, id: TypeId) -> bool {
         self.basic_kind(id).is_some_and(|k| k.is_string())
     }
@@ -241,6 +261,7 @@ impl TypeTable {
             Type::Basic(UntypedInt) => self.basic(Int),
             Type::Basic(UntypedRune) => self.basic(Int32),
             Type::Basic(UntypedFloat) => self.basic(Float64),
+            Type::Basic(UntypedComplex) => self.basic(Complex128),
             Type::Basic(UntypedString) => self.basic(String),
             _ => id,
         }

@@ -12,6 +12,8 @@ pub fn print_arg(v: &Value, kind: PrintKind, out: &mut Vec<u8>) {
         PrintKind::Uint => out.extend_from_slice((v.as_int() as u64).to_string().as_bytes()),
         PrintKind::Float => out.extend_from_slice(print_float(v.as_float(), false).as_bytes()),
         PrintKind::Float32 => out.extend_from_slice(print_float(v.as_float(), true).as_bytes()),
+        PrintKind::Complex => out.extend_from_slice(print_complex(v, false).as_bytes()),
+        PrintKind::Complex64 => out.extend_from_slice(print_complex(v, true).as_bytes()),
         PrintKind::Bool => out.extend_from_slice(if v.as_bool() { b"true" } else { b"false" }),
         PrintKind::Str => out.extend_from_slice(v.as_bytes()),
         PrintKind::Pointer => out.extend_from_slice(format!("{:#x}", v.address()).as_bytes()),
@@ -23,6 +25,18 @@ pub fn print_arg(v: &Value, kind: PrintKind, out: &mut Vec<u8>) {
             out.extend_from_slice(format!("({t:#x},{d:#x})").as_bytes());
         }
     }
+}
+
+/// Go's runtime `printcomplex`: `(re+imi)` with each part as `print_float` writes it and
+/// the imaginary part always signed.
+pub fn print_complex(v: &Value, bits32: bool) -> String {
+    let (re, im) = match v {
+        Value::Complex(c) => **c,
+        _ => (0.0, 0.0),
+    };
+    let im = print_float(im, bits32);
+    let sign = if im.starts_with(['+', '-']) { "" } else { "+" };
+    format!("({}{sign}{im}i)", print_float(re, bits32))
 }
 
 /// Go's runtime `printfloat`: `strconv.FormatFloat(f, 'g', -1, bits)` (shortest digits;

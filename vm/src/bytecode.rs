@@ -63,6 +63,22 @@ impl Width {
     }
 }
 
+/// The operation of an [`Instr::Cplx`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CplxOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Neg,
+    /// `complex(a, b)` of two floats.
+    Make,
+    Real,
+    Imag,
+    /// A conversion between complex types.
+    Convert,
+}
+
 /// How the builtin `print`/`println` formats an argument of a static type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PrintKind {
@@ -70,6 +86,8 @@ pub enum PrintKind {
     Uint,
     Float,
     Float32,
+    Complex,
+    Complex64,
     Bool,
     Str,
     /// Pointers, chans, maps, funcs, slices: an address in hex.
@@ -132,6 +150,9 @@ pub enum Instr {
     MinFloat { dst: Reg, a: Reg, b: Reg },
     MaxFloat { dst: Reg, a: Reg, b: Reg },
     RoundF32 { dst: Reg },
+    /// Complex arithmetic and parts (`interp/complex.rs`): `dst = a op b`, `b` unused by the
+    /// one-operand ops; `single` rounds each part of the result to float32 (complex64).
+    Cplx { op: CplxOp, single: bool, dst: Reg, a: Reg, b: Reg },
 
     EqInt { dst: Reg, a: Reg, b: Reg },
     NeInt { dst: Reg, a: Reg, b: Reg },

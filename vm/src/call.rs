@@ -13,7 +13,7 @@ use corosensei::{Coroutine, CoroutineResult, Yielder};
 use minigo_runtime::{Ctx, Step};
 use minigo_types::Type;
 
-use crate::builtins::print_float;
+use crate::builtins::{print_complex, print_float};
 use crate::goroutine::{Deferred, Frame, FrameKind, Goroutine, PanicState, Wait, MAX_STACK};
 use crate::native::{CallReply, CallRequest, NativeCx, NativeResult};
 use crate::value::{Callee, Closure, Value};
@@ -501,16 +501,14 @@ impl Goroutine {
             K::Float32 => print_float(inner.as_float(), true),
             K::Float64 => print_float(inner.as_float(), false),
             k if k.is_unsigned() => (inner.as_int() as u64).to_string(),
-            K::Complex64 | K::Complex128 => match &**inner {
-                Value::Complex(c) => format!("({}{}{}i)", print_float(c.0, false), if c.1 >= 0.0 { "+" } else { "" }, print_float(c.1, false)),
-                _ => "(0+0i)".into(),
-            },
+            K::Complex64 | K::Complex128 => print_complex(inner, kind == K::Complex64),
             _ => inner.as_int().to_string(),
         };
-        if named {
-            format!("{}({text})", table.runtime_type_string(*t))
-        } else {
-            text
+        // A complex value brings its own parentheses: `main.C(1+2i)`.
+        match named {
+            true if kind.is_complex() => format!("{}{text}", table.runtime_type_string(*t)),
+            true => format!("{}({text})", table.runtime_type_string(*t)),
+            false => text,
         }
     }
 

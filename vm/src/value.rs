@@ -43,7 +43,11 @@ pub enum Value {
     Int(i64),
     /// `float64`, or a `float32` already rounded to `f32`.
     Float(f64),
-    /// `complex64`/`complex128` as (real, imaginary).
+    /// `complex64`/`complex128` as (real, imaginary); a `complex64` has both parts rounded
+    /// to `f32`. Boxed so that `Value` stays 16 bytes: two `f64`s do not fit beside the
+    /// tag, and a pair of registers would make every move, slot, map key and interface
+    /// box type-dependent. Complex code is rare, so an allocation per result is the
+    /// cheaper price; the arithmetic lives in `interp/complex.rs`, off the fast lane.
     Complex(Arc<(f64, f64)>),
     Str(GoStr),
     /// A struct (fields in declaration order) or an array (elements), owned by one location.

@@ -820,6 +820,14 @@ func (s *scanner) operand(verb rune, arg any) {
 		if v := s.float(verb, 64, "float64"); s.err == nil {
 			*p = v
 		}
+	case *complex64:
+		if v := s.complexNumber(verb, 64); s.err == nil {
+			*p = complex64(v)
+		}
+	case *complex128:
+		if v := s.complexNumber(verb, 128); s.err == nil {
+			*p = v
+		}
 	case *string:
 		if v := s.text(verb); s.err == nil {
 			*p = v
@@ -864,6 +872,13 @@ func (s *scanner) definedOperand(verb rune, arg any) {
 		}
 	case 5:
 		if v := s.text(verb); s.err == nil {
+			storeThrough(arg, v)
+		}
+	case 6:
+		if v := s.complexNumber(verb, bits); s.err == nil {
+			if bits == 64 {
+				v = complex128(complex64(v))
+			}
 			storeThrough(arg, v)
 		}
 	default:
@@ -1048,6 +1063,34 @@ func (s *scanner) float(verb rune, bits int, typ string) float64 {
 	}
 	return s.floatValue(s.floatText(), bits)
 }
+
+// complexNumber scans "re±imi", optionally in parentheses, each part a float of bits/2 bits.
+func (s *scanner) complexNumber(verb rune, bits int) complex128 {
+	if !s.verbFor(verb, "beEfFgGv", "complex") {
+		return 0
+	}
+	s.SkipSpace()
+	s.needInput()
+	if s.err != nil {
+		return 0
+	}
+	paren := s.accept("(")
+	re := s.floatText()
+	s.buf = s.buf[:0]
+	if !s.accept("+-") {
+		s.failText(complexSyntax)
+		return 0
+	}
+	sign := string(s.buf)
+	im := s.floatText()
+	if !s.accept("i") || paren && !s.accept(")") {
+		s.failText(complexSyntax)
+		return 0
+	}
+	return complex(s.floatValue(re, bits/2), s.floatValue(sign+im, bits/2))
+}
+
+const complexSyntax = "syntax error scanning complex number"
 
 // floatText reads the longest text that starts like a float: "nan", or a sign then
 // "inf" or a mantissa (decimal, or hex after 0x) with an optional point and fraction,

@@ -234,3 +234,40 @@ func QuotedPrefix(s string) (string, error) {
 	}
 	return "", ErrSyntax
 }
+
+// FormatComplex writes c as "(re+imi)", each part as FormatFloat writes it with fmt and prec
+// for a float of half of bitSize (64 or 128) bits.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	partBits := 0
+	switch bitSize {
+	case 64:
+		partBits = 32
+	case 128:
+		partBits = 64
+	default:
+		panic("invalid bitSize")
+	}
+	im := FormatFloat(imag(c), fmt, prec, partBits)
+	// The imaginary part always shows its sign: "+2", "+NaN", "-0".
+	if sign := im[0]; sign != '-' && sign != '+' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, partBits) + im + "i)"
+}
+
+// parseComplex is the native behind ParseComplex: the parts and 0, or a failure code (with
+// a range failure, the parts read so far, an out-of-range one as ±Inf).
+func parseComplex(s string, bitSize int) (float64, float64, int)
+
+// ParseComplex reads "N", "Ni" or "N±Ni" (optionally in parentheses), each N a float as
+// ParseFloat reads it, for parts of half of bitSize (64 or 128) bits.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	re, im, code := parseComplex(s, bitSize)
+	if code == failSyntax {
+		return 0, numError("ParseComplex", s, code, 10, bitSize)
+	}
+	if code != 0 {
+		return complex(re, im), numError("ParseComplex", s, code, 10, bitSize)
+	}
+	return complex(re, im), nil
+}

@@ -50,6 +50,8 @@ impl Digits {
 /// `strconv.FormatFloat(f, fmt, prec, bit_size)`. `bit_size` 32 formats `f` as a
 /// `float32` (shortest digits of the `f32`). Unknown formats give `%` + fmt, as Go.
 pub fn format_float(f: f64, fmt: u8, prec: i64, bit_size: u32) -> String {
+    // A float32 format first rounds the value to a float32 (which may overflow to ±Inf).
+    let f = if bit_size == 32 { f as f32 as f64 } else { f };
     if f.is_nan() {
         return "NaN".into();
     }

@@ -697,26 +697,28 @@ fn byte_slice(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// fmtsort's order of floats: NaNs first, then by value.
+fn float_order(x: f64, y: f64) -> Ordering {
+    match (x.is_nan(), y.is_nan()) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+    }
+}
+
 /// Go's `internal/fmtsort` order of map keys of type `ty`.
 fn compare(table: &TypeTable, ty: TypeId, a: &Value, b: &Value) -> Ordering {
     match table.under(ty) {
         Type::Basic(k) if k.is_unsigned() => (a.as_int() as u64).cmp(&(b.as_int() as u64)),
-        Type::Basic(k) if k.is_float() => {
-            let (x, y) = (a.as_float(), b.as_float());
-            match (x.is_nan(), y.is_nan()) {
-                (true, true) => Ordering::Equal,
-                (true, false) => Ordering::Less,
-                (false, true) => Ordering::Greater,
-                _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-            }
-        }
+        Type::Basic(k) if k.is_float() => float_order(a.as_float(), b.as_float()),
         Type::Basic(BasicKind::Complex64 | BasicKind::Complex128) => {
             let parts = |v: &Value| match v {
                 Value::Complex(c) => **c,
                 _ => (0.0, 0.0),
             };
             let (x, y) = (parts(a), parts(b));
-            x.0.partial_cmp(&y.0).unwrap_or(Ordering::Equal).then(x.1.partial_cmp(&y.1).unwrap_or(Ordering::Equal))
+            float_order(x.0, y.0).then(float_order(x.1, y.1))
         }
         Type::Basic(BasicKind::String | BasicKind::UntypedString) => a.as_bytes().cmp(b.as_bytes()),
         Type::Basic(BasicKind::Bool | BasicKind::UntypedBool) => a.as_bool().cmp(&b.as_bool()),

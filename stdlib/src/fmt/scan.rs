@@ -156,7 +156,7 @@ fn float_end(w: &[u8], start: usize) -> Option<usize> {
 }
 
 /// `pointeeKind(arg any) (kind, bits int)`: for a pointer to a type whose underlying type
-/// is basic, its class (1 bool, 2 signed, 3 unsigned, 4 float, 5 string) and size in
+/// is basic, its class (1 bool, 2 signed, 3 unsigned, 4 float, 5 string, 6 complex) and size in
 /// bits; `0, 0` for anything else.
 fn pointee_kind(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     use BasicKind::*;
@@ -178,6 +178,8 @@ fn pointee_kind(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
         Some(Float32) => (4, 32),
         Some(Float64) => (4, 64),
         Some(String) => (5, 0),
+        Some(Complex64) => (6, 64),
+        Some(Complex128) => (6, 128),
         _ => (0, 0),
     };
     Ok(vec![Value::Int(kind), Value::Int(bits)])

@@ -454,6 +454,57 @@ fn parse_float_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
     Ok(vec![Value::Float(f), Value::Int(code)])
 }
 
+/// `parseComplex(s string, bitSize int) (re, im float64, code int)`: code 0 ok, 1 syntax,
+/// 2 range (the parts as ParseFloat left them).
+fn parse_complex_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let s = String::from_utf8_lossy(a[0].as_bytes()).into_owned();
+    let bits = if a[1].as_int() == 64 { 32 } else { 64 };
+    let (re, im, code) = match parse_complex(&s, bits) {
+        Ok((re, im)) => (re, im, 0),
+        Err(None) => (0.0, 0.0, 1),
+        Err(Some((re, im))) => (re, im, 2),
+    };
+    Ok(vec![Value::Float(re), Value::Float(im), Value::Int(code)])
+}
+
+/// `strconv.ParseComplex` with parts of `bits` bits: `Err(None)` for a syntax error,
+/// `Err(Some(parts))` when a part is out of range.
+fn parse_complex(s: &str, bits: u32) -> Result<(f64, f64), Option<(f64, f64)>> {
+    let s = s.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(s);
+    // One part: a real number, or an imaginary one when it ends in `i`.
+    let (re, im) = if let Some(body) = s.strip_suffix('i').filter(|_| parse_float(s, bits) == Err(ParseFloatError::Syntax)) {
+        match complex_split(body) {
+            Some(k) => {
+                // A `+` before the imaginary part is dropped (so that `+NaN` reads), but
+                // not the first of two.
+                let imag = &body[k..];
+                let imag = if imag.starts_with('+') && !imag[1..].starts_with('+') { &imag[1..] } else { imag };
+                (parse_float(&body[..k], bits), parse_float(imag, bits))
+            }
+            None => (Ok(0.0), parse_float(body, bits)),
+        }
+    } else {
+        (parse_float(s, bits), Ok(0.0))
+    };
+    let part = |r: Result<f64, ParseFloatError>| match r {
+        Ok(f) => Ok((f, false)),
+        Err(ParseFloatError::Range(f)) => Ok((f, true)),
+        Err(ParseFloatError::Syntax) => Err(None),
+    };
+    let ((re, re_range), (im, im_range)) = (part(re)?, part(im)?);
+    if re_range || im_range {
+        return Err(Some((re, im)));
+    }
+    Ok((re, im))
+}
+
+/// Where the imaginary part of `re±im` starts: the first sign after the first byte that
+/// is not an exponent's sign.
+fn complex_split(body: &str) -> Option<usize> {
+    let b = body.as_bytes();
+    (1..b.len()).find(|&k| matches!(b[k], b'+' | b'-') && !matches!(b[k - 1], b'e' | b'E' | b'p' | b'P'))
+}
+
 fn quote_with(s: &[u8], ascii: bool) -> Value {
     let mut b = Vec::with_capacity(s.len() + 2);
     append_quoted(&mut b, s, b'"', ascii);
@@ -497,6 +548,7 @@ fn is_graphic_native(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 pub(crate) fn register(r: &mut NativeRegistry) {
     r.register("strconv", "FormatFloat", format_float_native);
     r.register("strconv", "parseFloat", parse_float_native);
+    r.register("strconv", "parseComplex", parse_complex_native);
     r.register("strconv", "parseInt", parse_int_native);
     r.register("strconv", "parseUint", parse_uint_native);
     r.register("strconv", "formatInt", format_int);

@@ -278,12 +278,13 @@ impl<'a> Checker<'a> {
         let new_ty = if table.is_untyped(target) {
             // Both untyped: numeric kinds combine to the "larger" one.
             let tk = table.basic_kind(target).unwrap_or(BasicKind::Invalid);
-            let numeric = |k: BasicKind| matches!(k, BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat);
+            let numeric = |k: BasicKind| matches!(k, BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex);
             if numeric(xk) && numeric(tk) {
                 let rank = |k: BasicKind| match k {
                     BasicKind::UntypedInt => 0,
                     BasicKind::UntypedRune => 1,
-                    _ => 2,
+                    BasicKind::UntypedFloat => 2,
+                    _ => 3,
                 };
                 if rank(tk) > rank(xk) { target } else { x.ty }
             } else if xk != tk {
@@ -295,9 +296,13 @@ impl<'a> Checker<'a> {
             match table.under(target).clone() {
                 Type::Basic(tk) => {
                     if let (OpMode::Constant, Some(v)) = (x.mode, &x.val) {
+                        // Go names the failure by the kinds, not the value: a non-integer
+                        // constant is "truncated" by an integer type (even 1e30), anything
+                        // else "overflows".
+                        let code = if !xk.is_integer() && tk.is_integer() { Unrepresentable::Truncated } else { Unrepresentable::Overflows };
                         let v2 = constant::representable(v, tk).map_err(|e| match e {
                             Unrepresentable::Mismatch => UntypedErr::Mismatch,
-                            e if xk.is_numeric() && tk.is_numeric() => UntypedErr::Repr(e),
+                            _ if xk.is_numeric() && tk.is_numeric() => UntypedErr::Repr(code),
                             _ => UntypedErr::Mismatch,
                         })?;
                         if !(xk.is_numeric() && tk.is_numeric()) && !(xk.is_string() && tk.is_string()) && !(xk.is_boolean() && tk.is_boolean()) {
@@ -307,7 +312,7 @@ impl<'a> Checker<'a> {
                     } else {
                         let ok = match xk {
                             BasicKind::UntypedBool => tk.is_boolean(),
-                            BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => tk.is_numeric(),
+                            BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex => tk.is_numeric(),
                             BasicKind::UntypedString => tk.is_string(),
                             BasicKind::UntypedNil => tk == BasicKind::UnsafePointer,
                             _ => false,

@@ -263,7 +263,7 @@ impl<'a> Checker<'a> {
             }
         }
         let num = |id: TypeId| table.is_integer(id) || table.is_float(id);
-        if num(v) && num(t) {
+        if num(v) && num(t) || table.is_complex(v) && table.is_complex(t) {
             return true;
         }
         let bytes_or_runes = |id: TypeId| match table.under(id) {
@@ -582,9 +582,14 @@ impl<'a> Checker<'a> {
                 }
                 Operand { mode: acc.mode, ty: acc.ty, val: acc.val, expr: Some(e), nth: None }
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.error(e.span, "complex numbers are not supported by minigo");
-                inv
+            Builtin::Complex => {
+                let y = xs.pop().unwrap_or_else(|| inv.clone());
+                let x = xs.pop().unwrap_or_else(|| inv.clone());
+                self.builtin_complex(e, x, y)
+            }
+            Builtin::Real | Builtin::Imag => {
+                let x = xs.pop().unwrap_or_else(|| inv.clone());
+                self.builtin_real_imag(e, x, b == Builtin::Imag)
             }
             Builtin::Make | Builtin::New => inv,
         }

@@ -80,16 +80,13 @@ impl<'a> Checker<'a> {
             ExprKind::Bad => inv,
             ExprKind::Ident(id) => self.ident(id, e),
             ExprKind::BasicLit { kind, raw } => {
-                if *kind == LitKind::Imag {
-                    self.error(e.span, "complex numbers are not supported by minigo");
-                    return inv;
-                }
                 match constant::eval_literal(*kind, raw) {
                     Some(v) => {
                         let k = match kind {
                             LitKind::Int => BasicKind::UntypedInt,
                             LitKind::Float => BasicKind::UntypedFloat,
                             LitKind::Rune => BasicKind::UntypedRune,
+                            LitKind::Imag => BasicKind::UntypedComplex,
                             _ => BasicKind::UntypedString,
                         };
                         let t = self.info.table.basic(k);
@@ -631,21 +628,31 @@ impl<'a> Checker<'a> {
         // The shift count must be a non-negative integer.
         let mut count: Option<u64> = None;
         if y.mode == OpMode::Constant {
-            let Some(i) = y.val.as_ref().and_then(|v| v.to_int()) else {
-                let d = self.describe(&y);
-                self.error_at(&y, format!("{INVALID_OP}shift count {d} must be integer"));
-                return inv;
-            };
-            if i.is_negative() {
+            let int = y.val.as_ref().and_then(|v| v.to_int());
+            if int.as_ref().is_some_and(|i| i.is_negative()) {
                 let d = self.describe(&y);
                 self.error_at(&y, format!("{INVALID_OP}negative shift count {d}"));
                 return inv;
             }
+            // An untyped count must be representable as a uint (`2.5`: truncated).
             if self.info.table.is_untyped(y.ty) {
                 let uint = self.info.table.basic(BasicKind::Uint);
-                self.convert_untyped_in(&mut y, uint);
+                if !self.convert_untyped_in(&mut y, uint) {
+                    return inv;
+                }
             }
+            let Some(i) = int else {
+                let d = self.describe(&y);
+                self.error_at(&y, format!("{INVALID_OP}shift count {d} must be integer"));
+                return inv;
+            };
             count = i.to_u64();
+        } else if self.info.table.is_untyped(y.ty) && !self.info.table.is_integer(y.ty) {
+            // An untyped non-constant count (`1. << s` as a count) must convert to uint.
+            let uint = self.info.table.basic(BasicKind::Uint);
+            if !self.convert_untyped_in(&mut y, uint) {
+                return inv;
+            }
         } else if !self.info.table.is_integer(y.ty) {
             let d = self.describe(&y);
             self.error_at(&y, format!("{INVALID_OP}shift count {d} must be integer"));
@@ -1165,7 +1172,9 @@ impl<'a> Checker<'a> {
                 self.indexed_elems(elts, elem, None);
             }
             Type::Map { key, value } => {
-                let mut seen: Vec<Value> = Vec::new();
+                // Constant keys already used, with their types (under an interface key type,
+                // `1` and `int8(1)` are different keys).
+                let mut seen: Vec<(TypeId, Value)> = Vec::new();
                 for el in elts {
                     let Some(k) = &el.key else {
                         self.error(el.value.span, "missing key in map literal");
@@ -1175,11 +1184,12 @@ impl<'a> Checker<'a> {
                     let mut kx = self.expr_hint(k, Some(key));
                     if self.assign_to(&mut kx, key, "map literal") {
                         if let (OpMode::Constant, Some(v)) = (kx.mode, &kx.val) {
-                            if seen.contains(v) && !self.in_instance {
+                            let dup = seen.iter().any(|(t, w)| *t == kx.ty && constant::compare(w, BinaryOp::Eq, v) == Some(true));
+                            if dup && !self.in_instance {
                                 let ks = self.expr_str(k);
                                 self.error(k.span, format!("duplicate key {ks} in map literal"));
                             } else {
-                                seen.push(v.clone());
+                                seen.push((kx.ty, v.clone()));
                             }
                         }
                     }

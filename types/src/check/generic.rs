@@ -843,6 +843,7 @@ fn untyped_rank(k: BasicKind) -> u8 {
         BasicKind::UntypedInt => 1,
         BasicKind::UntypedRune => 2,
         BasicKind::UntypedFloat => 3,
+        BasicKind::UntypedComplex => 4,
         _ => 0,
     }
 }

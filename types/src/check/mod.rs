@@ -9,6 +9,7 @@
 
 mod assign;
 mod call;
+mod complex;
 mod expr;
 pub(crate) mod session;
 mod generic;

@@ -954,7 +954,9 @@ impl<'a> Checker<'a> {
                     }
                     None => {}
                 }
-                if let (OpMode::Constant, Some(v)) = (x.mode, &x.val) {
+                // Like gc, only integer, float and string constants are checked for duplicates.
+                let checked = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::String(_));
+                if let (OpMode::Constant, Some(v)) = (x.mode, x.val.as_ref().filter(|v| checked(v))) {
                     if let Some((_, _, sp)) = seen.iter().find(|(sv, st, _)| sv == v && *st == x.ty && !self.in_instance) {
                         let p = self.diag_pos(*sp);
                         let d = self.describe(&x);

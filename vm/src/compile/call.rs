@@ -6,7 +6,7 @@ use minigo_types::{BasicKind, Builtin, Mode, ObjKind, Selection, Signature, Type
 
 use super::func::CallShape;
 use super::{CResult, Compiler};
-use crate::bytecode::{ElemInfo, Instr, PrintKind, Reg, Width, NO_REG};
+use crate::bytecode::{CplxOp, ElemInfo, Instr, PrintKind, Reg, Width, NO_REG};
 use crate::packed::ScalarKind;
 use crate::value::{Callee, Value};
 
@@ -372,7 +372,17 @@ impl Compiler<'_> {
                 let ch = self.expr(&args[0])?;
                 self.emit(Instr::Close { ch });
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => return Err("complex numbers are not supported".into()),
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                let ty = self.ty_of(e)?;
+                let a = self.expr(&args[0])?;
+                let (op, b) = match b {
+                    Builtin::Complex => (CplxOp::Make, self.expr(&args[1])?),
+                    Builtin::Real => (CplxOp::Real, a),
+                    _ => (CplxOp::Imag, a),
+                };
+                let single = self.basic_kind(ty) == Some(BasicKind::Complex64);
+                self.emit(Instr::Cplx { op, single, dst: d, a, b });
+            }
         }
         Ok(d)
     }
@@ -384,6 +394,8 @@ impl Compiler<'_> {
                 BasicKind::String | BasicKind::UntypedString => PrintKind::Str,
                 BasicKind::Float32 => PrintKind::Float32,
                 BasicKind::Float64 | BasicKind::UntypedFloat => PrintKind::Float,
+                BasicKind::Complex64 => PrintKind::Complex64,
+                BasicKind::Complex128 | BasicKind::UntypedComplex => PrintKind::Complex,
                 k if k.is_unsigned() => PrintKind::Uint,
                 BasicKind::UntypedNil => PrintKind::Pointer,
                 _ => PrintKind::Int,
@@ -453,6 +465,8 @@ impl Compiler<'_> {
                     if tk == BasicKind::Float32 {
                         self.emit(Instr::RoundF32 { dst: d });
                     }
+                } else if fk.is_complex() && tk.is_complex() {
+                    self.emit(Instr::Cplx { op: CplxOp::Convert, single: tk == BasicKind::Complex64, dst: d, a: r, b: r });
                 } else if f_int && matches!(tk, BasicKind::String) {
                     self.emit(Instr::RuneToStr { dst: d, src: r });
                 } else {

@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 
 use super::func::{CallShape, Loc};
 use super::{CResult, Compiler};
-use crate::bytecode::{AssertInfo, Instr, Reg, Width, NO_REG};
+use crate::bytecode::{AssertInfo, CplxOp, Instr, Reg, Width, NO_REG};
 use crate::value::{Callee, Value};
 
 impl Compiler<'_> {
@@ -133,12 +133,13 @@ impl Compiler<'_> {
     fn concrete_type(&self, ty: TypeId) -> TypeId {
         use BasicKind::*;
         match self.types.types[ty.0 as usize] {
-            Type::Basic(k @ (UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString)) => {
+            Type::Basic(k @ (UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString)) => {
                 let d = match k {
                     UntypedBool => Bool,
                     UntypedInt => Int,
                     UntypedRune => Int32,
                     UntypedFloat => Float64,
+                    UntypedComplex => Complex128,
                     _ => String,
                 };
                 self.types.intern.get(&Type::Basic(d)).copied().unwrap_or(ty)
@@ -154,14 +155,18 @@ impl Compiler<'_> {
         match cv {
             C::Bool(b) => Value::Bool(*b),
             C::String(s) => Value::bytes_str(s.clone()),
-            C::Int(_) | C::Float(_) => {
-                if kind.is_float() || matches!(kind, BasicKind::Complex64 | BasicKind::Complex128) {
+            _ if kind.is_complex() => {
+                let (re, im) = cv.parts().unwrap_or((C::int(0), C::int(0)));
+                let part = |p: &C| {
+                    let f = p.to_f64().unwrap_or(0.0);
+                    if kind == BasicKind::Complex64 { f as f32 as f64 } else { f }
+                };
+                Value::Complex(std::sync::Arc::new((part(&re), part(&im))))
+            }
+            C::Int(_) | C::Float(_) | C::Complex(_) => {
+                if kind.is_float() {
                     let f = cv.to_f64().unwrap_or(0.0);
-                    let f = if kind == BasicKind::Float32 { f as f32 as f64 } else { f };
-                    if matches!(kind, BasicKind::Complex64 | BasicKind::Complex128) {
-                        return Value::Complex(std::sync::Arc::new((f, 0.0)));
-                    }
-                    Value::Float(f)
+                    Value::Float(if kind == BasicKind::Float32 { f as f32 as f64 } else { f })
                 } else {
                     let i = cv.to_int().unwrap_or_default();
                     let v = i.to_i64().or_else(|| i.to_u64().map(|u| u as i64)).unwrap_or(0);
@@ -699,8 +704,8 @@ impl Compiler<'_> {
                 let kind = self.basic_kind(ty).unwrap_or(BasicKind::Int);
                 if kind.is_float() {
                     self.emit(Instr::NegFloat { dst: d, src: r });
-                } else if matches!(kind, BasicKind::Complex64 | BasicKind::Complex128) {
-                    return Err("complex numbers are not supported".into());
+                } else if kind.is_complex() {
+                    self.emit(Instr::Cplx { op: CplxOp::Neg, single: false, dst: d, a: r, b: r });
                 } else {
                     if op == UnaryOp::Neg {
                         self.emit(Instr::NegInt { dst: d, src: r });
@@ -887,8 +892,19 @@ impl Compiler<'_> {
             }
             return Ok(());
         }
+        if kind.is_complex() {
+            let op = match op {
+                Add => CplxOp::Add,
+                Sub => CplxOp::Sub,
+                Mul => CplxOp::Mul,
+                Quo => CplxOp::Div,
+                _ => return Err(format!("operator {op} on complex numbers")),
+            };
+            self.emit(Instr::Cplx { op, single: kind == BasicKind::Complex64, dst: d, a, b });
+            return Ok(());
+        }
         if !kind.is_integer() {
-            return Err(format!("operator {op} not supported on this type (complex numbers are not supported)"));
+            return Err(format!("operator {op} not supported on this type"));
         }
         let unsigned = kind.is_unsigned();
         let i = match op {

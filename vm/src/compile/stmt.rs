@@ -7,7 +7,7 @@ use minigo_types::{BasicKind, Builtin, Mode, ObjId, ObjKind, Selection, Type, Ty
 
 use super::func::{Breakable, FnBuilder, Loc};
 use super::{CResult, Compiler};
-use crate::bytecode::{Func, Instr, Reg, ResultSlot, Select, SelectCase, Width};
+use crate::bytecode::{CplxOp, Func, Instr, Reg, ResultSlot, Select, SelectCase, Width};
 use crate::native::{NativeCx, NativeResult};
 use crate::value::{Callee, Key, Value};
 
@@ -175,6 +175,11 @@ impl Compiler<'_> {
                     if kind == BasicKind::Float32 {
                         self.emit(Instr::RoundF32 { dst: d });
                     }
+                } else if kind.is_complex() {
+                    let one = self.temp()?;
+                    self.load_value(one, Value::Complex(std::sync::Arc::new((1.0, 0.0))));
+                    let op = if *inc { CplxOp::Add } else { CplxOp::Sub };
+                    self.emit(Instr::Cplx { op, single: kind == BasicKind::Complex64, dst: d, a: v, b: one });
                 } else {
                     self.emit(Instr::AddIntImm { dst: d, a: v, imm: if *inc { 1 } else { -1 } });
                     if let Some(width) = Width::of(kind) {

@@ -9,10 +9,11 @@
 //! channels, interfaces, defer and panics, and every failure of a fast-lane instruction,
 //! so each run-time panic's message is written in one place. Its arms call into a module
 //! per concern, which returns the result or a [`Fault`] the loop raises as a panic:
-//! `slices.rs`, `maps.rs`, `chans.rs` (which may park the goroutine), `ifaces.rs` and
-//! `convert.rs`.
+//! `slices.rs`, `maps.rs`, `chans.rs` (which may park the goroutine), `ifaces.rs`,
+//! `convert.rs` and `complex.rs`.
 
 mod chans;
+mod complex;
 mod convert;
 mod hot;
 mod ifaces;
@@ -230,6 +231,7 @@ impl Goroutine {
                 Instr::Ne { dst, a, b } => cmp_op!(dst, !fault!(ifaces::equal_values(&module, &reg!(a), &reg!(b)))),
 
                 Instr::Concat { dst, a, b } => put!(dst, convert::concat(&reg!(a), &reg!(b))),
+                Instr::Cplx { op, single, dst, a, b } => put!(dst, complex::eval(op, single, &reg!(a), &reg!(b))),
                 Instr::StrDecode { dst, s, i } => {
                     let k = int!(i) as usize;
                     let (r, w) = decode_rune(reg!(s).as_bytes(), k);
