@@ -328,6 +328,16 @@ impl Goroutine {
         self.defers.push(Deferred { frame, f, args });
     }
 
+    /// `defer f(args)` on frame `frame` (from `FrameToken`), below the top one: queued
+    /// after that frame's other deferred calls and before those of the frames above it.
+    /// A token from no frame below the top defers on the top frame.
+    pub(crate) fn push_defer_at(&mut self, frame: i64, f: Value, args: Vec<Value>) {
+        let top = self.frames.len() - 1;
+        let frame = usize::try_from(frame).ok().filter(|&i| i <= top).unwrap_or(top) as u32;
+        let at = self.defers.partition_point(|d| d.frame <= frame);
+        self.defers.insert(at, Deferred { frame, f, args });
+    }
+
     /// The top frame's most recent pending deferred call, removed.
     fn pop_defer(&mut self) -> Option<Deferred> {
         let top = (self.frames.len() - 1) as u32;

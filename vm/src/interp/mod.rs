@@ -447,6 +447,14 @@ impl Goroutine {
                     let fv = reg!(f).clone();
                     self.push_defer(fv, args);
                 }
+                Instr::DeferAt { frame, f, a, nargs } => {
+                    let s = base + a as usize;
+                    let args = self.stack[s..s + nargs as usize].to_vec();
+                    let fv = reg!(f).clone();
+                    let frame = reg!(frame).as_int();
+                    self.push_defer_at(frame, fv, args);
+                }
+                Instr::FrameToken { dst } => put!(dst, Value::Int(self.frames.len() as i64 - 1)),
                 Instr::Go { f, a, nargs } => {
                     let s = base + a as usize;
                     let args = self.stack[s..s + nargs as usize].to_vec();
