@@ -1167,10 +1167,12 @@ impl<'a> Checker<'a> {
                 return false;
             }
         };
+        let mut value = value;
         if value.is_some() && vt.is_none() {
             self.error(value.map(|v| v.span).unwrap_or(s.span), format!("range over {described} permits only one iteration variable"));
-            self.range_vars_invalid(key, value, define);
-            return over_func;
+            // The key is still declared (and may be unused); the value is invalid.
+            self.range_vars_invalid(None, value, define);
+            value = None;
         }
         let inv = self.info.table.invalid();
         for (e, t) in [(key, kt), (value, vt)] {
