@@ -27,6 +27,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("fmt", include_str!("../go/fmt/fmt.go")),
     ("internal/oserror", include_str!("../go/internal/oserror/oserror.go")),
     ("io", include_str!("../go/io/io.go")),
+    ("iter", include_str!("../go/iter/iter.go")),
     ("io/fs", include_str!("../go/io/fs/fs.go")),
     ("maps", include_str!("../go/maps/maps.go")),
     ("math", include_str!("../go/math/math.go")),
