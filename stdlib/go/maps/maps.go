@@ -91,7 +91,7 @@ func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V]) {
 
 // Collect is a new map holding the pairs of seq.
 func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V {
-	m := make(map[K]V)
-	Insert(m, seq)
-	return m
+	collected := map[K]V{}
+	Insert(collected, seq)
+	return collected
 }

@@ -328,8 +328,8 @@ func merge[E any](out, a, b []E, c func(a, b E) int) {
 // All is an iterator over the indexes and elements of s, in order.
 func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
-		for i, v := range s {
-			if !yield(i, v) {
+		for i := range s {
+			if !yield(i, s[i]) {
 				return
 			}
 		}
@@ -360,8 +360,8 @@ func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 
 // AppendSeq appends the values of seq to s.
 func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
-	for v := range seq {
-		s = append(s, v)
+	for elem := range seq {
+		s = append(s, elem)
 	}
 	return s
 }
@@ -371,24 +371,24 @@ func Collect[E any](seq iter.Seq[E]) []E { return AppendSeq([]E(nil), seq) }
 
 // Sorted collects the values of seq and sorts them.
 func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
-	s := Collect(seq)
-	Sort(s)
-	return s
+	sorted := Collect(seq)
+	Sort(sorted)
+	return sorted
 }
 
 // SortedFunc collects the values of seq and sorts them by c.
 func SortedFunc[E any](seq iter.Seq[E], c func(E, E) int) []E {
-	s := Collect(seq)
-	SortFunc(s, c)
-	return s
+	sorted := Collect(seq)
+	SortFunc(sorted, c)
+	return sorted
 }
 
 // SortedStableFunc collects the values of seq and sorts them by c, keeping equal values in
 // their order.
 func SortedStableFunc[E any](seq iter.Seq[E], c func(E, E) int) []E {
-	s := Collect(seq)
-	SortStableFunc(s, c)
-	return s
+	sorted := Collect(seq)
+	SortStableFunc(sorted, c)
+	return sorted
 }
 
 // Chunk is an iterator over consecutive subslices of s of n elements (the last may be
