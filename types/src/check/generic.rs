@@ -722,7 +722,7 @@ impl Checker<'_> {
             }
             return Ok(());
         }
-        let Some(g) = self.lookup(gname).and_then(|o| self.generics.decls.get(&o)) else { return Ok(()) };
+        let Some(g) = self.generic_type_named(x).and_then(|o| self.generics.decls.get(&o)) else { return Ok(()) };
         let Decl::Type(specs) = self.decl_of(g.file, g.decl) else { return Ok(()) };
         let Some(spec) = g.spec.and_then(|s| specs.get(s)) else { return Ok(()) };
         let inner_names: Vec<String> = g.params.iter().map(|p| p.0.name.clone()).collect();
@@ -734,6 +734,19 @@ impl Checker<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The generic type a type expression names: `Seq` or `iter.Seq`.
+    fn generic_type_named(&self, x: &Expr) -> Option<ObjId> {
+        match &x.kind {
+            ExprKind::Ident(id) => self.lookup(&id.name),
+            ExprKind::Selector { x, sel } => {
+                let ExprKind::Ident(pkg) = &x.kind else { return None };
+                let ObjKind::PkgName(path) = &self.obj(self.lookup(&pkg.name)?).kind else { return None };
+                self.package_member(path, &sel.name)
+            }
+            _ => None,
+        }
     }
 
     // ------------------------------------------------------------------------------------
