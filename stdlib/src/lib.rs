@@ -33,6 +33,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("math", include_str!("../go/math/math.go")),
     ("math/bits", include_str!("../go/math/bits/bits.go")),
     ("math/rand", include_str!("../go/math/rand/rand.go")),
+    ("math/rand/v2", include_str!("../go/math/rand/v2/rand.go")),
     ("os", include_str!("../go/os/os.go")),
     ("runtime", include_str!("../go/runtime/runtime.go")),
     ("runtime/debug", include_str!("../go/runtime/debug/debug.go")),
@@ -137,7 +138,7 @@ mod tests {
         assert!(StdImporter.source("unicode/utf8").is_some_and(|s| s.contains("package utf8")));
         assert!(StdImporter.source("net/http").is_none());
         for (path, src) in PACKAGES {
-            let name = path.rsplit('/').next().unwrap();
+            let name = minigo_types::package_name(path);
             assert!(src.contains(&format!("\npackage {name}\n")), "{path}");
         }
     }
