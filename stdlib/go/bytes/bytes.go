@@ -603,27 +603,25 @@ func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, len
 // sees what the first left, as Go's does). Every piece but the last is clipped.
 func splitSeq(s, sep []byte, keep int) iter.Seq[[]byte] {
 	return func(yield func([]byte) bool) {
-		if len(sep) == 0 {
-			for len(s) > 0 {
-				_, size := utf8.DecodeRune(s)
-				if !yield(s[:size:size]) {
+		for {
+			// The next piece is s[:end]; the rest starts at skip.
+			var end, skip int
+			if len(sep) == 0 {
+				if len(s) == 0 {
 					return
 				}
-				s = s[size:]
-			}
-			return
-		}
-		for {
-			at := Index(s, sep)
-			if at < 0 {
+				_, end = utf8.DecodeRune(s)
+				skip = end
+			} else if at := Index(s, sep); at >= 0 {
+				end, skip = at+keep, at+len(sep)
+			} else {
 				yield(s)
 				return
 			}
-			end := at + keep
 			if !yield(s[:end:end]) {
 				return
 			}
-			s = s[at+len(sep):]
+			s = s[skip:]
 		}
 	}
 }

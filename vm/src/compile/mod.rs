@@ -16,7 +16,8 @@
 //! (`MAX_INSTANCES`), and programs instantiate each generic with few distinct lists.
 //!
 //! [`func`] owns one function's registers, variables and jumps; [`expr`], [`call`] and
-//! [`stmt`] translate expressions, calls/builtins and statements.
+//! [`stmt`] translate expressions, calls/builtins and statements; [`rangefunc`] compiles
+//! range-over-func loops (the body becomes a closure: see its design notes).
 
 mod call;
 mod escape;

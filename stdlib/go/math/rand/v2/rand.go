@@ -55,53 +55,31 @@ func (r *Rand) below(n uint64) uint64 {
 	return hi
 }
 
-// Int64N is a value in [0, n); it panics if n <= 0.
-func (r *Rand) Int64N(n int64) int64 {
-	if n <= 0 {
-		panic("invalid argument to Int64N")
-	}
-	return int64(r.below(uint64(n)))
-}
-
-// Uint64N is a value in [0, n); it panics if n == 0.
-func (r *Rand) Uint64N(n uint64) uint64 {
-	if n == 0 {
-		panic("invalid argument to Uint64N")
+// bounded is below(n) for the method name, which panics unless valid (n in its range).
+func (r *Rand) bounded(n uint64, valid bool, name string) uint64 {
+	if !valid {
+		panic("invalid argument to " + name)
 	}
 	return r.below(n)
 }
 
+// Int64N is a value in [0, n); it panics if n <= 0.
+func (r *Rand) Int64N(n int64) int64 { return int64(r.bounded(uint64(n), n > 0, "Int64N")) }
+
+// Uint64N is a value in [0, n); it panics if n == 0.
+func (r *Rand) Uint64N(n uint64) uint64 { return r.bounded(n, n != 0, "Uint64N") }
+
 // Int32N is a value in [0, n); it panics if n <= 0.
-func (r *Rand) Int32N(n int32) int32 {
-	if n <= 0 {
-		panic("invalid argument to Int32N")
-	}
-	return int32(r.below(uint64(n)))
-}
+func (r *Rand) Int32N(n int32) int32 { return int32(r.bounded(uint64(n), n > 0, "Int32N")) }
 
 // Uint32N is a value in [0, n); it panics if n == 0.
-func (r *Rand) Uint32N(n uint32) uint32 {
-	if n == 0 {
-		panic("invalid argument to Uint32N")
-	}
-	return uint32(r.below(uint64(n)))
-}
+func (r *Rand) Uint32N(n uint32) uint32 { return uint32(r.bounded(uint64(n), n != 0, "Uint32N")) }
 
 // IntN is a value in [0, n); it panics if n <= 0.
-func (r *Rand) IntN(n int) int {
-	if n <= 0 {
-		panic("invalid argument to IntN")
-	}
-	return int(r.below(uint64(n)))
-}
+func (r *Rand) IntN(n int) int { return int(r.bounded(uint64(n), n > 0, "IntN")) }
 
 // UintN is a value in [0, n); it panics if n == 0.
-func (r *Rand) UintN(n uint) uint {
-	if n == 0 {
-		panic("invalid argument to UintN")
-	}
-	return uint(r.below(uint64(n)))
-}
+func (r *Rand) UintN(n uint) uint { return uint(r.bounded(uint64(n), n != 0, "UintN")) }
 
 // Float64 is a value in [0.0, 1.0): 53 random bits as a fraction.
 func (r *Rand) Float64() float64 { return float64(r.src.Uint64()&(1<<53-1)) / (1 << 53) }
@@ -304,12 +282,7 @@ func UintN(n uint) uint { return global.UintN(n) }
 
 // N is a random value in [0, n) of any integer type (a time.Duration, say); it panics
 // if n <= 0.
-func N[Int intType](n Int) Int {
-	if n <= 0 {
-		panic("invalid argument to N")
-	}
-	return Int(global.below(uint64(n)))
-}
+func N[Int intType](n Int) Int { return Int(global.bounded(uint64(n), n > 0, "N")) }
 
 type intType interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
