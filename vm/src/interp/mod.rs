@@ -451,10 +451,13 @@ impl Goroutine {
                     let s = base + a as usize;
                     let args = self.stack[s..s + nargs as usize].to_vec();
                     let fv = reg!(f).clone();
-                    let frame = reg!(frame).as_int();
-                    self.push_defer_at(frame, fv, args);
+                    let token = reg!(frame).as_int();
+                    if !self.push_defer_at(token, rt.g().id(), fv, args) {
+                        save_pc!();
+                        return self.fatal_error("defer in a range-over-func loop body run on another goroutine is not supported by minigo", rt);
+                    }
                 }
-                Instr::FrameToken { dst } => put!(dst, Value::Int(self.frames.len() as i64 - 1)),
+                Instr::FrameToken { dst } => put!(dst, Value::Int(crate::call::frame_token(rt.g().id(), self.frames.len() - 1))),
                 Instr::Go { f, a, nargs } => {
                     let s = base + a as usize;
                     let args = self.stack[s..s + nargs as usize].to_vec();
