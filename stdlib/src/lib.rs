@@ -27,12 +27,14 @@ const PACKAGES: &[(&str, &str)] = &[
     ("fmt", include_str!("../go/fmt/fmt.go")),
     ("internal/oserror", include_str!("../go/internal/oserror/oserror.go")),
     ("io", include_str!("../go/io/io.go")),
+    ("iter", include_str!("../go/iter/iter.go")),
     ("io/fs", include_str!("../go/io/fs/fs.go")),
     ("maps", include_str!("../go/maps/maps.go")),
     ("math", include_str!("../go/math/math.go")),
     ("math/bits", include_str!("../go/math/bits/bits.go")),
     ("math/cmplx", include_str!("../go/math/cmplx/cmplx.go")),
     ("math/rand", include_str!("../go/math/rand/rand.go")),
+    ("math/rand/v2", include_str!("../go/math/rand/v2/rand.go")),
     ("os", include_str!("../go/os/os.go")),
     ("runtime", include_str!("../go/runtime/runtime.go")),
     ("runtime/debug", include_str!("../go/runtime/debug/debug.go")),
@@ -137,7 +139,7 @@ mod tests {
         assert!(StdImporter.source("unicode/utf8").is_some_and(|s| s.contains("package utf8")));
         assert!(StdImporter.source("net/http").is_none());
         for (path, src) in PACKAGES {
-            let name = path.rsplit('/').next().unwrap();
+            let name = minigo_types::package_name(path);
             assert!(src.contains(&format!("\npackage {name}\n")), "{path}");
         }
     }

@@ -320,3 +320,15 @@ pub struct TypeError {
     pub span: Span,
     pub msg: String,
 }
+
+/// The name a package has by default: the last element of its import path, or the one
+/// before a major-version suffix (`math/rand/v2` is package `rand`).
+pub fn package_name(path: &str) -> &str {
+    let mut elems = path.rsplit('/');
+    let last = elems.next().unwrap_or(path);
+    let is_version = last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match elems.next() {
+        Some(before) if is_version => before,
+        _ => last,
+    }
+}

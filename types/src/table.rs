@@ -393,7 +393,7 @@ impl TypeTable {
             Type::Named(n) => {
                 let info = &self.named[n.0 as usize];
                 if !info.pkg.is_empty() && info.pkg != cur.pkg {
-                    s.push_str(info.pkg.rsplit('/').next().unwrap_or(&info.pkg));
+                    s.push_str(crate::package_name(&info.pkg));
                     s.push('.');
                 }
                 s.push_str(&info.name);

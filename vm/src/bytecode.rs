@@ -295,6 +295,11 @@ pub enum Instr {
     Recover { dst: Reg },
     /// Defers the func value in `f` with args `a..a+nargs`.
     Defer { f: Reg, a: Reg, nargs: u16 },
+    /// `Defer` on the frame whose `FrameToken` is in `frame` (a range-over-func loop body
+    /// defers on its enclosing function's frame).
+    DeferAt { frame: Reg, f: Reg, a: Reg, nargs: u16 },
+    /// `dst` = a token naming the current frame, for `DeferAt`.
+    FrameToken { dst: Reg },
     /// Starts a goroutine running the func value in `f` with args `a..a+nargs`.
     Go { f: Reg, a: Reg, nargs: u16 },
 

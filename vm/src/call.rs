@@ -37,6 +37,16 @@ pub(crate) struct NativeCo {
 // (`MutexGuard`s) or thread-locals across `NativeCx::call`; the registry documents this.
 unsafe impl Send for NativeCo {}
 
+/// A frame token (`FrameToken`) holds the goroutine's id above the frame's index.
+const FRAME_BITS: u32 = 24;
+const FRAME_MASK: i64 = (1 << FRAME_BITS) - 1;
+const _: () = assert!(MAX_STACK / 8 <= 1 << FRAME_BITS);
+
+/// The token naming frame `frame` of goroutine `goid`, for `DeferAt`.
+pub(crate) fn frame_token(goid: u64, frame: usize) -> i64 {
+    (goid as i64) << FRAME_BITS | frame as i64
+}
+
 pub(crate) const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
 
 impl Goroutine {
@@ -326,6 +336,20 @@ impl Goroutine {
             self.defers.reserve_exact(1);
         }
         self.defers.push(Deferred { frame, f, args });
+    }
+
+    /// `defer f(args)` on the frame of `token` (from `FrameToken` on goroutine `goid`),
+    /// below the top one: queued after that frame's other deferred calls and before those
+    /// of the frames above it. False if the token names a frame of another goroutine.
+    pub(crate) fn push_defer_at(&mut self, token: i64, goid: u64, f: Value, args: Vec<Value>) -> bool {
+        let frame = token & FRAME_MASK;
+        if token >> FRAME_BITS != goid as i64 || frame as usize >= self.frames.len() {
+            return false;
+        }
+        let frame = frame as u32;
+        let at = self.defers.partition_point(|d| d.frame <= frame);
+        self.defers.insert(at, Deferred { frame, f, args });
+        true
     }
 
     /// The top frame's most recent pending deferred call, removed.

@@ -10,6 +10,7 @@ package bytes
 import (
 	"errors"
 	"io"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -566,6 +567,91 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 		}
 		if err != nil {
 			return n, err
+		}
+	}
+}
+
+// Lines is an iterator over the lines of s, each with its terminating newline (the last
+// line may have none); each line is a subslice of s without spare capacity. The
+// iterator consumes s, each line before it is yielded: it is single-use, as Go's.
+func Lines(s []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(s) > 0 {
+			end := IndexByte(s, '\n') + 1
+			if end == 0 {
+				end = len(s)
+			}
+			line := s[:end:end]
+			s = s[end:]
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// SplitSeq is an iterator over the subslices of s between the separators sep, as Split
+// returns them.
+func SplitSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, 0) }
+
+// SplitAfterSeq is an iterator over the subslices of s after each sep, as SplitAfter
+// returns them.
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, len(sep)) }
+
+// splitSeq yields the pieces of s cut at each sep, keeping keep bytes of the separator;
+// an empty sep cuts after each UTF-8 sequence. It consumes s as it goes (a second use
+// sees what the first left, as Go's does). Every piece but the last is clipped.
+func splitSeq(s, sep []byte, keep int) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for {
+			// The next piece is s[:end]; the rest starts at skip.
+			var end, skip int
+			if len(sep) == 0 {
+				if len(s) == 0 {
+					return
+				}
+				_, end = utf8.DecodeRune(s)
+				skip = end
+			} else if at := Index(s, sep); at >= 0 {
+				end, skip = at+keep, at+len(sep)
+			} else {
+				yield(s)
+				return
+			}
+			if !yield(s[:end:end]) {
+				return
+			}
+			s = s[skip:]
+		}
+	}
+}
+
+// FieldsSeq is an iterator over the fields of s, the runs of characters between white
+// space (unicode.IsSpace), as clipped subslices.
+func FieldsSeq(s []byte) iter.Seq[[]byte] { return FieldsFuncSeq(s, unicode.IsSpace) }
+
+// FieldsFuncSeq is an iterator over the runs of characters of s for which sep is false,
+// as clipped subslices.
+func FieldsFuncSeq(s []byte, sep func(rune) bool) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRune(s[i:])
+			switch {
+			case !sep(r):
+				if start < 0 {
+					start = i
+				}
+			case start >= 0:
+				if !yield(s[start:i:i]) {
+					return
+				}
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:len(s):len(s)])
 		}
 	}
 }

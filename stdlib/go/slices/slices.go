@@ -1,10 +1,14 @@
 // Package slices: generic functions over slices of any element type — search, comparison,
 // editing (Insert, Delete, Compact, ...) and sorting. The sorts here are all one stable
 // merge sort (insertion-sorted runs merged through a buffer), which satisfies both Sort's
-// and SortStableFunc's contracts.
+// and SortStableFunc's contracts. Iterators: All, Values, Backward and Chunk range over a
+// slice; Collect, AppendSeq and the Sorted functions consume an iterator.
 package slices
 
-import "cmp"
+import (
+	"cmp"
+	"iter"
+)
 
 // Equal reports whether both slices have the same length and equal elements.
 func Equal[S ~[]E, E comparable](s1, s2 S) bool {
@@ -317,6 +321,88 @@ func merge[E any](out, a, b []E, c func(a, b E) int) {
 		} else {
 			out[k] = b[j]
 			j++
+		}
+	}
+}
+
+// All is an iterator over the indexes and elements of s, in order.
+func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i := range s {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Values is an iterator over the elements of s, in order.
+func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
+	return func(yield func(E) bool) {
+		for _, v := range s {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// Backward is an iterator over the indexes and elements of s, last first.
+func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i := len(s) - 1; i >= 0; i-- {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
+}
+
+// AppendSeq appends the values of seq to s.
+func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
+	for elem := range seq {
+		s = append(s, elem)
+	}
+	return s
+}
+
+// Collect is a new slice of the values of seq (nil when it has none).
+func Collect[E any](seq iter.Seq[E]) []E { return AppendSeq([]E(nil), seq) }
+
+// Sorted collects the values of seq and sorts them.
+func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
+	sorted := Collect(seq)
+	Sort(sorted)
+	return sorted
+}
+
+// SortedFunc collects the values of seq and sorts them by c.
+func SortedFunc[E any](seq iter.Seq[E], c func(E, E) int) []E {
+	sorted := Collect(seq)
+	SortFunc(sorted, c)
+	return sorted
+}
+
+// SortedStableFunc collects the values of seq and sorts them by c, keeping equal values in
+// their order.
+func SortedStableFunc[E any](seq iter.Seq[E], c func(E, E) int) []E {
+	sorted := Collect(seq)
+	SortStableFunc(sorted, c)
+	return sorted
+}
+
+// Chunk is an iterator over consecutive subslices of s of n elements (the last may be
+// shorter); each has no spare capacity. n must be at least 1.
+func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	return func(yield func(Slice) bool) {
+		for lo := 0; lo < len(s); lo += n {
+			hi := min(lo+n, len(s))
+			if !yield(s[lo:hi:hi]) {
+				return
+			}
 		}
 	}
 }

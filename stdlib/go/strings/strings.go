@@ -8,6 +8,7 @@ package strings
 import (
 	"errors"
 	"io"
+	"iter"
 	"unicode"
 	"unicode/utf8"
 )
@@ -604,4 +605,87 @@ func (r *Replacer) Replace(s string) string {
 // WriteString writes s with the replacements done to w.
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	return io.WriteString(w, r.Replace(s))
+}
+
+// Lines is an iterator over the lines of s, each with its terminating newline (the last
+// line may have none). The iterator consumes s, each line before it is yielded: it is
+// single-use, as Go's.
+func Lines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for s != "" {
+			end := IndexByte(s, '\n') + 1
+			if end == 0 {
+				end = len(s)
+			}
+			line := s[:end]
+			s = s[end:]
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// SplitSeq is an iterator over the substrings of s between the separators sep, as Split
+// returns them.
+func SplitSeq(s, sep string) iter.Seq[string] { return splitSeq(s, sep, 0) }
+
+// SplitAfterSeq is an iterator over the substrings of s after each sep, as SplitAfter
+// returns them.
+func SplitAfterSeq(s, sep string) iter.Seq[string] { return splitSeq(s, sep, len(sep)) }
+
+// splitSeq yields the pieces of s cut at each sep, keeping keep bytes of the separator;
+// an empty sep cuts after each UTF-8 sequence. It consumes s as it goes (a second use
+// sees what the first left, as Go's does).
+func splitSeq(s, sep string, keep int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if sep == "" {
+			for s != "" {
+				_, size := utf8.DecodeRuneInString(s)
+				if !yield(s[:size]) {
+					return
+				}
+				s = s[size:]
+			}
+			return
+		}
+		for {
+			at := Index(s, sep)
+			if at < 0 {
+				yield(s)
+				return
+			}
+			if !yield(s[:at+keep]) {
+				return
+			}
+			s = s[at+len(sep):]
+		}
+	}
+}
+
+// FieldsSeq is an iterator over the fields of s, the runs of characters between white
+// space (unicode.IsSpace).
+func FieldsSeq(s string) iter.Seq[string] { return FieldsFuncSeq(s, unicode.IsSpace) }
+
+// FieldsFuncSeq is an iterator over the runs of characters of s for which sep is false.
+func FieldsFuncSeq(s string, sep func(rune) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			switch {
+			case !sep(r):
+				if start < 0 {
+					start = i
+				}
+			case start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }

@@ -538,6 +538,9 @@ impl Checker<'_> {
         bound.resize(names.len(), None);
         let params = param_exprs(&f.sig);
         let mut untyped: Vec<(usize, TypeId)> = Vec::new();
+        // Parameter types name generic types of the function's own package (`Seq[V]`).
+        let saved = self.enter(&g.pkg, &[]);
+        let mut mismatch = None;
         for (i, x) in xs.iter().enumerate() {
             let last = params.len().saturating_sub(1);
             let (p, arg) = match params.get(i) {
@@ -558,13 +561,18 @@ impl Checker<'_> {
                 continue;
             }
             if let Err(k) = self.unify(p, arg, &names, &mut bound) {
-                let have = self.type_string(arg);
-                let want = bound[k].map(|t| self.type_string(t)).unwrap_or_default();
-                let xs_str = x.expr.map(|e| self.expr_str(e)).unwrap_or_default();
-                let at = x.expr.map(|e| e.span).unwrap_or(lparen);
-                self.error(at, format!("in call to {fname}, type {have} of {xs_str} does not match inferred type {want} for {}", self.expr_str(p)));
-                return None;
+                mismatch = Some((k, x, p, arg));
+                break;
             }
+        }
+        self.leave(saved);
+        if let Some((k, x, p, arg)) = mismatch {
+            let have = self.type_string(arg);
+            let want = bound[k].map(|t| self.type_string(t)).unwrap_or_default();
+            let xs_str = x.expr.map(|e| self.expr_str(e)).unwrap_or_default();
+            let at = x.expr.map(|e| e.span).unwrap_or(lparen);
+            self.error(at, format!("in call to {fname}, type {have} of {xs_str} does not match inferred type {want} for {}", self.expr_str(p)));
+            return None;
         }
         self.infer_from_cores(g, &names, &mut bound);
         for (k, t) in &untyped {
@@ -714,7 +722,7 @@ impl Checker<'_> {
             }
             return Ok(());
         }
-        let Some(g) = self.lookup(gname).and_then(|o| self.generics.decls.get(&o)) else { return Ok(()) };
+        let Some(g) = self.generic_type_named(x).and_then(|o| self.generics.decls.get(&o)) else { return Ok(()) };
         let Decl::Type(specs) = self.decl_of(g.file, g.decl) else { return Ok(()) };
         let Some(spec) = g.spec.and_then(|s| specs.get(s)) else { return Ok(()) };
         let inner_names: Vec<String> = g.params.iter().map(|p| p.0.name.clone()).collect();
@@ -726,6 +734,19 @@ impl Checker<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The generic type a type expression names: `Seq` or `iter.Seq`.
+    fn generic_type_named(&self, x: &Expr) -> Option<ObjId> {
+        match &x.kind {
+            ExprKind::Ident(id) => self.lookup(&id.name),
+            ExprKind::Selector { x, sel } => {
+                let ExprKind::Ident(pkg) = &x.kind else { return None };
+                let ObjKind::PkgName(path) = &self.obj(self.lookup(&pkg.name)?).kind else { return None };
+                self.package_member(path, &sel.name)
+            }
+            _ => None,
+        }
     }
 
     // ------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ enum Pending {
 }
 
 /// An enclosing function (declaration or literal) while checking its body.
+#[derive(Clone)]
 pub(crate) struct FuncCtx {
     sig: Signature,
     /// Named result objects (for bare `return`), empty when results are unnamed.

@@ -236,8 +236,11 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Range { key, value, define, x, body } => {
                 self.open_scope();
-                self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x);
+                let over_func = self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x);
                 self.block(body, Ctx { break_ok: true, continue_ok: true, ..Ctx::default() });
+                if over_func {
+                    self.funcs.pop();
+                }
                 self.close_scope();
             }
             StmtKind::Labeled { label, stmt } => {
@@ -1095,15 +1098,21 @@ impl<'a> Checker<'a> {
     // ------------------------------------------------------------------------------------
     // Range
 
-    fn range_stmt(&mut self, s: &Stmt, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr) {
+    /// Checks a range clause and declares its variables. Over a function iterator, whose
+    /// body the compiler makes a closure, it enters that closure's function context (the
+    /// caller leaves it after the body): the variables of the enclosing function the body
+    /// uses are then captured, while `return` still checks against the enclosing function.
+    /// Returns whether it did.
+    fn range_stmt(&mut self, s: &Stmt, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr) -> bool {
         let mut xo = self.expr(x);
         if xo.is_invalid() {
             self.range_vars_invalid(key, value, define);
-            return;
+            return false;
         }
         let int = self.info.table.basic(BasicKind::Int);
         let described = self.describe(&xo);
         let under = self.info.table.under(xo.ty).clone();
+        let mut over_func = false;
         let (kt, vt): (Option<TypeId>, Option<TypeId>) = match under {
             Type::Basic(k) if k.is_string() => {
                 self.default_operand(&mut xo);
@@ -1112,7 +1121,7 @@ impl<'a> Checker<'a> {
             Type::Basic(k) if k.is_integer() => {
                 if k.is_untyped() {
                     if !self.convert_untyped_in(&mut xo, int) {
-                        return;
+                        return false;
                     }
                 }
                 (Some(xo.ty), None)
@@ -1123,7 +1132,7 @@ impl<'a> Checker<'a> {
                 _ => {
                     self.cannot_range(x, &xo);
                     self.range_vars_invalid(key, value, define);
-                    return;
+                    return false;
                 }
             },
             Type::Slice(elem) => (Some(int), Some(elem)),
@@ -1132,25 +1141,40 @@ impl<'a> Checker<'a> {
                 if dir == ChanDir::Send {
                     let d = self.describe(&xo);
                     self.error(x.span, format!("invalid operation: range {} receive from send-only channel {d}", self.expr_str(x)));
-                    return;
+                    return false;
                 }
                 (Some(elem), None)
             }
-            Type::Func(_) => {
-                self.error(x.span, "range over function iterators is not supported by minigo");
-                self.range_vars_invalid(key, value, define);
-                return;
-            }
+            Type::Func(sig) => match self.yield_params(&sig) {
+                Ok(params) => {
+                    if let (Some(k), true) = (key, params.is_empty()) {
+                        self.error(k.span, format!("range over {described} permits no iteration variables"));
+                        self.range_vars_invalid(key, value, define);
+                        return false;
+                    }
+                    let body_ctx = self.funcs.last().cloned().expect("range inside a function");
+                    self.funcs.push(body_ctx);
+                    over_func = true;
+                    (params.first().copied(), params.get(1).copied())
+                }
+                Err(why) => {
+                    self.error(x.span, format!("cannot range over {described}: func must be func(yield func(...) bool): {why}"));
+                    self.range_vars_invalid(key, value, define);
+                    return false;
+                }
+            },
             _ => {
                 self.cannot_range(x, &xo);
                 self.range_vars_invalid(key, value, define);
-                return;
+                return false;
             }
         };
+        let mut value = value;
         if value.is_some() && vt.is_none() {
             self.error(value.map(|v| v.span).unwrap_or(s.span), format!("range over {described} permits only one iteration variable"));
-            self.range_vars_invalid(key, value, define);
-            return;
+            // The key is still declared (and may be unused); the value is invalid.
+            self.range_vars_invalid(None, value, define);
+            value = None;
         }
         let inv = self.info.table.invalid();
         for (e, t) in [(key, kt), (value, vt)] {
@@ -1176,6 +1200,27 @@ impl<'a> Checker<'a> {
             }
         }
         self.declare_pending_locals();
+        over_func
+    }
+
+    /// The parameter types of the yield function of an iterator `func(yield func(...) bool)`,
+    /// or why `sig` is not one (Go's words).
+    fn yield_params(&self, sig: &Signature) -> Result<Vec<TypeId>, &'static str> {
+        let table = &self.info.table;
+        if sig.params.len() != 1 {
+            return Err("wrong argument count");
+        }
+        if !sig.results.is_empty() {
+            return Err("unexpected results");
+        }
+        let Type::Func(yield_sig) = table.under(sig.params[0]) else { return Err("argument is not func") };
+        if yield_sig.params.len() > 2 {
+            return Err("yield func has too many parameters");
+        }
+        if yield_sig.results.len() != 1 || !table.is_boolean(yield_sig.results[0]) {
+            return Err("yield func does not return bool");
+        }
+        Ok(yield_sig.params.clone())
     }
 
     fn cannot_range(&mut self, x: &Expr, xo: &Operand) {

@@ -3,7 +3,7 @@
 //! type assertions, and implicit conversions to interfaces.
 
 use minigo_parser::ast::{BinaryOp, Element, Expr, ExprKind, UnaryOp};
-use minigo_types::{BasicKind, Mode, ObjKind, Selection, Type, TypeId};
+use minigo_types::{BasicKind, Mode, ObjId, ObjKind, Selection, Type, TypeId};
 use num_traits::ToPrimitive;
 
 use super::func::{CallShape, Loc};
@@ -1051,6 +1051,12 @@ impl Compiler<'_> {
         let idx = self.reserve_func();
         let (func, captures) = self.compile_body(name, None, sig, body)?;
         self.set_func(idx, func);
+        self.make_closure(idx, &captures, d)
+    }
+
+    /// A closure of function `idx` capturing `captures` (as seen from the current
+    /// function) into register `d`.
+    pub(crate) fn make_closure(&mut self, idx: u32, captures: &[ObjId], d: Reg) -> CResult<()> {
         let n = captures.len() as u16;
         let block = self.temps(n.max(1))?;
         for (i, o) in captures.iter().enumerate() {

@@ -32,6 +32,9 @@ pub(crate) struct Breakable {
     pub unlabeled_break: bool,
     pub breaks: Vec<usize>,
     pub continues: Vec<usize>,
+    /// The range-over-func loop whose body is the function being built: its `break` and
+    /// `continue` return from that function (`rangefunc.rs`).
+    pub range_func: bool,
 }
 
 /// A call's register window from its first register: the arguments (a receiver or func
@@ -78,6 +81,13 @@ pub(crate) struct FnBuilder {
     pub calls: HashMap<usize, CallShape>,
     /// Parameters of a number or boolean type (never references, for `liveness.rs`).
     pub scalar_params: Vec<Reg>,
+    /// Range-over-func loop bodies numbered so far (they are named `name-rangeN`).
+    pub ranges: u32,
+    /// Set when this function is the body of a range-over-func loop.
+    pub range_body: Option<super::rangefunc::RangeBody>,
+    /// The result variables of the enclosing declared function or literal as objects (a
+    /// hidden one for an unnamed result), when its range-over-func bodies may `return`.
+    pub result_objs: Vec<ObjId>,
     int_consts: HashMap<i64, u32>,
     str_consts: HashMap<Vec<u8>, u32>,
 }
@@ -110,6 +120,9 @@ impl FnBuilder {
             hoisted: HashMap::new(),
             calls: HashMap::new(),
             scalar_params: Vec::new(),
+            ranges: 0,
+            range_body: None,
+            result_objs: Vec::new(),
             int_consts: HashMap::new(),
             str_consts: HashMap::new(),
         }

@@ -264,6 +264,8 @@ fn effect(i: &Instr) -> Effect {
         JumpIfTrue { .. } | Safepoint | Loop { .. } | Panic { .. } | Go { .. } | Send { .. } | Close { .. } => Effect::Nothing,
         Print { .. } | PrintSpace | PrintNewline | Return { .. } => Effect::Nothing,
         Call { .. } | CallNative { .. } | CallValue { .. } | CallIface { .. } | ReturnResults | Recover { .. } | Defer { .. } => Effect::Unknown,
+        DeferAt { .. } => Effect::Nothing,
+        FrameToken { dst } => Scalar(dst, 1),
     }
 }
 
@@ -279,7 +281,7 @@ fn reads(i: &Instr, shape: Option<&CallShape>) -> Reads {
         Panic { src } | Print { src, .. } => vec![src],
         RoundF32 { dst } => vec![dst],
         LoadConst { .. } | LoadInt { .. } | LoadNil { .. } | LoadGlobal { .. } | AddrGlobal { .. } | LoadEnv { .. } | MakeMap { .. } => vec![],
-        Jump { .. } | Safepoint | Loop { .. } | PrintSpace | PrintNewline | Recover { .. } => vec![],
+        Jump { .. } | Safepoint | Loop { .. } | PrintSpace | PrintNewline | Recover { .. } | FrameToken { .. } => vec![],
         AddInt { a, b, .. } | SubInt { a, b, .. } | MulInt { a, b, .. } | DivInt { a, b, .. } | RemInt { a, b, .. } | DivUint { a, b, .. } => vec![a, b],
         RemUint { a, b, .. } | And { a, b, .. } | Or { a, b, .. } | Xor { a, b, .. } | AndNot { a, b, .. } | Shl { a, b, .. } => vec![a, b],
         ShrInt { a, b, .. } | ShrUint { a, b, .. } | AddFloat { a, b, .. } | SubFloat { a, b, .. } | MulFloat { a, b, .. } => vec![a, b],
@@ -313,6 +315,7 @@ fn reads(i: &Instr, shape: Option<&CallShape>) -> Reads {
         BindMethod { recv, .. } => vec![recv],
         JumpIfFalse { cond, .. } | JumpIfTrue { cond, .. } => vec![cond],
         Defer { f, a, nargs } | Go { f, a, nargs } => std::iter::once(f).chain(a..a + nargs).collect(),
+        DeferAt { frame, f, a, nargs } => [frame, f].into_iter().chain(a..a + nargs).collect(),
         MakeChan { cap, .. } => vec![cap],
         Send { ch, src } => vec![ch, src],
         Recv { ch, .. } | Close { ch } => vec![ch],

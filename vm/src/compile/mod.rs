@@ -16,7 +16,8 @@
 //! (`MAX_INSTANCES`), and programs instantiate each generic with few distinct lists.
 //!
 //! [`func`] owns one function's registers, variables and jumps; [`expr`], [`call`] and
-//! [`stmt`] translate expressions, calls/builtins and statements.
+//! [`stmt`] translate expressions, calls/builtins and statements; [`rangefunc`] compiles
+//! range-over-func loops (the body becomes a closure: see its design notes).
 
 mod call;
 mod escape;
@@ -24,6 +25,7 @@ mod expr;
 mod func;
 mod liveness;
 mod order;
+mod rangefunc;
 pub(crate) mod session;
 mod stmt;
 
@@ -72,6 +74,9 @@ pub(crate) struct Compiler<'p> {
     panic_nil_ty: TypeId,
     basic_ids: HashMap<BasicKind, TypeId>,
     entry: u32,
+    /// The last object id given to a variable the compiler adds (counting down from the
+    /// top, away from the checker's ids).
+    last_hidden: u32,
 }
 
 impl<'p> Compiler<'p> {
@@ -135,6 +140,7 @@ impl<'p> Compiler<'p> {
             panic_nil_ty,
             basic_ids,
             entry: 0,
+            last_hidden: u32::MAX,
         }
     }
 
@@ -306,6 +312,12 @@ impl<'p> Compiler<'p> {
         let n = &self.types.named[ni as usize];
         let m = &n.methods[mi];
         Err(format!("method {}.{} has no implementation", n.name, m.name))
+    }
+
+    /// A fresh object for a variable the compiler adds (range-over-func loop state).
+    pub(crate) fn hidden_obj(&mut self) -> ObjId {
+        self.last_hidden -= 1;
+        ObjId(self.last_hidden)
     }
 
     /// Reserves a function index (for a closure compiled later).

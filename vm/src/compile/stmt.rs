@@ -2,10 +2,11 @@
 //! order), control flow with labels, `for` and every `range` form (Go 1.22 per-iteration
 //! variables), switches, type switches, `select`, `go`, `defer`, `return`.
 
-use minigo_parser::ast::{AssignOp, Block, CaseClause, CommClause, Decl, Expr, ExprKind, FuncDecl, FuncType, Ident, Param, Stmt, StmtKind, TypeCaseClause, UnaryOp, VarSpec};
+use minigo_parser::ast::{AssignOp, Block, CaseClause, CommClause, Decl, Expr, ExprKind, FuncDecl, FuncType, Param, Stmt, StmtKind, TypeCaseClause, UnaryOp, VarSpec};
 use minigo_types::{BasicKind, Builtin, Mode, ObjId, ObjKind, Selection, Type, TypeId};
 
 use super::func::{Breakable, FnBuilder, Loc};
+use super::rangefunc::{any_stmt, Branch};
 use super::{CResult, Compiler};
 use crate::bytecode::{CplxOp, Func, Instr, Reg, ResultSlot, Select, SelectCase, Width};
 use crate::native::{NativeCx, NativeResult};
@@ -68,7 +69,9 @@ impl Compiler<'_> {
         }
         self.emit(Instr::Safepoint);
         let named = sig.results.iter().any(|p| !p.names.is_empty());
-        let via_results = named || contains_defer(&body.stmts);
+        // Results a range-over-func loop body may set are cells it captures.
+        let body_sets_results = self.body_returns_from_range_func(&body.stmts);
+        let via_results = named || body_sets_results || contains_defer(&body.stmts);
         let mut nresults = 0u16;
         for p in &sig.results {
             let ty = self.ty_of(&p.ty)?;
@@ -81,14 +84,20 @@ impl Compiler<'_> {
                 let reg = self.temp()?;
                 let z = self.zero(ty);
                 self.load_value(reg, z);
-                let mut cell = false;
-                if let Some(n) = p.names.get(i) {
-                    if let Some(&o) = self.info.defs.get(&n.id) {
-                        cell = self.info.escapes.contains(&o);
-                        if cell {
-                            self.emit(Instr::NewCell { dst: reg, src: reg });
-                        }
-                        self.f().vars.insert(o, if cell { Loc::Cell(reg) } else { Loc::Reg(reg) });
+                let named = p.names.get(i).and_then(|n| self.info.defs.get(&n.id)).copied();
+                let obj = match named {
+                    Some(o) => Some(o),
+                    None if body_sets_results => Some(self.hidden_obj()),
+                    None => None,
+                };
+                let cell = body_sets_results || named.is_some_and(|o| self.info.escapes.contains(&o));
+                if cell {
+                    self.emit(Instr::NewCell { dst: reg, src: reg });
+                }
+                if let Some(o) = obj {
+                    self.f().vars.insert(o, if cell { Loc::Cell(reg) } else { Loc::Reg(reg) });
+                    if body_sets_results {
+                        self.f().result_objs.push(o);
                     }
                 }
                 self.f().results.push(ResultSlot { reg, cell });
@@ -192,21 +201,9 @@ impl Compiler<'_> {
             StmtKind::Decl(d) => self.local_decl(d)?,
             StmtKind::Go(call) | StmtKind::Defer(call) => self.go_defer(call, matches!(s.kind, StmtKind::Go(_)))?,
             StmtKind::Return(exprs) => self.return_stmt(exprs)?,
-            StmtKind::Break(l) => {
-                let i = self.find_breakable(l.as_ref(), false)?;
-                let j = self.jump();
-                self.f().breakables[i].breaks.push(j);
-            }
-            StmtKind::Continue(l) => {
-                let i = self.find_breakable(l.as_ref(), true)?;
-                let j = self.jump();
-                self.f().breakables[i].continues.push(j);
-            }
-            StmtKind::Goto(l) => {
-                self.emit(Instr::Safepoint);
-                let j = self.jump();
-                self.f().gotos.push((l.name.clone(), j));
-            }
+            StmtKind::Break(l) => self.branch(Branch::Break(l.as_ref().map(|l| l.name.clone())))?,
+            StmtKind::Continue(l) => self.branch(Branch::Continue(l.as_ref().map(|l| l.name.clone())))?,
+            StmtKind::Goto(l) => self.branch(Branch::Goto(l.name.clone()))?,
             StmtKind::Fallthrough => {}
             StmtKind::Block(b) => self.block(&b.stmts)?,
             StmtKind::If { init, cond, then, els } => {
@@ -254,8 +251,8 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn push_breakable(&mut self, label: Option<&str>, is_loop: bool) {
-        self.f().breakables.push(Breakable { label: label.map(str::to_string), is_loop, unlabeled_break: true, breaks: Vec::new(), continues: Vec::new() });
+    pub(crate) fn push_breakable(&mut self, label: Option<&str>, is_loop: bool) {
+        self.f().breakables.push(Breakable { label: label.map(str::to_string), is_loop, unlabeled_break: true, breaks: Vec::new(), continues: Vec::new(), range_func: false });
     }
 
     /// Pops the innermost breakable statement, patching its breaks to here and its
@@ -273,14 +270,15 @@ impl Compiler<'_> {
         }
     }
 
-    fn find_breakable(&mut self, label: Option<&Ident>, cont: bool) -> CResult<usize> {
+    /// The innermost statement of the current function a `break` (or `continue`) with
+    /// `label` targets.
+    pub(crate) fn find_breakable(&mut self, label: Option<&str>, cont: bool) -> Option<usize> {
         let bs = &self.f().breakables;
-        let found = match label {
-            Some(l) => bs.iter().rposition(|b| b.label.as_deref() == Some(&l.name)),
+        match label {
+            Some(l) => bs.iter().rposition(|b| b.label.as_deref() == Some(l)),
             None if cont => bs.iter().rposition(|b| b.is_loop),
             None => bs.iter().rposition(|b| b.unlabeled_break),
-        };
-        found.ok_or_else(|| "break/continue outside a loop".into())
+        }
     }
 
     // ---- assignment ----
@@ -441,7 +439,7 @@ impl Compiler<'_> {
 
     /// Evaluates the right-hand side of an n-valued assignment into registers: one
     /// expression per value, a multi-value call, or a comma-ok form.
-    fn rhs_values(&mut self, n: usize, rhs: &[Expr]) -> CResult<Vec<Reg>> {
+    pub(crate) fn rhs_values(&mut self, n: usize, rhs: &[Expr]) -> CResult<Vec<Reg>> {
         if rhs.len() == n {
             let mut regs = Vec::new();
             for e in rhs {
@@ -675,6 +673,9 @@ impl Compiler<'_> {
 
     fn return_stmt(&mut self, exprs: &[Expr]) -> CResult<()> {
         self.hoist_calls(&exprs.iter().collect::<Vec<_>>())?;
+        if self.f().range_body.is_some() {
+            return self.return_from_body(exprs);
+        }
         let via = self.f().via_results;
         let nres = self.f().results.len();
         if via {
@@ -742,8 +743,7 @@ impl Compiler<'_> {
             for (i, a) in args.iter().enumerate() {
                 self.value_to(a, block + i as u16)?;
             }
-            self.emit(if is_go { Instr::Go { f: fr, a: block, nargs: args.len() as u16 } } else { Instr::Defer { f: fr, a: block, nargs: args.len() as u16 } });
-            return Ok(());
+            return self.emit_go_defer(is_go, fr, block, args.len() as u16);
         }
         let sig = match self.under(self.ty_of(func)?) {
             Type::Func(s) => s.clone(),
@@ -753,7 +753,18 @@ impl Compiler<'_> {
         self.expr_to(func, fr)?;
         let block = self.temps(sig.params.len().max(1) as u16)?;
         let n = self.args_into(&sig, args, *ellipsis, block)?;
-        self.emit(if is_go { Instr::Go { f: fr, a: block, nargs: n } } else { Instr::Defer { f: fr, a: block, nargs: n } });
+        self.emit_go_defer(is_go, fr, block, n)
+    }
+
+    /// `go`/`defer` of the func value in `f` with the `nargs` arguments from `a`.
+    fn emit_go_defer(&mut self, is_go: bool, f: Reg, a: Reg, nargs: u16) -> CResult<()> {
+        if is_go {
+            self.emit(Instr::Go { f, a, nargs });
+        } else if self.f().range_body.is_some() {
+            self.defer_in_body(f, a, nargs)?;
+        } else {
+            self.emit(Instr::Defer { f, a, nargs });
+        }
         Ok(())
     }
 
@@ -809,7 +820,7 @@ impl Compiler<'_> {
     /// Binds a range key (from register `k`) and value (from `v`): defines the variables
     /// (fresh per iteration) or assigns them, both places evaluated before either store.
     #[allow(clippy::too_many_arguments)]
-    fn range_bind(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, slots: [Option<(ObjId, Reg, Loc)>; 2], k: Reg, v: Option<Reg>) -> CResult<()> {
+    pub(crate) fn range_bind(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, slots: [Option<(ObjId, Reg, Loc)>; 2], k: Reg, v: Option<Reg>) -> CResult<()> {
         let pairs = [(key, slots[0], Some(k)), (value, slots[1], v)];
         if define {
             for (target, slot, src) in pairs {
@@ -833,7 +844,7 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn range_slot(&mut self, target: Option<&Expr>, define: bool) -> CResult<Option<(ObjId, Reg, Loc)>> {
+    pub(crate) fn range_slot(&mut self, target: Option<&Expr>, define: bool) -> CResult<Option<(ObjId, Reg, Loc)>> {
         let (Some(Expr { kind: ExprKind::Ident(id), .. }), true) = (target, define) else { return Ok(None) };
         if id.name == "_" {
             return Ok(None);
@@ -846,6 +857,9 @@ impl Compiler<'_> {
 
     #[allow(clippy::too_many_arguments)]
     fn range(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &Block, label: Option<&str>) -> CResult<()> {
+        if self.is_range_func(x) {
+            return self.range_func(key, value, define, x, body, label);
+        }
         let mark = self.f().next;
         let key = key.filter(|k| !is_blank(k));
         let value = value.filter(|v| !is_blank(v));
@@ -1240,7 +1254,7 @@ fn strip_paren(e: &Expr) -> &Expr {
     }
 }
 
-fn is_blank(e: &Expr) -> bool {
+pub(crate) fn is_blank(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Ident(id) if id.name == "_")
 }
 
@@ -1273,18 +1287,8 @@ fn may_call(e: &Expr) -> bool {
 }
 
 /// Whether a function body contains a `defer` (not counting nested function literals).
-fn contains_defer(stmts: &[Stmt]) -> bool {
-    stmts.iter().any(|s| match &s.kind {
-        StmtKind::Defer(_) => true,
-        StmtKind::Block(b) => contains_defer(&b.stmts),
-        StmtKind::If { then, els, .. } => contains_defer(&then.stmts) || els.as_deref().is_some_and(|e| contains_defer(std::slice::from_ref(e))),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => contains_defer(&body.stmts),
-        StmtKind::Switch { body, .. } => body.iter().any(|c| contains_defer(&c.body)),
-        StmtKind::TypeSwitch { body, .. } => body.iter().any(|c| contains_defer(&c.body)),
-        StmtKind::Select(cl) => cl.iter().any(|c| contains_defer(&c.body)),
-        StmtKind::Labeled { stmt, .. } => contains_defer(std::slice::from_ref(stmt)),
-        _ => false,
-    })
+pub(crate) fn contains_defer(stmts: &[Stmt]) -> bool {
+    any_stmt(stmts, &mut |s| matches!(s.kind, StmtKind::Defer(_)))
 }
 
 /// `defer close(ch)` / `go close(ch)`.

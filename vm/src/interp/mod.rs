@@ -449,6 +449,17 @@ impl Goroutine {
                     let fv = reg!(f).clone();
                     self.push_defer(fv, args);
                 }
+                Instr::DeferAt { frame, f, a, nargs } => {
+                    let s = base + a as usize;
+                    let args = self.stack[s..s + nargs as usize].to_vec();
+                    let fv = reg!(f).clone();
+                    let token = reg!(frame).as_int();
+                    if !self.push_defer_at(token, rt.g().id(), fv, args) {
+                        save_pc!();
+                        return self.fatal_error("defer in a range-over-func loop body run on another goroutine is not supported by minigo", rt);
+                    }
+                }
+                Instr::FrameToken { dst } => put!(dst, Value::Int(crate::call::frame_token(rt.g().id(), self.frames.len() - 1))),
                 Instr::Go { f, a, nargs } => {
                     let s = base + a as usize;
                     let args = self.stack[s..s + nargs as usize].to_vec();

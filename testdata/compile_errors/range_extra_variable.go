@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	ch := make(chan int)
+	for x, y := range ch {
+	}
+	for i, j := range 10 {
+	}
+}
