@@ -37,7 +37,12 @@ var head = ring(4, 0)
 
 const iters = 4000
 
-// readersLeft counts the readers still running: the writers write until none is left.
+// maxWrites bounds each writer: on a starved machine (the readers barely scheduled while
+// runtime.GC() runs in a loop) unbounded writers only pile up garbage for the collector.
+const maxWrites = 20000
+
+// readersLeft counts the readers still running: the writers write until none is left (or
+// until maxWrites).
 var readersLeft int32 = 3
 
 func main() {
@@ -62,7 +67,7 @@ func main() {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			for i := 0; atomic.LoadInt32(&readersLeft) > 0; i++ {
+			for i := 0; i < maxWrites && atomic.LoadInt32(&readersLeft) > 0; i++ {
 				switch (i + w) % 4 {
 				case 0:
 					head = ring(1+i%6, i)
