@@ -61,7 +61,7 @@ use std::sync::Arc;
 use minigo_types::TypeId;
 
 use crate::limbo;
-use crate::value::{Closure, GoStr, MapObj, Obj, SliceHdr, Value};
+use crate::value::{drop_value, Closure, GoStr, MapObj, Obj, SliceHdr, Value};
 use minigo_runtime::chan::Chan;
 
 /// One slot: a value's two words (see [`encode`]).
@@ -253,7 +253,7 @@ impl Guard<'_> {
         let old = self.replace(i, v);
         if !matches!(old, Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
             if limbo::alone() {
-                drop_out_of_line(old);
+                drop_value(old);
             } else {
                 limbo::retire(old);
             }
@@ -270,11 +270,6 @@ impl Drop for Guard<'_> {
     fn drop(&mut self) {
         self.slots.seq.store(self.seq + 1, Ordering::Release);
     }
-}
-
-#[inline(never)]
-fn drop_out_of_line(v: Value) {
-    drop(v)
 }
 
 // Head word kinds (the low 32 bits; the high 32 bits hold a pointer's slot or an
