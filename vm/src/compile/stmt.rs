@@ -734,6 +734,7 @@ impl Compiler<'_> {
                 Builtin::Close => ("close", builtin_close),
                 Builtin::Panic => ("panic", builtin_panic),
                 Builtin::Delete => ("delete", builtin_delete),
+                Builtin::Recover => ("recover", builtin_recover),
                 _ => return Err(format!("go/defer of builtin {b:?} is not supported")),
             };
             let ni = self.native_entry_fn("builtin", name, f);
@@ -1305,6 +1306,13 @@ fn builtin_close(cx: &mut NativeCx<'_, '_>, args: &[Value]) -> NativeResult {
 /// `defer panic(v)`.
 fn builtin_panic(_: &mut NativeCx<'_, '_>, args: &[Value]) -> NativeResult {
     Err(args.first().cloned().unwrap_or_default())
+}
+
+/// `defer recover()` / `go recover()`: the VM does the recovering (see
+/// [`NativeCx::recover_for_caller`]); the result is dropped.
+fn builtin_recover(cx: &mut NativeCx<'_, '_>, _: &[Value]) -> NativeResult {
+    cx.recover_for_caller();
+    Ok(vec![])
 }
 
 /// `defer delete(m, k)`.
