@@ -6,7 +6,9 @@
 # parallel.go is timed under GOMAXPROCS=1 and 2 (parallel speedup of each implementation),
 # parked.go measures the resident memory of one parked goroutine (max RSS with 100,000 parked
 # minus max RSS with 0, divided by 100,000) and bigalloc.go's peak RSS (one
-# make([]byte, 100_000_000)) is repeated as a line of its own.
+# make([]byte, 100_000_000)) is repeated as a line of its own. A program NAME_generic.go
+# with a twin NAME_plain.go (the same work without type parameters) gets a line with the
+# time of each over its twin's, for Go and for minigo (the cost of generic code).
 #
 #   bench/run.sh                 all programs
 #   bench/run.sh fib pingpong    only these (file names without .go)
@@ -127,6 +129,7 @@ per_goroutine_bytes() {
 
 header
 speedups=""; memory=""; bigalloc=""
+declare -A go_times mg_times # each program's times, for the generic/plain twins
 for name in "${names[@]}"; do
     file="$PROGRAMS/$name.go"
     [[ -f "$file" ]] || { echo "run.sh: no such program: $file" >&2; exit 1; }
@@ -150,6 +153,7 @@ for name in "${names[@]}"; do
         ;;
     *)
         bench_one "$name" "$bin" "$file"
+        go_times[$name]="$LAST_GO"; mg_times[$name]="$LAST_MG"
         ;;
     esac
 done
@@ -159,4 +163,10 @@ fi
 [[ -n "$speedups" ]] && echo "$speedups"
 [[ -n "$memory" ]] && echo "$memory"
 [[ -n "$bigalloc" ]] && echo "$bigalloc"
+for name in "${names[@]}"; do
+    [[ "$name" == *_generic ]] || continue
+    twin="${name%_generic}_plain"
+    [[ -n "${go_times[$twin]:-}" ]] || continue
+    echo "generic/plain $name over $twin: go $(ratio "${go_times[$name]}" "${go_times[$twin]}"), minigo $(ratio "${mg_times[$name]}" "${mg_times[$twin]}")"
+done
 exit $((failures > 0))

@@ -198,23 +198,45 @@ pub fn rat_to_f64(r: &BigRational) -> f64 {
             return n / d;
         }
     }
-    // Scale to get 64 significant bits, then divide exactly-ish.
-    let neg = r.is_negative();
-    let n = r.numer().abs();
-    let d = r.denom().clone();
-    let shift = n.bits() as i64 - d.bits() as i64 - 64;
-    let q = if shift >= 0 { &n / (&d << shift as usize) } else { (&n << (-shift) as usize) / &d };
-    let mant = q.to_f64().unwrap_or(f64::INFINITY);
-    let v = if shift > 2000 {
-        f64::INFINITY
-    } else if shift < -2200 {
-        0.0
-    } else {
-        // Two steps, so that 2^shift itself never underflows (subnormal results).
-        let half = (shift / 2) as i32;
-        mant * 2f64.powi(half) * 2f64.powi(shift as i32 - half)
-    };
-    if neg { -v } else { v }
+    round_rat(r, 53, -1074)
+}
+
+/// The float with `precision` significant bits nearest to `r` (ties to even), as an `f64`;
+/// `min_lsb` is the exponent of the smallest subnormal (-1074 for float64, -149 for
+/// float32). Rounds once, from the exact value: rounding to float64 first and then to
+/// float32 can land on the wrong neighbour. Infinite when out of float64's range.
+fn round_rat(r: &BigRational, precision: i64, min_lsb: i64) -> f64 {
+    let (n, d) = (r.numer().abs(), r.denom().clone());
+    // e = floor(log2 |r|): n/d lies in [2^(bits(n)-bits(d)-1), 2^(bits(n)-bits(d)+1)).
+    let mut e = n.bits() as i64 - d.bits() as i64;
+    if scaled(&n, -e) < scaled(&d, e) {
+        e -= 1;
+    }
+    if e > 1100 {
+        return if r.is_negative() { f64::NEG_INFINITY } else { f64::INFINITY };
+    }
+    // The weight of the last kept bit; below it the quotient's remainder decides.
+    let lsb = (e - precision + 1).max(min_lsb);
+    let (num, den) = (scaled(&n, -lsb), scaled(&d, lsb));
+    let (mut q, rem) = (&num / &den, &num % &den);
+    let twice = rem << 1usize;
+    if twice > den || (twice == den && q.bit(0)) {
+        q += 1;
+    }
+    // q has at most precision+1 bits: exact as an f64, and so is each power of two.
+    let half = lsb / 2;
+    let v = q.to_f64().unwrap_or(f64::INFINITY) * pow2(half) * pow2(lsb - half);
+    if r.is_negative() { -v } else { v }
+}
+
+/// x * 2^k for k >= 0, x unchanged otherwise (the caller scales the other side).
+fn scaled(x: &BigInt, k: i64) -> BigInt {
+    if k > 0 { x << k as usize } else { x.clone() }
+}
+
+/// 2^k as an f64, for k in float64's normal exponent range.
+fn pow2(k: i64) -> f64 {
+    f64::from_bits(((k + 1023) as u64) << 52)
 }
 
 fn f64_to_rat(f: f64) -> BigRational {
@@ -656,11 +678,7 @@ fn round_float(r: &BigRational, single: bool) -> Result<Value, Unrepresentable> 
     if r.abs() >= limit {
         return Err(Unrepresentable::Overflows);
     }
-    let max = if single { f32::MAX as f64 } else { f64::MAX };
-    let f = rat_to_f64(r);
-    let f = if single { f as f32 as f64 } else { f };
-    // Double rounding just below the limit may overshoot: clamp to the largest float.
-    let f = if f.is_infinite() { max.copysign(f) } else { f };
+    let f = if single { round_rat(r, 24, -149) } else { rat_to_f64(r) };
     Ok(Value::Float(f64_to_rat(f)))
 }
 

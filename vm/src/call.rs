@@ -173,26 +173,29 @@ impl Goroutine {
             let m = self.m.clone();
             let f = native.f;
             let co = Coroutine::new(move |y: &Yielder<CallReply, CallRequest>, _first: CallReply| {
-                let mut cx = NativeCx { m: &m, rt: None, yielder: Some(y), park: None, exit: None, fatal: None, goexit: false };
+                let mut cx = NativeCx { m: &m, rt: None, yielder: Some(y), park: None, exit: None, fatal: None, goexit: false, recover: false };
                 let r = f(&mut cx, &args);
                 (r, cx.exit)
             });
             self.natives.push(NativeCo { co, ret, kind });
             return self.resume_native(Ok(Vec::new()), rt);
         }
-        let (result, park, exit, fatal, goexit) = {
-            let mut cx = NativeCx { m: &self.m, rt: Some(rt), yielder: None, park: None, exit: None, fatal: None, goexit: false };
+        let (result, park, exit, fatal, goexit, recover) = {
+            let mut cx = NativeCx { m: &self.m, rt: Some(rt), yielder: None, park: None, exit: None, fatal: None, goexit: false, recover: false };
             let r = (native.f)(&mut cx, &args);
-            (r, cx.park, cx.exit, cx.fatal, cx.goexit)
+            (r, cx.park, cx.exit, cx.fatal, cx.goexit, cx.recover)
         };
+        if recover && matches!(kind, FrameKind::Deferred { by_panic: false }) {
+            self.recover();
+        }
         if let Some(code) = exit {
             return Some(self.exit_program(code));
         }
-        if let Some(msg) = fatal {
-            return Some(self.fatal_error(&msg, rt));
+        if let Some(head) = fatal {
+            return Some(self.crash(&head, rt));
         }
         if goexit {
-            self.panic = Some(Box::new(PanicState { value: Value::Nil, recovered: false, earlier: Vec::new(), repanicked: false, text_failed: false, trace: Vec::new(), goexit: true }));
+            self.panic = Some(Box::new(PanicState { value: Value::Nil, recovered: false, earlier: Vec::new(), repanicked: false, text_failed: false, trace: Vec::new(), goexit: true, outer: None }));
             return self.unwind(rt);
         }
         match result {
@@ -321,7 +324,7 @@ impl Goroutine {
         let returning = self.frames.last().is_some_and(|f| f.returning);
         match &self.panic {
             Some(p) if p.recovered && !returning => {
-                self.panic = None;
+                self.panic = self.panic.take().and_then(|p| p.outer);
                 self.continue_return(rt)
             }
             Some(_) if !returning => self.unwind(rt),
@@ -379,19 +382,41 @@ impl Goroutine {
         self.unwind(rt)
     }
 
+    /// A new panic while one is in flight: an unrecovered one waits in `outer` (its deferred
+    /// call raised this one); a recovered one is over and only printed if this one is fatal.
     fn start_panic(&mut self, v: Value) {
         let mut earlier = Vec::new();
         let mut repanicked = false;
-        if let Some(old) = self.panic.take() {
-            earlier = old.earlier;
-            if old.recovered && crate::value::equal(&self.module.types, &old.value, &v) == Ok(true) {
-                repanicked = true;
-            } else {
-                earlier.push((old.value, old.recovered));
+        let mut outer = None;
+        match self.panic.take() {
+            Some(old) if old.recovered => {
+                earlier = old.earlier;
+                if crate::value::equal(&self.module.types, &old.value, &v) == Ok(true) {
+                    repanicked = true;
+                } else {
+                    earlier.push((old.value, true));
+                }
+                outer = old.outer;
             }
+            Some(old) => outer = Some(old),
+            None => {}
         }
         let trace = self.trace_points();
-        self.panic = Some(Box::new(PanicState { value: v, recovered: false, earlier, repanicked, text_failed: false, trace, goexit: false }));
+        self.panic = Some(Box::new(PanicState { value: v, recovered: false, earlier, repanicked, text_failed: false, trace, goexit: false, outer }));
+    }
+
+    /// The panic in flight unwound a deferred call run by its outer panic: that panic is
+    /// aborted and joins the ones printed before this one.
+    fn abort_outer(&mut self) {
+        let Some(p) = self.panic.as_mut() else { return };
+        let Some(mut old) = p.outer.take() else { return };
+        p.outer = old.outer.take();
+        let mut earlier = std::mem::take(&mut old.earlier);
+        if !old.goexit {
+            earlier.push((old.value, old.recovered));
+        }
+        earlier.append(&mut p.earlier);
+        p.earlier = earlier;
     }
 
     /// Runs deferred calls outward until one recovers or no frame is left.
@@ -417,7 +442,8 @@ impl Goroutine {
                 FrameKind::Callback => {
                     self.natives.pop();
                 }
-                FrameKind::Normal | FrameKind::Deferred { .. } => {}
+                FrameKind::Deferred { by_panic: true } => self.abort_outer(),
+                FrameKind::Normal | FrameKind::Deferred { by_panic: false } => {}
             }
         }
     }
@@ -539,8 +565,14 @@ impl Goroutine {
     /// A fatal error (not a panic: deferred calls do not run): `fatal error: msg`, the
     /// traceback, exit status 2.
     pub(crate) fn fatal_error(&mut self, msg: &str, rt: &mut Ctx<'_>) -> Step {
+        self.crash(&format!("fatal error: {msg}\n"), rt)
+    }
+
+    /// Ends the program with status 2 after printing `head` (the lines that name the crash)
+    /// and the running goroutine's traceback.
+    fn crash(&mut self, head: &str, rt: &mut Ctx<'_>) -> Step {
         let goid = rt.g().id();
-        let mut text = format!("fatal error: {msg}\n\ngoroutine {goid} [running]:\n");
+        let mut text = format!("{head}\ngoroutine {goid} [running]:\n");
         for line in self.traceback_lines() {
             text.push_str(&line);
             text.push('\n');

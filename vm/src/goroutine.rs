@@ -72,6 +72,10 @@ pub(crate) struct PanicState {
     pub trace: Vec<(u32, u32)>,
     /// Not a panic but `runtime.Goexit` running the deferred calls.
     pub goexit: bool,
+    /// The unrecovered panic (or Goexit) whose deferred call raised this one: it goes on
+    /// once this one is recovered and that deferred call returns, and is aborted (moved to
+    /// `earlier`) if this one unwinds that call's frame.
+    pub outer: Option<Box<PanicState>>,
 }
 
 /// What a parked goroutine is waiting for; completed when it runs again.

@@ -92,8 +92,11 @@ pub struct NativeCx<'a, 'rt> {
     pub(crate) yielder: Option<&'a Yielder<CallReply, CallRequest>>,
     pub(crate) park: Option<WaitReason>,
     pub(crate) exit: Option<i32>,
+    /// A crash asked for: the lines printed before the goroutine's trace.
     pub(crate) fatal: Option<String>,
     pub(crate) goexit: bool,
+    /// `defer recover()` asks the VM to recover on behalf of the deferring function.
+    pub(crate) recover: bool,
 }
 
 impl<'a, 'rt> NativeCx<'a, 'rt> {
@@ -176,7 +179,20 @@ impl<'a, 'rt> NativeCx<'a, 'rt> {
     /// goroutine's stack trace, and ends the program with exit status 2 (no deferred calls
     /// run, nothing can recover).
     pub fn fatal(&mut self, msg: &str) {
-        self.fatal = Some(msg.to_string());
+        self.fatal = Some(format!("fatal error: {msg}\n"));
+    }
+    /// A synchronous signal the program does not handle (`runtime.Breakpoint`'s SIGTRAP):
+    /// after this native returns, prints `NAME: description` and the signal's `PC=` line,
+    /// then the goroutine's stack trace, and ends the program with exit status 2.
+    pub fn signal(&mut self, name: &str, description: &str, sigcode: i32) {
+        self.fatal = Some(format!("{name}: {description}\nPC=0x0 m=0 sigcode={sigcode}\n"));
+    }
+    /// `defer recover()`: after this native returns, the VM calls `recover` as if the
+    /// function that deferred it did, which stops a panic only when that function is
+    /// returning normally and was itself called by the panic (run while its own frame
+    /// unwinds, the deferred `recover` is called by the panic and does nothing).
+    pub(crate) fn recover_for_caller(&mut self) {
+        self.recover = true;
     }
     /// `runtime.Goexit`: after this native returns, the goroutine runs its deferred calls
     /// (where `recover` returns nil) and ends.

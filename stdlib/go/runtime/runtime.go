@@ -36,6 +36,14 @@ func Gosched()
 // Goexit terminates the goroutine that calls it, after running its deferred calls.
 func Goexit()
 
+// Breakpoint executes a breakpoint trap: outside a debugger the program dies of SIGTRAP.
+func Breakpoint()
+
+// MemProfileRate is the average number of bytes allocated between two samples of the
+// memory profile. Go's linker sets it to 0 in a program that cannot read the profile, and
+// minigo has no memory profile, so it starts at 0; programs may set it.
+var MemProfileRate int = 0
+
 // GC runs a garbage collection cycle and blocks the caller until it is complete.
 func GC()
 

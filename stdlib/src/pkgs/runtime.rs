@@ -39,6 +39,13 @@ fn goexit(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
     Ok(vec![])
 }
 
+/// `runtime.Breakpoint()`: Go executes a trap instruction, and a program run outside a
+/// debugger dies of the SIGTRAP (sigcode 128, SI_KERNEL).
+fn breakpoint(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
+    cx.signal("SIGTRAP", "trace trap", 128);
+    Ok(vec![])
+}
+
 /// `runtime.GC()`: parks until a full collection cycle that starts after the call ends.
 fn gc(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
     if let Some(rt) = cx.rt() {
@@ -154,6 +161,7 @@ pub(crate) fn register(r: &mut NativeRegistry) {
     r.register("runtime", "Gosched", gosched);
     r.register("runtime", "Goexit", goexit);
     r.register("runtime", "GC", gc);
+    r.register("runtime", "Breakpoint", breakpoint);
     r.register("runtime", "ReadMemStats", read_mem_stats);
     r.register("runtime", "SetFinalizer", set_finalizer);
     r.register("runtime/debug", "SetGCPercent", set_gc_percent);

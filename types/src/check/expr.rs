@@ -1087,8 +1087,9 @@ impl<'a> Checker<'a> {
             }
             None => match hint {
                 Some(h) => {
-                    // `[]*T{{...}}`: the elided type is `&T`.
-                    let base = match self.info.table.get(h) {
+                    // `[]*T{{...}}`: the elided type is `&T` (also when the element type is
+                    // a named pointer type, `type PS *S`).
+                    let base = match self.info.table.get(self.info.table.underlying(h)) {
                         Type::Pointer(b) => *b,
                         _ => h,
                     };

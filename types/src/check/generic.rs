@@ -202,12 +202,23 @@ impl Checker<'_> {
         let g = &self.generics.decls[&o];
         let msg = match g.spec {
             None => format!("cannot use generic function {} without instantiation", self.expr_str(e)),
-            Some(_) => {
-                let list: Vec<String> = g.params.iter().map(|(id, c)| format!("{} {}", id.name, self.expr_str(c))).collect();
-                format!("cannot use generic type {}[{}] without instantiation", self.expr_str(e), list.join(", "))
-            }
+            Some(_) => format!("cannot use generic type {} without instantiation", self.generic_type_string(&self.expr_str(e), g)),
         };
         self.error(e.span, msg);
+    }
+
+    /// A generic type as Go's errors name it: `Set[T comparable]`.
+    fn generic_type_string(&self, name: &str, g: &Generic) -> String {
+        let list: Vec<String> = g.params.iter().map(|(id, c)| format!("{} {}", id.name, self.expr_str(c))).collect();
+        format!("{name}[{}]", list.join(", "))
+    }
+
+    /// Whether generic type `g` is an alias (`type Set[T comparable] = map[T]struct{}`).
+    fn is_alias(&self, g: &Generic) -> bool {
+        match (self.decl_of(g.file, g.decl), g.spec) {
+            (Decl::Type(specs), Some(s)) => specs.get(s).is_some_and(|s| s.alias),
+            _ => false,
+        }
     }
 
     // ------------------------------------------------------------------------------------
@@ -227,6 +238,12 @@ impl Checker<'_> {
         let Some((name, _)) = receiver_params(&recv.ty) else { return false };
         let Some(o) = self.pkg_scope.get(&name.name).copied().filter(|o| self.is_generic(*o)) else { return false };
         self.info.uses.insert(name.id, o);
+        let g = &self.generics.decls[&o];
+        if self.is_alias(g) {
+            let msg = format!("cannot define new methods on generic alias type {}", self.generic_type_string(&name.name, g));
+            self.error(name.span, msg);
+            return true;
+        }
         if let Some(g) = self.generics.decls.get_mut(&o) {
             g.methods.push(decl);
         }
@@ -402,6 +419,9 @@ impl Checker<'_> {
         let g = self.generics.decls[&o].clone();
         let Decl::Type(specs) = self.decl_of(g.file, g.decl) else { return inv };
         let Some(spec) = g.spec.and_then(|s| specs.get(s)) else { return inv };
+        if spec.alias {
+            return self.instantiate_alias(o, &g, &spec.ty, targs);
+        }
         let t = self.info.table.new_named(&spec.name.name, &g.pkg, inv, Some(spec.name.span));
         let Some(n) = self.info.table.as_named(t) else { return inv };
         self.info.table.named[n.0 as usize].targs = targs.clone();
@@ -416,6 +436,17 @@ impl Checker<'_> {
         for &decl in &g.methods {
             self.instantiate_method(&g, n, decl, &targs);
         }
+        t
+    }
+
+    /// The instance of generic alias `o` (`type Set[T comparable] = map[T]struct{}`): its
+    /// right-hand side with the type arguments in place of the parameters, no new type.
+    fn instantiate_alias(&mut self, o: ObjId, g: &Generic, rhs: &Expr, targs: Vec<TypeId>) -> TypeId {
+        let saved = self.enter(&g.pkg, &Self::bindings(&g.params, &targs));
+        self.in_constraint = true;
+        let t = self.type_expr(rhs);
+        self.leave(saved);
+        self.generics.types.insert((o, targs), t);
         t
     }
 

@@ -130,7 +130,7 @@ impl Compiler<'_> {
     }
 
     /// The dynamic type to record when boxing a value of (possibly untyped) type `ty`.
-    fn concrete_type(&self, ty: TypeId) -> TypeId {
+    pub(crate) fn concrete_type(&self, ty: TypeId) -> TypeId {
         use BasicKind::*;
         match self.types.types[ty.0 as usize] {
             Type::Basic(k @ (UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString)) => {

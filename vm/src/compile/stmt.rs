@@ -470,6 +470,35 @@ impl Compiler<'_> {
         }
     }
 
+    /// The values of a multi-valued right-hand side (`s, ok = f()`, `a, ok = m[k]`), each
+    /// boxed when its target on the left is an interface and the value is not (the checker
+    /// records such conversions per expression, and here one expression has several values).
+    fn box_tuple(&mut self, targets: &[Option<TypeId>], rhs: &[Expr], vals: Vec<Reg>) -> CResult<Vec<Reg>> {
+        let [e] = rhs else { return Ok(vals) };
+        if targets.len() < 2 {
+            return Ok(vals);
+        }
+        let inner = strip_paren(e);
+        let value_types: Vec<TypeId> = match &self.types.types[self.ty_of(inner)?.0 as usize] {
+            Type::Tuple(ts) => ts.clone(),
+            _ => vec![self.ty_of(inner)?, self.types.basic(BasicKind::Bool)],
+        };
+        let mut out = Vec::with_capacity(vals.len());
+        for ((&target, v), vt) in targets.iter().zip(vals).zip(value_types) {
+            let boxed = match target {
+                Some(lt) if self.is_iface(lt) && !self.is_iface(vt) => {
+                    let d = self.temp()?;
+                    let ty = self.concrete_type(vt);
+                    self.emit(Instr::ToIface { dst: d, src: v, ty: ty.0 });
+                    d
+                }
+                _ => v,
+            };
+            out.push(boxed);
+        }
+        Ok(out)
+    }
+
     /// `v, ok := m[k]` / `x.(T)` / `<-ch` into `d`, `d+1`.
     fn comma_ok(&mut self, e: &Expr, d: Reg) -> CResult<()> {
         match &e.kind {
@@ -560,6 +589,8 @@ impl Compiler<'_> {
                     })
                     .collect::<CResult<_>>()?;
                 let vals = self.rhs_values(lhs.len(), rhs)?;
+                let lhs_types: Vec<Option<TypeId>> = lhs.iter().map(|l| self.ty_of(l).ok()).collect();
+                let vals = self.box_tuple(&lhs_types, rhs, vals)?;
                 for ((t, p), v) in targets.iter().zip(places).zip(vals) {
                     match (t, p) {
                         (Some((Some(o), r, loc)), _) => {
@@ -600,6 +631,8 @@ impl Compiler<'_> {
                     }
                 }
                 let vals = self.rhs_values(lhs.len(), rhs)?;
+                let lhs_types: Vec<Option<TypeId>> = lhs.iter().map(|l| self.ty_of(l).ok()).collect();
+                let vals = self.box_tuple(&lhs_types, rhs, vals)?;
                 for (p, v) in places.into_iter().zip(vals) {
                     self.store(p, v)?;
                 }
@@ -658,7 +691,9 @@ impl Compiler<'_> {
                 }
                 v
             } else {
-                self.rhs_values(spec.names.len(), &spec.values)?
+                let vals = self.rhs_values(spec.names.len(), &spec.values)?;
+                let var_types: Vec<Option<TypeId>> = spec.names.iter().map(|n| self.info.defs.get(&n.id).map(|o| self.info.objects[o.0 as usize].ty)).collect();
+                self.box_tuple(&var_types, &spec.values, vals)?
             };
             for (slot, v) in regs.into_iter().zip(vals) {
                 if let Some((o, r, loc)) = slot {
@@ -734,6 +769,7 @@ impl Compiler<'_> {
                 Builtin::Close => ("close", builtin_close),
                 Builtin::Panic => ("panic", builtin_panic),
                 Builtin::Delete => ("delete", builtin_delete),
+                Builtin::Recover => ("recover", builtin_recover),
                 _ => return Err(format!("go/defer of builtin {b:?} is not supported")),
             };
             let ni = self.native_entry_fn("builtin", name, f);
@@ -1305,6 +1341,13 @@ fn builtin_close(cx: &mut NativeCx<'_, '_>, args: &[Value]) -> NativeResult {
 /// `defer panic(v)`.
 fn builtin_panic(_: &mut NativeCx<'_, '_>, args: &[Value]) -> NativeResult {
     Err(args.first().cloned().unwrap_or_default())
+}
+
+/// `defer recover()` / `go recover()`: the VM does the recovering (see
+/// [`NativeCx::recover_for_caller`]); the result is dropped.
+fn builtin_recover(cx: &mut NativeCx<'_, '_>, _: &[Value]) -> NativeResult {
+    cx.recover_for_caller();
+    Ok(vec![])
 }
 
 /// `defer delete(m, k)`.
