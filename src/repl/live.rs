@@ -82,6 +82,11 @@ extern "C" fn on_sigint(_: libc::c_int) {
     INTERRUPTED.store(true, Ordering::SeqCst);
 }
 
+/// Whether Ctrl-C was pressed and the prompt has not acted on it yet.
+pub fn interrupt_pending() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
 /// How one input ended.
 pub enum Outcome {
     /// Ran to its end (or panicked: the panic is already printed).
@@ -145,8 +150,11 @@ impl Live {
         };
         self.program.install(step.module);
         INTERRUPTED.store(false, Ordering::SeqCst);
+        super::stdin::input_started();
         let goid = self.program.spawn(step.entry);
-        self.wait(goid)
+        let outcome = self.wait(goid);
+        super::stdin::input_ended(matches!(outcome, Outcome::Interrupted));
+        outcome
     }
 
     /// Waits for input goroutine `goid` to end; Ctrl-C interrupts it.
@@ -157,6 +165,7 @@ impl Live {
                 Ok(_) => {}
                 Err(RecvTimeoutError::Timeout) => {
                     if INTERRUPTED.swap(false, Ordering::SeqCst) {
+                        super::stdin::input_ended(true);
                         self.program.interrupt(goid);
                         // A goroutine parked for good (`<-ch` with no sender) never reaches
                         // its next time slice: stop waiting for it after a while.

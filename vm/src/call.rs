@@ -192,8 +192,7 @@ impl Goroutine {
             return Some(self.fatal_error(&msg, rt));
         }
         if goexit {
-            self.panic = Some(Box::new(PanicState { value: Value::Nil, recovered: false, earlier: Vec::new(), repanicked: false, text_failed: false, trace: Vec::new(), goexit: true }));
-            return self.unwind(rt);
+            return self.goexit(rt);
         }
         match result {
             Err(p) => self.throw(p, rt),
@@ -392,6 +391,14 @@ impl Goroutine {
         }
         let trace = self.trace_points();
         self.panic = Some(Box::new(PanicState { value: v, recovered: false, earlier, repanicked, text_failed: false, trace, goexit: false }));
+    }
+
+    /// `runtime.Goexit` (and an interrupted REPL input): whatever the goroutine waited for
+    /// is dropped, its deferred calls run, then it ends.
+    pub(crate) fn goexit(&mut self, rt: &mut Ctx<'_>) -> Option<Step> {
+        self.wait = None;
+        self.panic = Some(Box::new(PanicState { value: Value::Nil, recovered: false, earlier: Vec::new(), repanicked: false, text_failed: false, trace: Vec::new(), goexit: true }));
+        self.unwind(rt)
     }
 
     /// Runs deferred calls outward until one recovers or no frame is left.
