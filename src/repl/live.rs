@@ -161,7 +161,10 @@ impl Live {
     fn wait(&mut self, goid: u64) -> Outcome {
         loop {
             match self.done.recv_timeout(Duration::from_millis(20)) {
-                Ok(id) if id == goid || goid == 0 => return Outcome::Done,
+                // Ctrl-C may have ended it first (a read of standard input gives up at once).
+                Ok(id) if id == goid || goid == 0 => {
+                    return if INTERRUPTED.swap(false, Ordering::SeqCst) { Outcome::Interrupted } else { Outcome::Done };
+                }
                 Ok(_) => {}
                 Err(RecvTimeoutError::Timeout) => {
                     if INTERRUPTED.swap(false, Ordering::SeqCst) {
