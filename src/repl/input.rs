@@ -278,7 +278,7 @@ mod tests {
 
     #[test]
     fn several_statements_are_pieces_in_place() {
-        assert_eq!(pieces("x := 1; x++; x").unwrap(), ["x := 1", "       x++", "            x"]);
+        assert_eq!(pieces("x := 1; x++; x").unwrap(), ["x := 1", "        x++", "             x"]);
         assert_eq!(pieces("a := 1\nb := 2").unwrap(), ["a := 1", "      \nb := 2"]);
         assert_eq!(pieces("x := 1"), None);
         assert_eq!(pieces("for i := 0; i < 3; i++ { n++ }"), None);
