@@ -139,24 +139,9 @@ fn incomplete_input_continues_on_the_next_line() {
 /// comes while the loop runs), then the session goes on.
 #[test]
 fn ctrl_c_interrupts_a_tight_loop() {
-    let mut child = spawn();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    stdin.write_all(b"n := 0\nfor i := 0; ; i++ { if i == 1000 { fmt.Println(\"spinning\") }; n++ }\n").unwrap();
-    let mut line = String::new();
-    while !line.contains("spinning") {
-        line.clear();
-        assert!(stdout.read_line(&mut line).unwrap() > 0, "repl ended before the loop ran");
-    }
-    // SAFETY: kill(2) on our own child's pid.
-    assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) }, 0);
-    stdin.write_all(b"n > 1000\n").unwrap();
-    drop(stdin);
-    let mut rest = String::new();
-    stdout.read_to_string(&mut rest).unwrap();
-    let status = child.wait().unwrap();
-    assert!(status.success(), "{status:?}");
-    assert_eq!(rest, "true\t// bool\n");
+    let input = "n := 0\nfor i := 0; ; i++ { if i == 1000 { fmt.Println(\"spinning\") }; n++ }\n";
+    let (rest, err) = interrupt_after(input, "spinning", "n > 1000\n");
+    assert_eq!(rest, "true\t// bool\n", "stderr: {err}");
 }
 
 #[test]
@@ -250,4 +235,84 @@ fn time_command_runs_the_input_and_counts_its_allocations() {
     };
     assert!(allocs(&out[0]) >= 50, "{out:?}");
     allocs(&out[2]);
+}
+
+/// Starts a session, types `input`, waits for a stdout line containing `marker`, sends
+/// SIGINT (so it comes while the input runs), waits for the prompt's "interrupted", then
+/// types `after` and closes stdin; the
+/// rest of stdout and all of stderr.
+fn interrupt_after(input: &str, marker: &str, after: &str) -> (String, String) {
+    let mut child = spawn();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    stdin.write_all(input.as_bytes()).unwrap();
+    let mut line = String::new();
+    while !line.contains(marker) {
+        line.clear();
+        assert!(stdout.read_line(&mut line).unwrap() > 0, "repl ended before {marker:?}");
+    }
+    // SAFETY: kill(2) on our own child's pid.
+    assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) }, 0);
+    // `after` is typed once the prompt says the input was interrupted.
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut err = String::new();
+    while !err.contains("interrupted") {
+        assert!(stderr.read_line(&mut err).unwrap() > 0, "repl ended before the interrupt: {err}");
+    }
+    stdin.write_all(after.as_bytes()).unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    stderr.read_to_string(&mut err).unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}: {err}");
+    (rest, err)
+}
+
+#[test]
+fn several_statements_on_one_line() {
+    let script = "a := 1; b := 2\na + b\nx := 1; x++; x\ny := 5; y + \"s\"; y = 0\ny\n";
+    let (out, err) = session(script);
+    // The `:=` variables are the session's; the last expression is echoed; a failing
+    // statement stops the rest of its line.
+    assert_eq!(out, ["3\t// int", "2\t// int", "5\t// int"], "stderr: {err}");
+    assert!(err.contains("<input>:1:9: invalid operation: y + \"s\" (mismatched types int and untyped string)"), "{err}");
+}
+
+#[test]
+fn an_input_reads_the_lines_typed_after_it() {
+    let script = "sc := bufio.NewScanner(os.Stdin)
+sc.Scan()
+hello there
+sc.Text()
+var name string; var n int
+fmt.Scan(&name, &n)
+bob 42
+fmt.Println(name, n+1)
+for sc.Scan() && sc.Text() != \"end\" { fmt.Println(\"line:\", sc.Text()) }
+one
+two
+end
+fmt.Println(\"prompt again\")
+";
+    let (out, err) = session(script);
+    // Each read gets one line: the scanner never swallows the inputs that follow.
+    assert_eq!(out, ["true\t// bool", "\"hello there\"\t// string", "2\t// int", "<nil>\t// error", "bob 43", "line: one", "line: two", "prompt again"], "stderr: {err}");
+}
+
+#[test]
+fn ctrl_c_during_a_read_gives_the_prompt_back() {
+    let input = "sc := bufio.NewScanner(os.Stdin)\nfunc read() { fmt.Println(\"reading\"); fmt.Println(\"scanned\", sc.Scan()) }\nread()\n";
+    let (rest, err) = interrupt_after(input, "reading", "fmt.Println(\"alive\")\n");
+    // The read ends (end of file), the input unwinds, and the next line is an input again.
+    assert!(rest.ends_with("alive\n") && !rest.contains("fmt.Println"), "{rest:?}");
+    assert!(err.contains("interrupted"), "{err}");
+}
+
+#[test]
+fn ctrl_c_runs_the_interrupted_inputs_defers() {
+    let input = "func spin() {\n\tdefer fmt.Println(\"deferred ran\", recover())\n\tfor i := 0; ; i++ {\n\t\tif i == 1000 {\n\t\t\tfmt.Println(\"spinning\")\n\t\t}\n\t}\n}\nspin()\n";
+    let (rest, err) = interrupt_after(input, "spinning", "fmt.Println(\"after\")\n");
+    // Unwound as by runtime.Goexit: the deferred call runs, recover() is nil.
+    assert_eq!(rest, "deferred ran <nil>\nafter\n", "stderr: {err}");
 }

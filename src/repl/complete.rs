@@ -1,6 +1,5 @@
 //! What the line editor knows about Go: Tab completion (names in scope, keywords, package
-//! names, `pkg.Member`, fields and methods after `x.`), highlighting, the incomplete-input
-//! check for multi-line editing, and `:doc` (read from the standard packages' Go sources).
+//! names, `pkg.Member`, fields and methods after `x.`), highlighting, and `:doc` (read from the standard packages' Go sources).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -8,10 +7,10 @@ use std::collections::HashMap;
 use rustyline::completion::Completer;
 use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
-use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 
-use super::input::{is_incomplete, package_name};
+use super::input::package_name;
 use super::live::Live;
 
 const KEYWORDS: &[&str] = &[
@@ -150,11 +149,9 @@ fn colourise(line: &str) -> String {
     out
 }
 
-impl Validator for ReplHelper {
-    fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
-        Ok(if is_incomplete(ctx.input()) { ValidationResult::Incomplete } else { ValidationResult::Valid(None) })
-    }
-}
+/// Every line is accepted as typed: an incomplete input continues at the prompt's
+/// continuation prompt (`... `), line by line, as in gomacro.
+impl Validator for ReplHelper {}
 
 impl Helper for ReplHelper {}
 

@@ -4,11 +4,12 @@
 //! `type`, `var`, `const`, `import`) stay declarations; a single `a, b := expr` becomes the
 //! session variables `var a, b = expr` (initialised when the input runs); a single
 //! expression is echoed (`__repl.Echo(expr)`); anything else runs as the body of a
-//! function `__input`. Standard packages the input names (`strings.ToUpper`) and the
+//! function `__input`; several statements (`a := 1; b := 2`) are split into one input
+//! each ([`pieces`]). Standard packages the input names (`strings.ToUpper`) and the
 //! session has not declared otherwise are imported for it. [`Unit`] remembers where the
 //! input sits in its file, so errors are reported at the input's own line and column.
 
-use minigo_parser::ast::{AssignOp, Decl, ExprKind, File, NodeId, StmtKind};
+use minigo_parser::ast::{AssignOp, Decl, ExprKind, File, NodeId, Stmt, StmtKind};
 use minigo_types::Diagnostic;
 
 use super::live::{INPUT_NAME, REPL_PKG};
@@ -66,24 +67,52 @@ impl Unit {
 
 /// How `input` reads (see the module docs).
 pub fn classify(input: &str) -> Form {
-    if minigo_parser::parse_file(&format!("package main\n{input}\n"), 0, 0).is_ok() {
+    if parses_as_decls(input) {
         return Form::Decls;
     }
     let Some((stmts, _)) = parse_stmts(input) else { return Form::Stmts };
     match stmts.as_slice() {
-        [StmtKind::Expr(e)] if !is_print_call(e) => Form::Expr,
-        [StmtKind::Assign { lhs, op: AssignOp::Define, .. }] if lhs.iter().all(|e| matches!(e.kind, ExprKind::Ident(_))) => Form::Define,
+        [Stmt { kind: StmtKind::Expr(e), .. }] if !is_print_call(e) => Form::Expr,
+        [Stmt { kind: StmtKind::Assign { lhs, op: AssignOp::Define, .. }, .. }] if lhs.iter().all(|e| matches!(e.kind, ExprKind::Ident(_))) => Form::Define,
         _ => Form::Stmts,
     }
 }
 
+fn parses_as_decls(input: &str) -> bool {
+    minigo_parser::parse_file(&format!("package main\n{input}\n"), 0, 0).is_ok()
+}
+
+/// An input of several statements on one line (`a := 1; b := 2`) as one input per
+/// statement, run in order as if typed one by one, so its `:=` variables are the
+/// session's and the last expression is echoed. Each piece keeps its place: the text
+/// before it is blanked (line breaks kept), so positions are the whole input's. `None`
+/// for an input of one piece, and for statements that only make sense in one function
+/// body together (`defer`, labels, `goto`, `return`, `break`, `continue`).
+pub fn pieces(input: &str) -> Option<Vec<String>> {
+    if parses_as_decls(input) {
+        return None;
+    }
+    let (stmts, offset) = parse_stmts(input)?;
+    let stmts: Vec<&Stmt> = stmts.iter().filter(|s| s.kind != StmtKind::Empty).collect();
+    let shared_body = |s: &&Stmt| matches!(s.kind, StmtKind::Defer(_) | StmtKind::Labeled { .. } | StmtKind::Goto(_) | StmtKind::Return(_) | StmtKind::Break(_) | StmtKind::Continue(_));
+    if stmts.len() < 2 || stmts.iter().any(shared_body) {
+        return None;
+    }
+    let piece = |s: &Stmt| -> Option<String> {
+        let (lo, hi) = ((s.span.lo as usize).checked_sub(offset)?, (s.span.hi as usize).checked_sub(offset)?);
+        let blank: String = input.get(..lo)?.bytes().map(|b| if b == b'\n' { '\n' } else { ' ' }).collect();
+        Some(blank + input.get(lo..hi)?)
+    };
+    stmts.into_iter().map(piece).collect()
+}
+
 /// The statements of `input` read as a function body, and the offset of the input in the
 /// text parsed.
-fn parse_stmts(input: &str) -> Option<(Vec<StmtKind>, usize)> {
+fn parse_stmts(input: &str) -> Option<(Vec<Stmt>, usize)> {
     let prefix = "package main\nfunc _() {\n";
     let file = minigo_parser::parse_file(&format!("{prefix}{input}\n}}\n"), 0, 0).ok()?;
     let Some(Decl::Func(f)) = file.decls.into_iter().next() else { return None };
-    Some((f.body?.stmts.into_iter().map(|s| s.kind).collect(), prefix.len()))
+    Some((f.body?.stmts, prefix.len()))
 }
 
 /// `fmt.Println(...)` and friends, `print`, `println`: run, their results not echoed.
@@ -99,7 +128,7 @@ fn is_print_call(e: &minigo_parser::ast::Expr) -> bool {
 /// For `a, b := rhs`: the names and the byte offset of the right side in `input`.
 fn define_rhs(input: &str) -> Option<(Vec<String>, usize)> {
     let (stmts, offset) = parse_stmts(input)?;
-    let [StmtKind::Assign { lhs, rhs, .. }] = stmts.as_slice() else { return None };
+    let [Stmt { kind: StmtKind::Assign { lhs, rhs, .. }, .. }] = stmts.as_slice() else { return None };
     let names = lhs.iter().filter_map(|e| match &e.kind {
         ExprKind::Ident(id) => Some(id.name.clone()),
         _ => None,
@@ -245,6 +274,16 @@ mod tests {
         assert_eq!(classify("[]int{1, 2}"), Form::Expr);
         assert_eq!(classify("fmt.Println(1)"), Form::Stmts);
         assert_eq!(classify("x++"), Form::Stmts);
+    }
+
+    #[test]
+    fn several_statements_are_pieces_in_place() {
+        assert_eq!(pieces("x := 1; x++; x").unwrap(), ["x := 1", "        x++", "             x"]);
+        assert_eq!(pieces("a := 1\nb := 2").unwrap(), ["a := 1", "      \nb := 2"]);
+        assert_eq!(pieces("x := 1"), None);
+        assert_eq!(pieces("for i := 0; i < 3; i++ { n++ }"), None);
+        assert_eq!(pieces("defer f(); g()"), None);
+        assert_eq!(pieces("type T int; var v T"), None);
     }
 
     #[test]

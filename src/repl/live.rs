@@ -82,6 +82,11 @@ extern "C" fn on_sigint(_: libc::c_int) {
     INTERRUPTED.store(true, Ordering::SeqCst);
 }
 
+/// Whether Ctrl-C was pressed and the prompt has not acted on it yet.
+pub fn interrupt_pending() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
 /// How one input ended.
 pub enum Outcome {
     /// Ran to its end (or panicked: the panic is already printed).
@@ -145,18 +150,25 @@ impl Live {
         };
         self.program.install(step.module);
         INTERRUPTED.store(false, Ordering::SeqCst);
+        super::stdin::input_started();
         let goid = self.program.spawn(step.entry);
-        self.wait(goid)
+        let outcome = self.wait(goid);
+        super::stdin::input_ended(matches!(outcome, Outcome::Interrupted));
+        outcome
     }
 
     /// Waits for input goroutine `goid` to end; Ctrl-C interrupts it.
     fn wait(&mut self, goid: u64) -> Outcome {
         loop {
             match self.done.recv_timeout(Duration::from_millis(20)) {
-                Ok(id) if id == goid || goid == 0 => return Outcome::Done,
+                // Ctrl-C may have ended it first (a read of standard input gives up at once).
+                Ok(id) if id == goid || goid == 0 => {
+                    return if INTERRUPTED.swap(false, Ordering::SeqCst) { Outcome::Interrupted } else { Outcome::Done };
+                }
                 Ok(_) => {}
                 Err(RecvTimeoutError::Timeout) => {
                     if INTERRUPTED.swap(false, Ordering::SeqCst) {
+                        super::stdin::input_ended(true);
                         self.program.interrupt(goid);
                         // A goroutine parked for good (`<-ch` with no sender) never reaches
                         // its next time slice: stop waiting for it after a while.

@@ -5,11 +5,13 @@
 //! inputs (continuation lines, history, completion), the `:` commands, and reporting.
 //! On a terminal, output of goroutines that run between inputs is printed above the
 //! prompt (rustyline's external printer); with stdin not a terminal (a pipe, a script)
-//! lines are read plainly, one input after another.
+//! lines are read plainly, one input after another. Standard input is shared with the
+//! code run at the prompt ([`stdin`]): an input that reads it gets the lines that follow.
 
 mod complete;
 mod input;
 mod live;
+mod stdin;
 
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -67,6 +69,7 @@ fn run() -> i32 {
         Ok(p) if terminal => Box::new(Screen { printer: Box::new(p), pending: Vec::new() }),
         _ => Box::new(minigo_vm::Unbuffered(std::io::stdout())),
     };
+    stdin::install();
     let mut live = match Live::start(stdout) {
         Ok(l) => l,
         Err(e) => {
@@ -83,9 +86,7 @@ fn run() -> i32 {
     let mut pending = String::new();
     loop {
         let prompt = if pending.is_empty() { ">>> " } else { "... " };
-        AT_PROMPT.store(true, Ordering::SeqCst);
-        let line = rl.readline(prompt);
-        AT_PROMPT.store(false, Ordering::SeqCst);
+        let line = if std::io::stdin().is_terminal() { edit_line(&mut rl, prompt) } else { plain_line() };
         match line {
             Ok(line) => {
                 pending.push_str(&line);
@@ -120,6 +121,22 @@ fn run() -> i32 {
     }
 }
 
+/// The next line from the line editor.
+fn edit_line(rl: &mut Editor<ReplHelper, DefaultHistory>, prompt: &str) -> Result<String, ReadlineError> {
+    AT_PROMPT.store(true, Ordering::SeqCst);
+    let line = rl.readline(prompt);
+    AT_PROMPT.store(false, Ordering::SeqCst);
+    line
+}
+
+/// The next line of a piped standard input (shared with the code run: see [`stdin`]).
+fn plain_line() -> Result<String, ReadlineError> {
+    match stdin::read_line() {
+        Some(line) => Ok(line?),
+        None => Err(ReadlineError::Eof),
+    }
+}
+
 /// Runs a command or a Go input; `Some(status)` when the REPL should end.
 fn command(live: &mut Live, text: &str) -> Option<i32> {
     let (cmd, arg) = text.split_once(char::is_whitespace).map_or((text, ""), |(c, a)| (c, a.trim()));
@@ -143,10 +160,28 @@ fn command(live: &mut Live, text: &str) -> Option<i32> {
     None
 }
 
-/// Checks, compiles and runs one Go input.
+/// Checks, compiles and runs one Go input; several statements on a line run one after
+/// another as separate inputs, until one fails.
 fn eval(live: &mut Live, text: &str) {
-    let form = input::classify(text);
-    let unit = match check(live, text, form) {
+    match input::pieces(text) {
+        Some(pieces) => {
+            let last = pieces.len() - 1;
+            let _ = pieces.iter().enumerate().try_for_each(|(i, piece)| eval_piece(live, text, piece, i == last));
+        }
+        None => {
+            let _ = eval_piece(live, text, text, true);
+        }
+    }
+}
+
+/// Checks, compiles and runs `piece` of input `text` (the piece in place, the text before
+/// it blanked); an expression is echoed when `last`. `Err` if it did not run to its end.
+fn eval_piece(live: &mut Live, text: &str, piece: &str, last: bool) -> Result<(), ()> {
+    let form = match input::classify(piece) {
+        Form::Expr if !last => Form::Stmts,
+        form => form,
+    };
+    let unit = match check(live, piece, form) {
         Ok((unit, fi)) => {
             if unit.form == Form::Expr {
                 let node = live.with_file(fi, Unit::echoed).flatten();
@@ -155,13 +190,17 @@ fn eval(live: &mut Live, text: &str) {
             }
             unit
         }
-        Err(errors) => return report(text, &errors),
+        Err(errors) => {
+            report(text, &errors);
+            return Err(());
+        }
     };
     match live.run(unit.func()) {
-        Outcome::Done => {}
+        Outcome::Done => return Ok(()),
         Outcome::Interrupted => eprintln!("interrupted"),
         Outcome::Errors(ds) => report(text, &ds),
     }
+    Err(())
 }
 
 /// Compile errors as `go build` prints them, at positions in the input (drawn against the

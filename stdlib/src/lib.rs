@@ -12,6 +12,8 @@ pub mod fmt;
 mod methodset;
 mod pkgs;
 
+pub use pkgs::syscall::set_stdin_reader;
+
 use minigo_vm::native::NativeRegistry;
 
 /// The Go source of every supported package, by import path.

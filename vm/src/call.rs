@@ -195,8 +195,7 @@ impl Goroutine {
             return Some(self.crash(&head, rt));
         }
         if goexit {
-            self.panic = Some(Box::new(PanicState { value: Value::Nil, recovered: false, earlier: Vec::new(), repanicked: false, text_failed: false, trace: Vec::new(), goexit: true, outer: None }));
-            return self.unwind(rt);
+            return self.goexit(rt);
         }
         match result {
             Err(p) => self.throw(p, rt),
@@ -417,6 +416,14 @@ impl Goroutine {
         }
         earlier.append(&mut p.earlier);
         p.earlier = earlier;
+    }
+
+    /// `runtime.Goexit` (and an interrupted REPL input): whatever the goroutine waited for
+    /// is dropped, its deferred calls run, then it ends.
+    pub(crate) fn goexit(&mut self, rt: &mut Ctx<'_>) -> Option<Step> {
+        self.wait = None;
+        self.panic = Some(Box::new(PanicState { value: Value::Nil, recovered: false, earlier: Vec::new(), repanicked: false, text_failed: false, trace: Vec::new(), goexit: true, outer: None }));
+        self.unwind(rt)
     }
 
     /// Runs deferred calls outward until one recovers or no frame is left.

@@ -11,6 +11,7 @@ use minigo_runtime::{Ctx, Step, Task};
 use crate::bytecode::Module;
 use crate::call::NativeCo;
 use crate::machine::Machine;
+use crate::session::Catch;
 use crate::value::{Callee, Closure, Value};
 
 /// Why a frame was pushed, which decides what happens when it returns.
@@ -235,14 +236,21 @@ const MIN_SHRINK: usize = 32;
 
 impl Task for Goroutine {
     fn run(&mut self, cx: &mut Ctx<'_>) -> Step {
+        let mut interrupted = false;
         if let Some(live) = self.m.live.clone() {
-            if let Some(step) = live.catch_up(self, cx) {
-                return step;
+            match live.catch_up(self, cx) {
+                Catch::Run => {}
+                Catch::Unwind => interrupted = true,
+                Catch::Stop => return Step::Exit,
             }
         }
         // Online for the length of the run: slots are read without locks (`slots.rs`).
         crate::limbo::enter();
-        let step = self.execute(cx);
+        let unwound = if interrupted { self.goexit(cx) } else { None };
+        let step = match unwound {
+            Some(step) => step,
+            None => self.execute(cx),
+        };
         crate::limbo::leave();
         if matches!(step, Step::Park(_)) {
             self.shrink_stack();

@@ -13,7 +13,9 @@
 //! session (so an idle session is not a deadlock); each input runs as a new goroutine,
 //! and its end (return, panic, interrupt) is reported on a channel the prompt waits on.
 //! A fatal panic in a session ends its goroutine only (see `call.rs`); an interrupted
-//! goroutine ends at its next time slice (sysmon preempts a tight loop at a safepoint).
+//! goroutine unwinds at its next time slice (sysmon preempts a tight loop at a safepoint)
+//! as `runtime.Goexit` does: its deferred calls run, then it ends; interrupted again while
+//! unwinding, it ends at once.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -37,28 +39,39 @@ pub struct Live {
     any_interrupt: AtomicBool,
 }
 
+/// What a goroutine does at the start of a time slice (see [`Live::catch_up`]).
+pub(crate) enum Catch {
+    Run,
+    /// Interrupted: unwind as `runtime.Goexit` does, running the deferred calls.
+    Unwind,
+    /// Interrupted again while unwinding (a deferred call that does not return): end now.
+    Stop,
+}
+
 impl Live {
-    /// At the start of a time slice: move `g` to the newest generation; end it if it was
-    /// interrupted.
-    pub(crate) fn catch_up(&self, g: &mut Goroutine, cx: &Ctx<'_>) -> Option<Step> {
+    /// At the start of a time slice: move `g` to the newest generation; unwind it if it
+    /// was interrupted (Ctrl-C).
+    pub(crate) fn catch_up(&self, g: &mut Goroutine, cx: &Ctx<'_>) -> Catch {
         if self.generation.load(Ordering::Acquire) != g.m.generation {
             if let Some(m) = self.current.lock().clone() {
                 g.module = m.module.clone();
                 g.m = m;
             }
         }
-        if self.any_interrupt.load(Ordering::Acquire) {
-            let mut list = self.interrupts.lock();
-            if let Some(i) = list.iter().position(|&id| id == cx.g().id()) {
-                list.swap_remove(i);
-                self.any_interrupt.store(!list.is_empty(), Ordering::Release);
-                g.frames.clear();
-                g.defers.clear();
-                g.wait = None;
-                return Some(Step::Exit);
-            }
+        if !self.any_interrupt.load(Ordering::Acquire) {
+            return Catch::Run;
         }
-        None
+        let mut list = self.interrupts.lock();
+        let Some(i) = list.iter().position(|&id| id == cx.g().id()) else { return Catch::Run };
+        list.swap_remove(i);
+        self.any_interrupt.store(!list.is_empty(), Ordering::Release);
+        if g.frames.is_empty() || g.panic.as_ref().is_some_and(|p| p.goexit) {
+            g.frames.clear();
+            g.defers.clear();
+            g.wait = None;
+            return Catch::Stop;
+        }
+        Catch::Unwind
     }
 }
 

@@ -45,6 +45,15 @@ static FILES: LazyLock<Mutex<FdTable>> = LazyLock::new(|| {
     Mutex::new(FdTable { next: 3, files })
 });
 
+/// Who serves reads of descriptor 0 instead of the process's standard input (the REPL:
+/// one typed line per read, only while an input runs).
+static STDIN_READER: std::sync::OnceLock<fn(&mut [u8]) -> io::Result<usize>> = std::sync::OnceLock::new();
+
+/// Makes `serve` answer every read of descriptor 0 (set once, before the program runs).
+pub fn set_stdin_reader(serve: fn(&mut [u8]) -> io::Result<usize>) {
+    let _ = STDIN_READER.set(serve);
+}
+
 /// Enters a file into the table and returns its descriptor.
 fn install(f: File) -> i64 {
     let mut t = FILES.lock();
@@ -177,7 +186,10 @@ fn read(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
     let fd = a[0].as_int();
     let r = on_file(cx, fd, |f| {
         if fd == 0 {
-            restarting(|| io::stdin().lock().read(&mut buf))
+            match STDIN_READER.get() {
+                Some(serve) => serve(&mut buf),
+                None => restarting(|| io::stdin().lock().read(&mut buf)),
+            }
         } else {
             restarting(|| (&*f).read(&mut buf))
         }
