@@ -1053,6 +1053,15 @@ impl Compiler<'_> {
                         let et = self.ty_of(e)?;
                         let er = self.expr(e)?;
                         let ct = if self.is_iface(tt) || self.is_iface(et) { iface_of(tt, et, self) } else { tt };
+                        // A concrete tag against an interface case compares as interfaces:
+                        // the tag is boxed with its own type.
+                        let tr = if !self.is_iface(tt) && self.is_iface(et) {
+                            let boxed = self.temp()?;
+                            self.emit(Instr::ToIface { dst: boxed, src: tr, ty: tt.0 });
+                            boxed
+                        } else {
+                            tr
+                        };
                         self.binary_op(minigo_parser::ast::BinaryOp::Eq, ct, ct, c, tr, er, false)?;
                     }
                     None => {
