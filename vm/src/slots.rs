@@ -232,8 +232,8 @@ impl Guard<'_> {
     }
 
     /// Stores `v` into slot `i` and returns the value it displaced. A displaced reference
-    /// may still be viewed by an online reader: the caller hands it to `limbo::retire`
-    /// unless the world is stopped.
+    /// may still be viewed by an online reader: a caller that would drop it outside a
+    /// stopped world uses [`Guard::displace`] instead, which disposes of it safely.
     #[inline(always)]
     pub(crate) fn replace(&mut self, i: usize, v: Value) -> Value {
         let c = &self.slots.cells[i];

@@ -4,8 +4,9 @@
 //! `int8` or a `uint64` is kept as its bit pattern in an `i64`, truncated and sign- or
 //! zero-extended by the typed instructions that produce it) and floats (`float32` values are
 //! rounded to `f32` and stored widened) are unboxed. Everything else is an `Arc` to a heap
-//! payload whose mutable parts are behind a lock, so guest data races can lose updates but
-//! never corrupt memory.
+//! payload whose mutable parts are atomic cells (`packed.rs`, `slots.rs`: read without a
+//! lock, written one writer at a time) or behind a lock (maps), so guest data races can lose
+//! updates but never corrupt memory.
 //!
 //! Go's value semantics for structs and arrays: an aggregate is a [`Value::Agg`] pointing to
 //! an [`Obj`] that no other location shares. Whoever copies an aggregate into a new location
