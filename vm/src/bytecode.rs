@@ -230,6 +230,13 @@ pub enum Instr {
     /// `x[i][j] = src`, the store half of `x[i][j] op= v` and `x[i][j]++` after an
     /// `Index2` load (the compiler emits it only when nothing between can change `x[i]`).
     SetIndex2 { x: Reg, i: Reg, j: Reg, src: Reg },
+    /// `p.f[i]` with `p` a pointer to a struct and `f` a slice or array field, read in
+    /// place: the field's slice header is not copied into a register. Emitted only when
+    /// `i` is free of side effects. A nil `p` panics before the index is checked.
+    PtrFieldIndex { dst: Reg, ptr: Reg, idx: u16, i: Reg },
+    /// `p.f[i] = src` for a field `f` whose elements are of a basic type, the header read
+    /// at the store (after the right side, as gc reads it), then the nil and bounds checks.
+    SetPtrFieldIndex { ptr: Reg, idx: u16, i: Reg, src: Reg },
     AddrIndex { dst: Reg, x: Reg, i: Reg },
     /// `*p`; nil panics.
     Deref { dst: Reg, ptr: Reg },

@@ -795,6 +795,12 @@ impl Value {
     pub fn field_through(&self, idx: usize) -> Option<Value> {
         self.with_pointee(|o| o.load(idx))
     }
+    /// Runs `f` on field `idx` of the struct `self` points to, in place (no copy of the
+    /// field's value); `None` when `self` is nil. `f` must not store into that field.
+    #[inline(always)]
+    pub fn with_field_through<R>(&self, idx: usize, f: impl FnOnce(&Value) -> R) -> Option<R> {
+        self.with_pointee(|o| o.with_slot(idx, f))
+    }
     /// [`Value::field_through`] written into `d` in place; false when `self` is nil.
     #[inline(always)]
     pub fn field_through_into(&self, idx: usize, d: &mut Value) -> bool {

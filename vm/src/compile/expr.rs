@@ -59,6 +59,57 @@ impl Compiler<'_> {
         Ok(Some((xr, ir, jr)))
     }
 
+    /// The registers of `p` and `i`, and the field's index, for `x[i]` with `x` = `p.f`,
+    /// when `PtrFieldIndex`/`SetPtrFieldIndex` apply ([`Compiler::ptr_field_index_fusable`]).
+    pub(crate) fn ptr_field_index_operands(&mut self, x: &Expr, i: &Expr, store: bool) -> CResult<Option<(Reg, u16, Reg)>> {
+        let Some((base, path)) = self.ptr_field_index_shape(x, i, store) else { return Ok(None) };
+        let bt = self.ty_of(base)?;
+        let (&last, hops) = path.split_last().ok_or("empty field path")?;
+        let br = self.expr(base)?;
+        let (ptr, _) = self.field_path(br, bt, hops)?;
+        let ir = self.expr(i)?;
+        Ok(Some((ptr, last as u16, ir)))
+    }
+
+    /// Whether `x[i]` is a place `SetPtrFieldIndex` can store into (see
+    /// [`Compiler::ptr_field_index_shape`]).
+    pub(crate) fn ptr_field_index_fusable(&self, x: &Expr, i: &Expr) -> bool {
+        self.ptr_field_index_shape(x, i, true).is_some()
+    }
+
+    /// `x[i]` is `p.f[i]` with `f` a slice or array field reached through a pointer and
+    /// `i` a plain name or literal (free of side effects, so when `p.f` is read makes no
+    /// difference): the selector's operand and field path. With `store`, also the
+    /// elements are not structs or arrays: storing one then writes into the element's own
+    /// slot only, never into a struct field, so no other store of a statement moves `p.f`.
+    fn ptr_field_index_shape<'e>(&self, x: &'e Expr, i: &Expr, store: bool) -> Option<(&'e Expr, Vec<usize>)> {
+        let ExprKind::Selector { x: base, .. } = &x.kind else { return None };
+        if !matches!(i.kind, ExprKind::Ident(_) | ExprKind::BasicLit { .. }) {
+            return None;
+        }
+        let Some(Selection::Field { path, .. }) = self.info.selections.get(&x.id) else { return None };
+        let elem = match self.under(self.ty_of(x).ok()?) {
+            Type::Slice(elem) | Type::Array { elem, .. } => *elem,
+            _ => return None,
+        };
+        let (_, hops) = path.split_last()?;
+        let through_ptr = matches!(self.under(self.field_path_type(self.ty_of(base).ok()?, hops)), Type::Pointer(_));
+        (through_ptr && !(store && self.is_agg(elem))).then(|| (&**base, path.clone()))
+    }
+
+    /// The type [`Compiler::field_path`] reaches from `ty` along `path`, without emitting.
+    fn field_path_type(&self, mut ty: TypeId, path: &[usize]) -> TypeId {
+        for &i in path {
+            if let Type::Pointer(elem) = self.under(ty) {
+                ty = *elem;
+            }
+            if let Type::Struct(fields) = self.under(ty) {
+                ty = fields[i].ty;
+            }
+        }
+        ty
+    }
+
     pub(crate) fn expr_to(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
         let r = self.expr_dst(e, Some(dst))?;
         if r != dst {
@@ -231,6 +282,11 @@ impl Compiler<'_> {
                 self.hoist_calls(&[x, index])?;
                 let xt = self.ty_of(x)?;
                 if let Some(d) = self.index2(x, index, xt, dst)? {
+                    return Ok(d);
+                }
+                if let Some((ptr, idx, i)) = self.ptr_field_index_operands(x, index, false)? {
+                    let d = self.dst_or_temp(dst)?;
+                    self.emit(Instr::PtrFieldIndex { dst: d, ptr, idx, i });
                     return Ok(d);
                 }
                 let xr = self.expr(x)?;

@@ -22,6 +22,9 @@ pub(crate) enum Place {
     Index { x: Reg, i: Reg },
     /// `x[i][j]` read and written in place (`Compiler::update_place`).
     Index2 { x: Reg, i: Reg, j: Reg },
+    /// `p.f[i]` read and written through the pointer, the field's header read at each
+    /// access (`Compiler::fused_place`).
+    PtrFieldIndex { ptr: Reg, idx: u16, i: Reg },
     Map { m: Reg, k: Reg },
     Deref(Reg),
     Blank,
@@ -351,7 +354,24 @@ impl Compiler<'_> {
                 return Ok(Place::Index2 { x, i, j });
             }
         }
-        self.place(e)
+        self.store_place(e)
+    }
+
+    /// The place of `e` as the target of a store: [`Compiler::fused_place`] when it
+    /// applies, else [`Compiler::place`].
+    fn store_place(&mut self, e: &Expr) -> CResult<Place> {
+        match self.fused_place(e)? {
+            Some(p) => Ok(p),
+            None => self.place(e),
+        }
+    }
+
+    /// `p.f[i]` as a [`Place::PtrFieldIndex`] when `ptr_field_index_operands` allows its
+    /// store form. gc reads `p.f` after the right side (`p.f[0] = g()` with `g` assigning
+    /// `p.f` stores into the new slice) and checks `p` and the index at the store.
+    fn fused_place(&mut self, e: &Expr) -> CResult<Option<Place>> {
+        let ExprKind::Index { x, index } = &e.kind else { return Ok(None) };
+        Ok(self.ptr_field_index_operands(x, index, true)?.map(|(ptr, idx, i)| Place::PtrFieldIndex { ptr, idx, i }))
     }
 
     /// Copies a place's operands into fresh registers, so that assigning to a variable
@@ -366,6 +386,7 @@ impl Compiler<'_> {
             Place::Field { obj, idx } => Place::Field { obj: copy(self, obj)?, idx },
             Place::PtrField { ptr, idx } => Place::PtrField { ptr: copy(self, ptr)?, idx },
             Place::Index { x, i } => Place::Index { x: copy(self, x)?, i: copy(self, i)? },
+            Place::PtrFieldIndex { ptr, idx, i } => Place::PtrFieldIndex { ptr: copy(self, ptr)?, idx, i: copy(self, i)? },
             Place::Map { m, k } => Place::Map { m: copy(self, m)?, k: copy(self, k)? },
             Place::Deref(r) => Place::Deref(copy(self, r)?),
             p => p,
@@ -395,6 +416,11 @@ impl Compiler<'_> {
                 self.emit(Instr::Index2 { dst: t, x, i, j });
                 t
             }
+            Place::PtrFieldIndex { ptr, idx, i } => {
+                let t = self.temp()?;
+                self.emit(Instr::PtrFieldIndex { dst: t, ptr, idx, i });
+                t
+            }
             Place::Map { m, k } => {
                 // Only reached for `m[k] op= v`, whose zero is an arithmetic zero.
                 let t = self.temp()?;
@@ -422,6 +448,9 @@ impl Compiler<'_> {
             }
             Place::Index { x, i } => {
                 self.emit(Instr::SetIndex { x, i, src });
+            }
+            Place::PtrFieldIndex { ptr, idx, i } => {
+                self.emit(Instr::SetPtrFieldIndex { ptr, idx, i, src });
             }
             Place::Index2 { x, i, j } => {
                 self.emit(Instr::SetIndex2 { x, i, j, src });
@@ -606,7 +635,7 @@ impl Compiler<'_> {
             AssignOp::Assign => {
                 self.hoist_calls(&lhs.iter().chain(rhs).collect::<Vec<_>>())?;
                 if lhs.len() == 1 && rhs.len() == 1 {
-                    let p = self.place(&lhs[0])?;
+                    let p = self.store_place(&lhs[0])?;
                     if let (Place::Var(Loc::Reg(r)), true) = (p, direct_safe(&rhs[0])) {
                         self.value_to(&rhs[0], r)?;
                         return Ok(());
@@ -615,11 +644,7 @@ impl Compiler<'_> {
                     self.value_to(&rhs[0], t)?;
                     return self.store(p, t);
                 }
-                let mut places = Vec::new();
-                for l in lhs {
-                    let p = self.place(l)?;
-                    places.push(self.freeze(p)?);
-                }
+                let places = self.tuple_places(lhs)?;
                 // gc checks the left side's indexes before it reads the right side's
                 // (`h[i], h[j] = h[j], h[i]` with i = 0 on an empty slice panics with
                 // index 0, whatever j is) — but after the right side's calls.
@@ -655,6 +680,25 @@ impl Compiler<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The frozen places of a tuple assignment's left side. Its `p.f[i]` are fused places
+    /// (`p.f[i], p.f[j] = p.f[j], p.f[i]`) when every other target is `_` or a variable
+    /// that is not a struct or array (held in a register or a cell of its own, never in a
+    /// struct's field): none of the stores can then move a `p.f`, so reading it at the
+    /// store is reading it before them all, as gc does.
+    fn tuple_places(&mut self, lhs: &[Expr]) -> CResult<Vec<Place>> {
+        let fusable = lhs.iter().all(|l| match &l.kind {
+            ExprKind::Index { x, index } => self.ptr_field_index_fusable(x, index),
+            ExprKind::Ident(id) => id.name == "_" || self.ty_of(l).is_ok_and(|t| !self.is_agg(t)),
+            _ => false,
+        });
+        let mut places = Vec::new();
+        for l in lhs {
+            let p = if fusable { self.store_place(l)? } else { self.place(l)? };
+            places.push(self.freeze(p)?);
+        }
+        Ok(places)
     }
 
     fn local_decl(&mut self, d: &Decl) -> CResult<()> {

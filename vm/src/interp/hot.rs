@@ -309,6 +309,19 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
                     cold!()
                 }
             }
+            Instr::PtrFieldIndex { dst, ptr, idx, i } => {
+                let i = i!(i);
+                let Some((x, d)) = read_write(regs, ptr as usize, dst as usize) else { cold!() };
+                if x.with_field_through(idx as usize, |f| load_index(f, i, d)) != Some(true) {
+                    cold!()
+                }
+            }
+            Instr::SetPtrFieldIndex { ptr, idx, i, src } => {
+                let (i, v) = (i!(i), &regs[src as usize]);
+                if regs[ptr as usize].with_field_through(idx as usize, |f| store_index(f, i, v)) != Some(true) {
+                    cold!()
+                }
+            }
             Instr::Field { dst, obj, idx } => {
                 let Some((x, d)) = read_write(regs, obj as usize, dst as usize) else { cold!() };
                 let Value::Agg(o) = x else { cold!() };

@@ -225,6 +225,18 @@ impl Goroutine {
                     put!(dst, v);
                 }
                 Instr::SetPtrField { .. } => rt_error!("{NIL_DEREF}"),
+                // Here when `ptr` and `dst` are one register, `ptr` is nil, or the index is
+                // out of range.
+                Instr::PtrFieldIndex { dst, ptr, idx, i } => {
+                    let Some(f) = reg!(ptr).field_through(idx as usize) else { rt_error!("{NIL_DEREF}") };
+                    if !hot::load_index(&f, int!(i), &mut reg!(dst)) {
+                        rt_error!("{}", index_error(int!(i), hot::len(&f) as i64))
+                    }
+                }
+                Instr::SetPtrFieldIndex { ptr, idx, i, .. } => {
+                    let Some(f) = reg!(ptr).field_through(idx as usize) else { rt_error!("{NIL_DEREF}") };
+                    rt_error!("{}", index_error(int!(i), hot::len(&f) as i64))
+                }
 
                 // Here when the comparison panics (the fast lane runs the others).
                 Instr::Eq { dst, a, b } => cmp_op!(dst, fault!(ifaces::equal_values(&module, &reg!(a), &reg!(b)))),
