@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use minigo_parser::ast::{BinaryOp, Expr, ExprKind};
 use minigo_types::ObjId;
 
 use super::{CResult, Compiler};
@@ -197,13 +198,36 @@ impl Compiler<'_> {
         self.emit(Instr::Loop { target: top as u32 });
     }
 
-    /// `if !cond goto ?`: compiles the condition and a conditional jump (to be patched),
-    /// fusing an integer comparison computed by the condition itself into one
-    /// compare-and-branch.
-    pub(crate) fn cond_jump(&mut self, cond: &minigo_parser::ast::Expr) -> CResult<usize> {
-        let start = self.pc();
-        let r = self.expr(cond)?;
-        Ok(self.jump_if_false(r, start))
+    /// `if !cond goto ?`: compiles the condition into conditional jumps taken when it is
+    /// false (all to be patched to one target), fusing each integer comparison into one
+    /// compare-and-branch. `a && b` and `a || b` become jumps, never a boolean in a
+    /// register.
+    pub(crate) fn cond_jumps(&mut self, cond: &Expr) -> CResult<Vec<usize>> {
+        match &cond.kind {
+            ExprKind::Paren(x) => self.cond_jumps(x),
+            ExprKind::Binary { op: BinaryOp::LAnd, x, y } => {
+                let mut jumps = self.cond_jumps(x)?;
+                jumps.extend(self.cond_jumps(y)?);
+                Ok(jumps)
+            }
+            ExprKind::Binary { op: BinaryOp::LOr, x, y } => {
+                let x_false = self.cond_jumps(x)?;
+                let x_true = self.jump();
+                let at_y = self.pc();
+                for j in x_false {
+                    self.patch(j, at_y);
+                }
+                let jumps = self.cond_jumps(y)?;
+                let body = self.pc();
+                self.patch(x_true, body);
+                Ok(jumps)
+            }
+            _ => {
+                let start = self.pc();
+                let r = self.expr(cond)?;
+                Ok(vec![self.jump_if_false(r, start)])
+            }
+        }
     }
 
     /// `if !cond goto ?` for the condition computed into `cond` by the code from `start`.

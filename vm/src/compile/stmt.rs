@@ -213,21 +213,17 @@ impl Compiler<'_> {
                 if let Some(i) = init {
                     self.stmt(i, None)?;
                 }
-                let jf = self.cond_jump(cond)?;
+                let jf = self.cond_jumps(cond)?;
                 self.block(&then.stmts)?;
-                match els {
-                    Some(e) => {
-                        let je = self.jump();
-                        let here = self.pc();
-                        self.patch(jf, here);
-                        self.stmt(e, None)?;
-                        let end = self.pc();
-                        self.patch(je, end);
-                    }
-                    None => {
-                        let here = self.pc();
-                        self.patch(jf, here);
-                    }
+                let je = els.as_ref().map(|_| self.jump());
+                let here = self.pc();
+                for j in jf {
+                    self.patch(j, here);
+                }
+                if let (Some(e), Some(je)) = (els, je) {
+                    self.stmt(e, None)?;
+                    let end = self.pc();
+                    self.patch(je, end);
                 }
             }
             StmtKind::Switch { init, tag, body, .. } => self.switch(init.as_deref(), tag.as_ref(), body, label)?,
@@ -873,8 +869,8 @@ impl Compiler<'_> {
         };
         let top = self.pc();
         let exit = match cond {
-            Some(c) => Some(self.cond_jump(c)?),
-            None => None,
+            Some(c) => self.cond_jumps(c)?,
+            None => Vec::new(),
         };
         self.push_breakable(label, true);
         self.block(&body.stmts)?;
@@ -888,8 +884,8 @@ impl Compiler<'_> {
             self.stmt(p, None)?;
         }
         self.loop_back(top);
-        if let Some(x) = exit {
-            let end = self.pc();
+        let end = self.pc();
+        for x in exit {
             self.patch(x, end);
         }
         self.pop_breakable(Some(cont));
