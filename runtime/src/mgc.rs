@@ -7,8 +7,9 @@
 //! the write barrier on, marking runs beside the program, and a second short
 //! stop-the-world terminates the mark. minigo runs the same phases with the world stopped
 //! for all of them, and says so: `gctrace`'s three clock figures are the time to stop the
-//! world (sweep termination), the mark-and-free work, and the time to restart it (mark
-//! termination). A concurrent mark with a write barrier is future work.
+//! world (sweep termination), the mark and the sweep (the collector's two calls, traced
+//! as two phases), and the time to restart it (mark termination). A concurrent mark with
+//! a write barrier, and a sweep running beside the program, are future work.
 //!
 //! What is marked, and how, belongs to the heap's owner: the runtime knows nothing of
 //! objects. A [`Collector`] (the VM's heap, or a plain Rust test double) is handed to the
@@ -34,7 +35,7 @@
 //!
 //! The cycle then runs on the first M that enters `findRunnable` and sees the request (the
 //! M of the goroutine that just parked or stopped, usually): it gives up its own P like every
-//! other M, waits until every P is stopped, calls the collector, restarts the world with
+//! other M, waits until every P is stopped, calls the collector's mark and sweep, restarts the world with
 //! the same `startTheWorld` that `GOMAXPROCS` uses, readies the waiters and goes idle until
 //! it is handed a P again. A cycle requested while another stop-the-world is in flight waits
 //! for it to finish.
@@ -60,10 +61,14 @@ use crate::p::_Pgcstop;
 use crate::sched::{current_sched, Sched};
 use crate::trace::trace_ev;
 
-/// The heap's side of a cycle: marks what is reachable and frees the rest.
+/// The heap's side of a cycle: marks what is reachable, then frees the rest.
 pub trait Collector: Send + Sync + std::fmt::Debug {
-    /// Called with the world stopped. Returns the bytes that survived (`heapMarked`).
-    fn collect(&self) -> MarkResult;
+    /// Called with the world stopped: finds what is reachable (and queues the finalizers
+    /// of what is not).
+    fn mark(&self);
+    /// Called right after [`Collector::mark`], the world still stopped: frees what the
+    /// mark did not reach. Returns the bytes that survived (`heapMarked`).
+    fn sweep(&self) -> MarkResult;
     /// Called after the world restarted, on the collecting M (which holds no P): the place
     /// to start goroutines, such as the finalizers the cycle queued.
     fn after_cycle(&self) {}
@@ -218,7 +223,12 @@ impl Sched {
         }
         let stopped = Instant::now();
         let heap_before = mgcpacer::heap_live();
-        let collect = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.config.collector.as_ref().map(|c| c.collect())));
+        let collector = self.config.collector.as_ref();
+        let collect = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            collector.inspect(|c| c.mark());
+            trace_ev!(self, GcSweep, -1, m.id, 0, 0);
+            collector.map(|c| c.sweep())
+        }));
         let Ok(result) = collect else {
             // A bug in the collector (the panic hook printed it): end as Go's `throw` would,
             // rather than leave the world stopped.

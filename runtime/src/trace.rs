@@ -89,9 +89,11 @@ pub enum EvKind {
     StwStart,
     /// A collection cycle begins (stopping the world); `arg` is 1 if forced by `runtime.GC()`.
     GcStart,
-    /// Every P stopped: the collector marks (and frees what it did not reach).
+    /// Every P stopped: the collector marks what is reachable.
     GcMark,
-    /// The mark (and sweep) is over: the world restarts.
+    /// The mark is over: the collector frees what it did not reach.
+    GcSweep,
+    /// The sweep is over: the world restarts.
     GcMarkDone,
     /// The world runs again; a collection's `arg` is its cycle number.
     StwEnd,
@@ -99,7 +101,7 @@ pub enum EvKind {
 
 impl EvKind {
     /// Every kind, in declaration order (`kind as usize` indexes this).
-    pub const ALL: [EvKind; 27] = [
+    pub const ALL: [EvKind; 28] = [
         EvKind::GoCreate,
         EvKind::GoStart,
         EvKind::GoBlock,
@@ -125,6 +127,7 @@ impl EvKind {
         EvKind::StwStart,
         EvKind::GcStart,
         EvKind::GcMark,
+        EvKind::GcSweep,
         EvKind::GcMarkDone,
         EvKind::StwEnd,
     ];

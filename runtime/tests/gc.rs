@@ -28,7 +28,7 @@ struct Probe {
 }
 
 impl Collector for Probe {
-    fn collect(&self) -> MarkResult {
+    fn mark(&self) {
         if RUNNING.load(SeqCst) != 0 {
             self.saw_running.store(true, SeqCst);
         }
@@ -38,6 +38,8 @@ impl Collector for Probe {
             self.saw_running.store(true, SeqCst);
         }
         self.cycles.fetch_add(1, SeqCst);
+    }
+    fn sweep(&self) -> MarkResult {
         MarkResult { marked_bytes: self.marked }
     }
     fn after_cycle(&self) {

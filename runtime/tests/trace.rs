@@ -295,11 +295,11 @@ fn a_collection_records_its_phases_in_order() {
     let phases: Vec<EvKind> = evs
         .iter()
         .map(|e| e.kind)
-        .filter(|k| matches!(k, EvKind::GcStart | EvKind::GcMark | EvKind::GcMarkDone | EvKind::StwEnd))
+        .filter(|k| matches!(k, EvKind::GcStart | EvKind::GcMark | EvKind::GcSweep | EvKind::GcMarkDone | EvKind::StwEnd))
         .collect();
     assert_eq!(
         phases,
-        [EvKind::GcStart, EvKind::GcMark, EvKind::GcMarkDone, EvKind::StwEnd]
+        [EvKind::GcStart, EvKind::GcMark, EvKind::GcSweep, EvKind::GcMarkDone, EvKind::StwEnd]
     );
     let start = of_kind(&evs, EvKind::GcStart)[0];
     assert_eq!(start.arg, 1, "forced by runtime.GC()");

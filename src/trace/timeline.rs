@@ -322,7 +322,8 @@ impl Builder {
                 self.mark(e, Lane::Gc, "gc", format!("a collection starts ({why}): every P is asked to stop"));
                 self.phase(e.ts, Some("GC: stopping the world"));
             }
-            EvKind::GcMark => self.phase(e.ts, Some("GC: mark and sweep (world stopped)")),
+            EvKind::GcMark => self.phase(e.ts, Some("GC: mark (world stopped)")),
+            EvKind::GcSweep => self.phase(e.ts, Some("GC: sweep (world stopped)")),
             EvKind::GcMarkDone => self.phase(e.ts, Some("GC: starting the world")),
             EvKind::StwEnd => self.phase(e.ts, None),
         }

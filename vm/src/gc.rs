@@ -76,12 +76,15 @@ pub struct Finalizer {
     pub wrap: Option<minigo_types::TypeId>,
 }
 
-/// The VM's collector: the finalizer table, and the queue of finalizers to run.
+/// The VM's collector: the finalizer table, the queue of finalizers to run, and a cycle's
+/// object graph from its mark to its sweep.
 #[derive(Default)]
 pub struct HeapCollector {
     finalizers: Mutex<Vec<Finalizer>>,
     finq: Mutex<FinQueue>,
     machine: Mutex<Option<Arc<Machine>>>,
+    /// The object graph between a cycle's mark and its sweep.
+    marked: Mutex<Option<Graph>>,
 }
 
 /// Go's `finq`: finalizer calls `(f, arg)` waiting for the finalizer goroutine.
@@ -124,7 +127,7 @@ impl HeapCollector {
 }
 
 impl Collector for HeapCollector {
-    fn collect(&self) -> MarkResult {
+    fn mark(&self) {
         let mut table = self.finalizers.lock();
         let mut graph = Graph::census();
         // The table's references are edges too (its objects may be unregistered ones, which
@@ -145,9 +148,15 @@ impl Collector for HeapCollector {
             (e.f, arg)
         }));
         drop(table);
-        let garbage = graph.free_white();
-        drop(graph);
-        drop(garbage);
+        *self.marked.lock() = Some(graph);
+    }
+
+    fn sweep(&self) -> MarkResult {
+        if let Some(mut graph) = self.marked.lock().take() {
+            let garbage = graph.free_white();
+            drop(graph);
+            drop(garbage);
+        }
         MarkResult { marked_bytes: heap_counters().heap_alloc }
     }
 
