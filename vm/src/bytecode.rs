@@ -297,6 +297,16 @@ pub enum Instr {
     Safepoint,
     /// A loop back-edge: a safepoint, then jump.
     Loop { target: u32 },
+    /// The back-edge of a loop whose condition is an integer comparison, tested at the
+    /// bottom: `if a < b`, a safepoint, then jump (else fall out of the loop).
+    LoopLt { a: Reg, b: Reg, target: u32 },
+    LoopLtImm { a: Reg, imm: i32, target: u32 },
+    LoopLe { a: Reg, b: Reg, target: u32 },
+    LoopLeImm { a: Reg, imm: i32, target: u32 },
+    /// `a += step`, then `LoopLt`: a counted loop's increment and back-edge in one (the
+    /// `i++` of a `for` loop, the hidden index of a `range`).
+    IncLoopLt { a: Reg, b: Reg, step: i16, target: u32 },
+    IncLoopLtImm { a: Reg, step: i16, imm: i32, target: u32 },
 
     Panic { src: Reg },
     Recover { dst: Reg },

@@ -198,6 +198,51 @@ impl Compiler<'_> {
         self.emit(Instr::Loop { target: top as u32 });
     }
 
+    /// The back-edge of a loop whose condition `cond` was tested once at the top and is
+    /// tested again here, at the bottom, jumping back to `body` while it holds; returns
+    /// the jumps out of the loop. An integer comparison becomes one compare-and-loop
+    /// instruction, which absorbs an `i += k` just before it from `post` on (the `for`
+    /// statement's post statement: no jump lands between the two). Anything else jumps
+    /// out when false and back with `Loop`.
+    pub(crate) fn loop_back_while(&mut self, cond: &Expr, body: usize, post: usize) -> CResult<Vec<usize>> {
+        if matches!(cond.kind, ExprKind::Paren(_) | ExprKind::Binary { op: BinaryOp::LAnd | BinaryOp::LOr, .. }) {
+            let exits = self.cond_jumps(cond)?;
+            self.loop_back(body);
+            return Ok(exits);
+        }
+        let start = self.pc();
+        let r = self.expr(cond)?;
+        let f = self.f();
+        let target = body as u32;
+        let back = match f.code.last().filter(|_| f.barrier < f.code.len() && f.code.len() > start) {
+            Some(&Instr::LtInt { dst, a, b }) if dst == r => Some(Instr::LoopLt { a, b, target }),
+            Some(&Instr::LtIntImm { dst, a, imm }) if dst == r => Some(Instr::LoopLtImm { a, imm, target }),
+            Some(&Instr::LeInt { dst, a, b }) if dst == r => Some(Instr::LoopLe { a, b, target }),
+            Some(&Instr::LeIntImm { dst, a, imm }) if dst == r => Some(Instr::LoopLeImm { a, imm, target }),
+            _ => None,
+        };
+        let Some(back) = back else {
+            let exit = self.jump_if_false(r, start);
+            self.loop_back(body);
+            return Ok(vec![exit]);
+        };
+        let at = f.code.len() - 1;
+        let inc = match (at.checked_sub(1).filter(|&i| i >= post && i + 1 == start).map(|i| f.code[i]), back) {
+            (Some(Instr::AddIntImm { dst, a: x, imm: step }), Instr::LoopLt { a, b, target }) if dst == x && x == a => Some(Instr::IncLoopLt { a, b, step, target }),
+            (Some(Instr::AddIntImm { dst, a: x, imm: step }), Instr::LoopLtImm { a, imm, target }) if dst == x && x == a => Some(Instr::IncLoopLtImm { a, step, imm, target }),
+            _ => None,
+        };
+        match inc {
+            Some(i) => {
+                f.code.pop();
+                f.lines.pop();
+                f.code[at - 1] = i;
+            }
+            None => f.code[at] = back,
+        }
+        Ok(Vec::new())
+    }
+
     /// `if !cond goto ?`: compiles the condition into conditional jumps taken when it is
     /// false (all to be patched to one target), fusing each integer comparison into one
     /// compare-and-branch. `a && b` and `a || b` become jumps, never a boolean in a

@@ -119,7 +119,13 @@ fn successors(code: &[Instr], pc: usize) -> Vec<usize> {
     let next = || if pc + 1 < code.len() { vec![pc + 1] } else { Vec::new() };
     match code[pc] {
         Instr::Jump { target } | Instr::Loop { target } => vec![target as usize],
-        Instr::JumpIfFalse { target, .. }
+        Instr::LoopLt { target, .. }
+        | Instr::LoopLtImm { target, .. }
+        | Instr::LoopLe { target, .. }
+        | Instr::LoopLeImm { target, .. }
+        | Instr::IncLoopLt { target, .. }
+        | Instr::IncLoopLtImm { target, .. }
+        | Instr::JumpIfFalse { target, .. }
         | Instr::JumpIfTrue { target, .. }
         | Instr::JumpIfNotLtInt { target, .. }
         | Instr::JumpIfNotLeInt { target, .. }
@@ -261,6 +267,8 @@ fn effect(i: &Instr) -> Effect {
         StoreGlobal { .. } | CheckShift { .. } | JumpIfNotLtInt { .. } | JumpIfNotLeInt { .. } | JumpIfNotLtIntImm { .. } => Effect::Nothing,
         JumpIfNotLeIntImm { .. } | SetField { .. } | SetPtrField { .. } | SetIndex { .. } | CheckIndex { .. } | SetIndex2 { .. } | SetPtrFieldIndex { .. } => Effect::Nothing,
         Store { .. } | CheckNil { .. } | MapSet { .. } | MapDelete { .. } | Clear { .. } | Jump { .. } | JumpIfFalse { .. } => Effect::Nothing,
+        LoopLt { .. } | LoopLtImm { .. } | LoopLe { .. } | LoopLeImm { .. } => Effect::Nothing,
+        IncLoopLt { a, .. } | IncLoopLtImm { a, .. } => Scalar(a, 1),
         JumpIfTrue { .. } | Safepoint | Loop { .. } | Panic { .. } | Go { .. } | Send { .. } | Close { .. } => Effect::Nothing,
         Print { .. } | PrintSpace | PrintNewline | Return { .. } => Effect::Nothing,
         Call { .. } | CallNative { .. } | CallValue { .. } | CallIface { .. } | ReturnResults | Recover { .. } | Defer { .. } => Effect::Unknown,
@@ -291,6 +299,8 @@ fn reads(i: &Instr, shape: Option<&CallShape>) -> Reads {
         EqStr { a, b, .. } | NeStr { a, b, .. } | LtStr { a, b, .. } | LeStr { a, b, .. } | Eq { a, b, .. } | Ne { a, b, .. } => vec![a, b],
         Concat { a, b, .. } | JumpIfNotLtInt { a, b, .. } | JumpIfNotLeInt { a, b, .. } | Cplx { a, b, .. } => vec![a, b],
         AddIntImm { a, .. } | JumpIfNotLtIntImm { a, .. } | JumpIfNotLeIntImm { a, .. } => vec![a],
+        LoopLtImm { a, .. } | LoopLeImm { a, .. } | IncLoopLtImm { a, .. } => vec![a],
+        LoopLt { a, b, .. } | LoopLe { a, b, .. } | IncLoopLt { a, b, .. } => vec![a, b],
         MulIntImm { a, .. } | DivIntImm { a, .. } | RemIntImm { a, .. } | AndImm { a, .. } | EqIntImm { a, .. } => vec![a],
         NeIntImm { a, .. } | LtIntImm { a, .. } | LeIntImm { a, .. } | GtIntImm { a, .. } | GeIntImm { a, .. } => vec![a],
         StrIndex { s, i, .. } | StrDecode { s, i, .. } => vec![s, i],

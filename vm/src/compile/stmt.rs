@@ -867,11 +867,12 @@ impl Compiler<'_> {
                 .collect(),
             _ => Vec::new(),
         };
-        let top = self.pc();
-        let exit = match cond {
+        // The condition is tested once on entry, then at the bottom (`loop_back_while`).
+        let mut exit = match cond {
             Some(c) => self.cond_jumps(c)?,
             None => Vec::new(),
         };
+        let top = self.pc();
         self.push_breakable(label, true);
         self.block(&body.stmts)?;
         let cont = self.pc();
@@ -880,10 +881,14 @@ impl Compiler<'_> {
             self.emit(Instr::Deref { dst: t, ptr: r });
             self.emit(Instr::NewCell { dst: r, src: t });
         }
+        let post_at = self.pc();
         if let Some(p) = post {
             self.stmt(p, None)?;
         }
-        self.loop_back(top);
+        match cond {
+            Some(c) => exit.extend(self.loop_back_while(c, top, post_at)?),
+            None => self.loop_back(top),
+        }
         let end = self.pc();
         for x in exit {
             self.patch(x, end);
@@ -940,7 +945,14 @@ impl Compiler<'_> {
         let key = key.filter(|k| !is_blank(k));
         let value = value.filter(|v| !is_blank(v));
         let xt = self.ty_of(x)?;
-        let xr = self.expr(x)?;
+        let mut xr = self.expr(x)?;
+        if xr < mark {
+            // `x` is a variable's register: the loop ranges over its value now, whatever
+            // the body assigns to the variable (the range expression is evaluated once).
+            let t = self.temp()?;
+            self.emit(Instr::Move { dst: t, src: xr });
+            xr = t;
+        }
         let kslot = self.range_slot(key, define)?;
         let vslot = self.range_slot(value, define)?;
         let i = self.temp()?;
@@ -950,6 +962,9 @@ impl Compiler<'_> {
         let top;
         let exit;
         let cont;
+        // The index's increment, for the forms that count `i` up to `n`: the back-edge
+        // then tests `i < n` itself and jumps past the test at the top.
+        let mut step = None;
         self.push_breakable(label, true);
         match under {
             Type::Basic(k) if k.is_integer() => {
@@ -959,7 +974,7 @@ impl Compiler<'_> {
                 self.range_bind(key, None, define, [kslot, None], i, None)?;
                 self.block(&body.stmts)?;
                 cont = self.pc();
-                self.emit(Instr::AddIntImm { dst: i, a: i, imm: 1 });
+                step = Some(1);
             }
             Type::Basic(_) => {
                 // string: runes with their byte offsets
@@ -1016,7 +1031,7 @@ impl Compiler<'_> {
                 self.range_bind(key, value, define, [kslot, vslot], i, value.map(|_| v))?;
                 self.block(&body.stmts)?;
                 cont = self.pc();
-                self.emit(Instr::AddIntImm { dst: i, a: i, imm: 1 });
+                step = Some(1);
             }
             Type::Map { key: kt, value: vt } => {
                 // `entries` is the snapshot [k0, v0, k1, v1, ...]; each key is looked up
@@ -1049,7 +1064,7 @@ impl Compiler<'_> {
                 self.block(&body.stmts)?;
                 cont = self.pc();
                 self.patch(skip, cont);
-                self.emit(Instr::AddIntImm { dst: i, a: i, imm: 2 });
+                step = Some(2);
             }
             Type::Chan { elem, .. } => {
                 let vo = self.temps(2)?;
@@ -1064,7 +1079,12 @@ impl Compiler<'_> {
             }
             _ => return Err("range over this type is not supported".into()),
         }
-        self.loop_back(top);
+        match step {
+            Some(step) => {
+                self.emit(Instr::IncLoopLt { a: i, b: n, step, target: top as u32 + 1 });
+            }
+            None => self.loop_back(top),
+        }
         let end = self.pc();
         self.patch(exit, end);
         self.pop_breakable(Some(cont));

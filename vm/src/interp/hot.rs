@@ -110,6 +110,16 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
             return Exit::Cold;
         }};
     }
+    // A loop's back-edge to `target`: a safepoint, where a preemption request is obeyed.
+    macro_rules! back_edge {
+        ($target:expr) => {{
+            p = $target as usize;
+            if rt.preempt_requested() {
+                save_pc!(p);
+                return Exit::Preempt;
+            }
+        }};
+    }
     macro_rules! jump_if {
         ($cond:expr, $target:expr) => {
             if $cond {
@@ -226,11 +236,24 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
             Instr::JumpIfNotLeInt { a, b, target } => jump_if!(i!(a) > i!(b), target),
             Instr::JumpIfNotLtIntImm { a, imm, target } => jump_if!(i!(a) >= imm as i64, target),
             Instr::JumpIfNotLeIntImm { a, imm, target } => jump_if!(i!(a) > imm as i64, target),
-            Instr::Loop { target } => {
-                p = target as usize;
-                if rt.preempt_requested() {
-                    save_pc!(p);
-                    return Exit::Preempt;
+            Instr::Loop { target } => back_edge!(target),
+            Instr::LoopLt { a, b, target } if i!(a) < i!(b) => back_edge!(target),
+            Instr::LoopLtImm { a, imm, target } if i!(a) < imm as i64 => back_edge!(target),
+            Instr::LoopLe { a, b, target } if i!(a) <= i!(b) => back_edge!(target),
+            Instr::LoopLeImm { a, imm, target } if i!(a) <= imm as i64 => back_edge!(target),
+            Instr::LoopLt { .. } | Instr::LoopLtImm { .. } | Instr::LoopLe { .. } | Instr::LoopLeImm { .. } => {}
+            Instr::IncLoopLt { a, b, step, target } => {
+                let next = i!(a).wrapping_add(step as i64);
+                set_int!(a, next);
+                if next < i!(b) {
+                    back_edge!(target)
+                }
+            }
+            Instr::IncLoopLtImm { a, step, imm, target } => {
+                let next = i!(a).wrapping_add(step as i64);
+                set_int!(a, next);
+                if next < imm as i64 {
+                    back_edge!(target)
                 }
             }
             Instr::Safepoint => {
