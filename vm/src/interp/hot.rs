@@ -345,6 +345,14 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
                     cold!()
                 }
             }
+            // `s = append(s, x)`, when it can be done in place; anything else is the full
+            // loop's.
+            Instr::Append { dst, s, start, n: 1, .. } if dst == s => {
+                let Some((x, d)) = read_write(regs, start as usize, s as usize) else { cold!() };
+                if !slices::append_in_place(d, x) {
+                    cold!()
+                }
+            }
             Instr::Field { dst, obj, idx } => {
                 let Some((x, d)) = read_write(regs, obj as usize, dst as usize) else { cold!() };
                 let Value::Agg(o) = x else { cold!() };

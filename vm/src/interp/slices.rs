@@ -195,6 +195,24 @@ pub(super) fn slice_value(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Opti
 
 /// `append(s, items...)`: in place when the capacity allows, else into a new backing
 /// array grown by Go's rule (the spare capacity holds zero values).
+/// `s = append(s, x)` without a new slice header: when the register `s` holds the only
+/// reference to its header and the backing array has room, `x` is stored after the last
+/// element and the header's length grows. False (nothing done) otherwise.
+///
+/// A header no one else references cannot be observed changing: no slot or limbo holds it
+/// (either would own a count), so no other goroutine can even have a view of it.
+#[inline]
+pub(super) fn append_in_place(s: &mut Value, x: &Value) -> bool {
+    let Value::Slice(h) = s else { return false };
+    let Some(h) = Arc::get_mut(h) else { return false };
+    if h.len == h.cap {
+        return false;
+    }
+    h.arr.store_from(h.off + h.len, x);
+    h.len += 1;
+    true
+}
+
 pub(super) fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Value {
     append_items(s, Items::Values(items), elem)
 }
