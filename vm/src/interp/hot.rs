@@ -14,7 +14,7 @@
 
 use minigo_runtime::Ctx;
 
-use crate::bytecode::{Instr, Module};
+use crate::bytecode::{Instr, Module, Reg, NO_REG};
 use crate::call::clear_window;
 use crate::goroutine::{Frame, FrameKind, Goroutine, MAX_STACK};
 use crate::value::Value;
@@ -345,8 +345,15 @@ pub(super) fn run(g: &mut Goroutine, module: &Module, rt: &Ctx<'_>) -> Exit {
                     cold!()
                 }
             }
-            // `s = append(s, x)`, when it can be done in place; anything else is the full
-            // loop's.
+            // `s = s[lo:hi]` and `s = append(s, x)`, when they can be done in place; anything
+            // else is the full loop's.
+            Instr::SliceExpr { dst, x, lo, hi, max: NO_REG } if dst == x => {
+                let bound = |r: Reg, regs: &[Value]| (r != NO_REG).then(|| int(&regs[r as usize]));
+                let (lo, hi) = (bound(lo, regs), bound(hi, regs));
+                if !slices::reslice_in_place(&mut regs[x as usize], lo, hi) {
+                    cold!()
+                }
+            }
             Instr::Append { dst, s, start, n: 1, .. } if dst == s => {
                 let Some((x, d)) = read_write(regs, start as usize, s as usize) else { cold!() };
                 if !slices::append_in_place(d, x) {

@@ -195,6 +195,22 @@ pub(super) fn slice_value(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Opti
 
 /// `append(s, items...)`: in place when the capacity allows, else into a new backing
 /// array grown by Go's rule (the spare capacity holds zero values).
+/// `s = s[lo:hi]` without a new slice header: when the register `s` holds the only
+/// reference to its header (see [`append_in_place`]) and the bounds are in range, the
+/// header is narrowed where it is. False (nothing done) otherwise.
+#[inline]
+pub(super) fn reslice_in_place(s: &mut Value, lo: Option<i64>, hi: Option<i64>) -> bool {
+    let Value::Slice(h) = s else { return false };
+    let Some(h) = Arc::get_mut(h) else { return false };
+    let (l, e) = (lo.unwrap_or(0), hi.unwrap_or(h.len as i64));
+    if l < 0 || l > e || e > h.cap as i64 {
+        return false;
+    }
+    let (l, e) = (l as usize, e as usize);
+    (h.off, h.len, h.cap) = (h.off + l, e - l, h.cap - l);
+    true
+}
+
 /// `s = append(s, x)` without a new slice header: when the register `s` holds the only
 /// reference to its header and the backing array has room, `x` is stored after the last
 /// element and the header's length grows. False (nothing done) otherwise.
