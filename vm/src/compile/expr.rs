@@ -801,6 +801,7 @@ impl Compiler<'_> {
             return Ok(d);
         }
         self.hoist_calls(&[x, y])?;
+        let (op, x, y) = self.constant_right(op, x, y);
         let xt = self.ty_of(x)?;
         let rt = self.ty_of(e)?;
         // `x + c` with a small constant: one instruction.
@@ -846,6 +847,26 @@ impl Compiler<'_> {
         let d = self.dst_or_temp(dst)?;
         self.binary_op(op, xt, rt, d, a, b, count_signed)?;
         Ok(d)
+    }
+
+    /// `c op x` on integers with a constant `c` and a variable `x`, written as `x op' c`
+    /// (`2*i` as `i*2`, `0 < n` as `n > 0`) so that the forms with an immediate apply. A
+    /// constant has no side effects, so the order of evaluation does not change.
+    fn constant_right<'e>(&self, op: BinaryOp, x: &'e Expr, y: &'e Expr) -> (BinaryOp, &'e Expr, &'e Expr) {
+        use BinaryOp::*;
+        let is_const = |e: &Expr| self.info.types.get(&e.id).is_some_and(|tv| tv.value.is_some());
+        let integer = self.ty_of(y).ok().and_then(|t| self.basic_kind(t)).is_some_and(|k| k.is_integer());
+        if !integer || !is_const(x) || is_const(y) {
+            return (op, x, y);
+        }
+        match op {
+            Add | Mul | And | Or | Xor | Eq | Ne => (op, y, x),
+            Lt => (Gt, y, x),
+            Le => (Ge, y, x),
+            Gt => (Lt, y, x),
+            Ge => (Le, y, x),
+            _ => (op, x, y),
+        }
     }
 
     fn small_const(&self, e: &Expr) -> Option<i64> {
