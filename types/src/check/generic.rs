@@ -12,7 +12,8 @@
 //!
 //! Inference unifies each parameter's type *as written* with its argument's type, binding
 //! the type parameters it names; then a type parameter bound to `S` whose constraint has a
-//! single term (`~[]E`) unifies that term with `S`'s underlying type; untyped constant
+//! single term (`~[]E`, also through an instance of a generic interface) unifies that term
+//! with `S`'s underlying type; untyped constant
 //! arguments decide last (the largest of their default kinds, as Go 1.21 does).
 use std::collections::HashMap;
 
@@ -26,6 +27,9 @@ use crate::api::*;
 /// How many instances one program may create: a bound on code growth, and the end of an
 /// instantiation cycle (`F[T]` calling `F[[]T]`).
 const MAX_INSTANCES: usize = 4096;
+
+/// How many generic interfaces inference looks through for a constraint's core term.
+const MAX_CORE_DEPTH: u8 = 8;
 
 /// A generic function or type as declared.
 #[derive(Clone)]
@@ -133,23 +137,32 @@ impl VisitMut for Names {
     }
 }
 
-/// The single term of a constraint written `~[]E`, `[]E` or `interface{ ~[]E }` (its core).
-fn core_term(c: &Expr) -> Option<&Expr> {
-    match &c.kind {
-        ExprKind::Unary { op: UnaryOp::Xor, x } => Some(x),
-        ExprKind::InterfaceType(elems) => {
-            let mut embeds = elems.iter().filter_map(|el| match el {
-                InterfaceElem::Embed(x) => Some(x),
-                InterfaceElem::Method { .. } => None,
-            });
-            match (embeds.next(), embeds.next()) {
-                (Some(x), None) => core_term(x),
-                _ => None,
+/// Replaces each identifier named `names[i]` in `tree` by `args[i]`, all at once (an
+/// argument that itself names one of `names` is left alone): first each such identifier
+/// is renamed `·i`, a name Go source cannot spell, then each `·i` is replaced.
+fn substitute(tree: &mut Expr, names: &[String], args: &[Expr]) {
+    struct Rename<'a>(&'a [String]);
+    impl VisitMut for Rename<'_> {
+        fn expr(&mut self, e: &mut Expr) {
+            if let ExprKind::Ident(id) = &mut e.kind {
+                if let Some(i) = self.0.iter().position(|n| *n == id.name) {
+                    id.name = format!("·{i}");
+                }
             }
         }
-        ExprKind::SliceType(_) | ExprKind::StructType(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::Star(_) => Some(c),
-        _ => None,
     }
+    struct Replace<'a>(&'a [Expr]);
+    impl VisitMut for Replace<'_> {
+        fn expr(&mut self, e: &mut Expr) {
+            let ExprKind::Ident(id) = &e.kind else { return };
+            let arg = id.name.strip_prefix('·').and_then(|i| i.parse::<usize>().ok()).and_then(|i| self.0.get(i));
+            if let Some(arg) = arg {
+                *e = arg.clone();
+            }
+        }
+    }
+    visit::expr(&mut Rename(names), tree);
+    visit::expr(&mut Replace(args), tree);
 }
 
 /// The parameter types of a signature as written, one per parameter.
@@ -596,6 +609,7 @@ impl Checker<'_> {
                 break;
             }
         }
+        let cores: Vec<Option<Expr>> = g.params.iter().map(|(_, c)| self.constraint_core(c, MAX_CORE_DEPTH)).collect();
         self.leave(saved);
         if let Some((k, x, p, arg)) = mismatch {
             let have = self.type_string(arg);
@@ -605,7 +619,7 @@ impl Checker<'_> {
             self.error(at, format!("in call to {fname}, type {have} of {xs_str} does not match inferred type {want} for {}", self.expr_str(p)));
             return None;
         }
-        self.infer_from_cores(g, &names, &mut bound);
+        self.infer_from_cores(&cores, &names, &mut bound);
         for (k, t) in &untyped {
             if bound[*k].is_some() && !untyped.iter().any(|(j, u)| j == k && u != t) {
                 continue;
@@ -615,7 +629,7 @@ impl Checker<'_> {
                 bound[*k] = widest.map(|u| self.info.table.default_type(u));
             }
         }
-        self.infer_from_cores(g, &names, &mut bound);
+        self.infer_from_cores(&cores, &names, &mut bound);
         self.infer_core_types(g, &names, &mut bound);
         if let Some(k) = bound.iter().position(|b| b.is_none()) {
             let (file, line, col) = self.position(g.params[k].0.span.lo);
@@ -625,19 +639,54 @@ impl Checker<'_> {
         Some(bound.into_iter().flatten().collect())
     }
 
-    /// Core-type inference: a bound type parameter whose constraint is a single term
-    /// (`S ~[]E`) binds the parameters of that term from its type argument.
-    fn infer_from_cores(&self, g: &Generic, names: &[String], bound: &mut [Option<TypeId>]) {
+    /// Core-type inference: a bound type parameter whose constraint has a single term
+    /// (`S ~[]E`; `cores[i]`, from [`Checker::constraint_core`]) binds the parameters of that
+    /// term from its type argument.
+    fn infer_from_cores(&self, cores: &[Option<Expr>], names: &[String], bound: &mut [Option<TypeId>]) {
         for _ in 0..names.len() {
             let before = bound.iter().filter(|b| b.is_some()).count();
-            for (i, (_, c)) in g.params.iter().enumerate() {
-                let (Some(b), Some(term)) = (bound[i], core_term(c)) else { continue };
+            for (i, core) in cores.iter().enumerate() {
+                let (Some(b), Some(term)) = (bound[i], core) else { continue };
                 let _ = self.unify(term, self.info.table.underlying(b), names, bound);
             }
             if bound.iter().filter(|b| b.is_some()).count() == before {
                 return;
             }
         }
+    }
+
+    /// The single term of a constraint as written: `~[]E`, `[]E`, `interface{ ~[]E }`,
+    /// also through instances of generic interfaces: `numericAbs[T]`, declared with the
+    /// element `~struct{ Value_ T }`, has the term `struct{ Value_ T }` with `T` the
+    /// instance's argument. `depth` bounds the interfaces looked through.
+    fn constraint_core(&self, c: &Expr, depth: u8) -> Option<Expr> {
+        match &c.kind {
+            ExprKind::Unary { op: UnaryOp::Xor, x } => Some((**x).clone()),
+            ExprKind::InterfaceType(elems) => {
+                let mut embeds = elems.iter().filter_map(|el| match el {
+                    InterfaceElem::Embed(x) => Some(x),
+                    InterfaceElem::Method { .. } => None,
+                });
+                match (embeds.next(), embeds.next()) {
+                    (Some(x), None) => self.constraint_core(x, depth),
+                    _ => None,
+                }
+            }
+            ExprKind::SliceType(_) | ExprKind::StructType(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::Star(_) => Some(c.clone()),
+            ExprKind::Generic { x, args } => self.instance_core(x, args, depth),
+            ExprKind::Index { x, index } => self.instance_core(x, std::slice::from_ref(index.as_ref()), depth),
+            _ => None,
+        }
+    }
+
+    /// The core term of the generic interface named `x` instantiated with `args`.
+    fn instance_core(&self, x: &Expr, args: &[Expr], depth: u8) -> Option<Expr> {
+        let g = self.generic_type_named(x).and_then(|o| self.generics.decls.get(&o))?;
+        let Decl::Type(specs) = self.decl_of(g.file, g.decl) else { return None };
+        let mut core = self.constraint_core(&specs.get(g.spec?)?.ty, depth.checked_sub(1)?)?;
+        let names: Vec<String> = g.params.iter().map(|p| p.0.name.clone()).collect();
+        substitute(&mut core, &names, args);
+        Some(core)
     }
 
     /// A type parameter still unbound whose constraint, given the bound ones, has a single

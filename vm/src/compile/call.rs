@@ -119,6 +119,24 @@ impl Compiler<'_> {
         Ok(a)
     }
 
+    /// Evaluates the arguments of print/println in order: each value's register and type,
+    /// the results of a multi-value call as its sole argument (`println(f())`) one by one.
+    fn print_operands(&mut self, args: &[Expr]) -> CResult<Vec<(Reg, TypeId)>> {
+        if let [only] = args {
+            if let Type::Tuple(rts) = self.types.types[self.ty_of(only)?.0 as usize].clone() {
+                let ExprKind::Call { func, args: inner, ellipsis } = &only.kind else { return Err("tuple from a non-call".into()) };
+                let r = self.call(func, inner, *ellipsis)?;
+                return Ok(rts.into_iter().enumerate().map(|(i, t)| (r + i as u16, t)).collect());
+            }
+        }
+        let mut out = Vec::with_capacity(args.len());
+        for a in args {
+            let ty = self.ty_of(a)?;
+            out.push((self.expr(a)?, ty));
+        }
+        Ok(out)
+    }
+
     /// Evaluates call arguments into registers from `start`, packing variadic arguments
     /// into a slice; returns how many registers the parameters take.
     pub(crate) fn args_into(&mut self, sig: &Signature, args: &[Expr], ellipsis: bool, start: Reg) -> CResult<u16> {
@@ -322,13 +340,11 @@ impl Compiler<'_> {
                 self.emit(Instr::Panic { src: v });
             }
             Builtin::Print | Builtin::Println => {
-                for (i, a) in args.iter().enumerate() {
+                for (i, (r, ty)) in self.print_operands(args)?.into_iter().enumerate() {
                     if i > 0 && b == Builtin::Println {
                         self.emit(Instr::PrintSpace);
                     }
-                    let ty = self.ty_of(a)?;
                     let kind = self.print_kind(ty);
-                    let r = self.expr(a)?;
                     self.emit(Instr::Print { src: r, kind });
                 }
                 if b == Builtin::Println {

@@ -133,7 +133,7 @@ impl FnBuilder {
     }
 
     pub fn finish(self, nresults: u16) -> Func {
-        let (kill_at, kills) = super::liveness::call_kills(&self.code, self.nregs as usize, self.nparams, &self.scalar_params, &self.calls);
+        let (kill_at, kills) = super::liveness::call_kills(&self.code, self.nregs as usize, self.nparams, &self.scalar_params, &self.calls, &self.selects);
         Func {
             kill_at,
             kills,
