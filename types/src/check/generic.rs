@@ -414,6 +414,7 @@ impl Checker<'_> {
         self.leave(saved);
         let inst = self.new_obj(&f.name.name, ObjKind::Func(fref), sig, Some(f.name.span));
         self.info.defs.insert(f.name.id, inst);
+        self.info.func_instances.insert(inst);
         self.generics.funcs.insert((o, targs), inst);
         self.generics.queue.push((g.file, idx, g.pkg, bindings));
         Some(inst)

@@ -91,7 +91,11 @@ impl Compiler<'_> {
                 let (r, _) = self.field_path(xr, xt, path)?;
                 self.emit(Instr::Move { dst: a, src: r });
             }
-            Target::Value => self.expr_to(func, a)?,
+            Target::Value => {
+                self.inline_literal = super::stmt::is_func_lit(func);
+                self.expr_to(func, a)?;
+                self.inline_literal = false;
+            }
             Target::Static(_) => {}
         }
         let n = self.args_into(&sig, args, ellipsis, a + recv_slots)?;
