@@ -137,6 +137,19 @@ impl VisitMut for Names {
     }
 }
 
+/// Whether a constraint as written is a single composite term without `~`
+/// (`interface{ *T }`, `[]E`).
+fn exact_term(c: &Expr) -> bool {
+    match &c.kind {
+        ExprKind::InterfaceType(elems) => match elems.as_slice() {
+            [InterfaceElem::Embed(x)] => exact_term(x),
+            _ => false,
+        },
+        ExprKind::SliceType(_) | ExprKind::StructType(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::Star(_) => true,
+        _ => false,
+    }
+}
+
 /// Replaces each identifier named `names[i]` in `tree` by `args[i]`, all at once (an
 /// argument that itself names one of `names` is left alone): first each such identifier
 /// is renamed `·i`, a name Go source cannot spell, then each `·i` is replaced.
@@ -579,6 +592,10 @@ impl Checker<'_> {
     #[allow(clippy::too_many_arguments)] // the call's parts, for the messages
     fn infer(&mut self, g: &Generic, f: &FuncDecl, explicit: Vec<TypeId>, xs: &[Operand], ellipsis: bool, fname: &str, lparen: Span) -> Option<Vec<TypeId>> {
         let names: Vec<String> = g.params.iter().map(|p| p.0.name.clone()).collect();
+        // Given every type argument, Go does not infer (the constraints are checked next).
+        if explicit.len() == names.len() {
+            return Some(explicit);
+        }
         let mut bound: Vec<Option<TypeId>> = explicit.into_iter().map(Some).collect();
         bound.resize(names.len(), None);
         let params = param_exprs(&f.sig);
@@ -620,8 +637,14 @@ impl Checker<'_> {
             self.error(at, format!("in call to {fname}, type {have} of {xs_str} does not match inferred type {want} for {}", self.expr_str(p)));
             return None;
         }
-        self.infer_from_cores(&cores, &names, &mut bound);
+        if !self.cores_fit(g, &cores, &names, &mut bound, fname, lparen) {
+            return None;
+        }
         for (k, t) in &untyped {
+            // Go gives such a parameter its core type (`*T`) first: the constant does not count.
+            if bound[*k].is_none() && exact_term(&g.params[*k].1) {
+                continue;
+            }
             if bound[*k].is_some() && !untyped.iter().any(|(j, u)| j == k && u != t) {
                 continue;
             }
@@ -630,7 +653,9 @@ impl Checker<'_> {
                 bound[*k] = widest.map(|u| self.info.table.default_type(u));
             }
         }
-        self.infer_from_cores(&cores, &names, &mut bound);
+        if !self.cores_fit(g, &cores, &names, &mut bound, fname, lparen) {
+            return None;
+        }
         self.infer_core_types(g, &names, &mut bound);
         if let Some(k) = bound.iter().position(|b| b.is_none()) {
             let (file, line, col) = self.position(g.params[k].0.span.lo);
@@ -640,19 +665,73 @@ impl Checker<'_> {
         Some(bound.into_iter().flatten().collect())
     }
 
+    /// [`Checker::infer_from_cores`], reporting Go's error for a type argument whose
+    /// structure is not its constraint's core (`M (type []int) does not satisfy ~map[K]V`).
+    #[allow(clippy::too_many_arguments)] // the call's parts, for the message
+    fn cores_fit(&mut self, g: &Generic, cores: &[Option<Expr>], names: &[String], bound: &mut [Option<TypeId>], fname: &str, lparen: Span) -> bool {
+        let Some(k) = self.infer_from_cores(cores, names, bound) else { return true };
+        let have = bound[k].map(|t| self.type_string(t)).unwrap_or_default();
+        let want = self.constraint_text(&g.params[k].1);
+        self.error(lparen, format!("in call to {fname}, {} (type {have}) does not satisfy {want}", names[k]));
+        false
+    }
+
+    /// A constraint as written, in Go's spelling (`~map[K]V`, `interface{~[]int}`).
+    fn constraint_text(&self, c: &Expr) -> String {
+        match &c.kind {
+            ExprKind::Unary { op: UnaryOp::Xor, x } => format!("~{}", self.constraint_text(x)),
+            ExprKind::Binary { op: BinaryOp::Or, x, y } => format!("{} | {}", self.constraint_text(x), self.constraint_text(y)),
+            ExprKind::InterfaceType(elems) if elems.iter().all(|el| matches!(el, InterfaceElem::Embed(_))) => {
+                let elems: Vec<String> = elems.iter().filter_map(|el| match el {
+                    InterfaceElem::Embed(x) => Some(self.constraint_text(x)),
+                    InterfaceElem::Method { .. } => None,
+                }).collect();
+                format!("interface{{{}}}", elems.join("; "))
+            }
+            _ => self.expr_str(c),
+        }
+    }
+
     /// Core-type inference: a bound type parameter whose constraint has a single term
     /// (`S ~[]E`; `cores[i]`, from [`Checker::constraint_core`]) binds the parameters of that
-    /// term from its type argument.
-    fn infer_from_cores(&self, cores: &[Option<Expr>], names: &[String], bound: &mut [Option<TypeId>]) {
+    /// term from its type argument. A type argument whose structure cannot be the term's is
+    /// `Some(its index)`.
+    fn infer_from_cores(&self, cores: &[Option<Expr>], names: &[String], bound: &mut [Option<TypeId>]) -> Option<usize> {
         for _ in 0..names.len() {
             let before = bound.iter().filter(|b| b.is_some()).count();
             for (i, core) in cores.iter().enumerate() {
                 let (Some(b), Some(term)) = (bound[i], core) else { continue };
+                if !self.fits_shape(term, b, names) {
+                    return Some(i);
+                }
                 let _ = self.unify(term, self.info.table.underlying(b), names, bound);
             }
             if bound.iter().filter(|b| b.is_some()).count() == before {
-                return;
+                return None;
             }
+        }
+        None
+    }
+
+    /// Whether `t`'s underlying type has the structure of type expression `term`: the same
+    /// kinds of composite types, level by level. Type parameters (`names`) and other named
+    /// types in `term` fit anything here (the constraint check compares those).
+    fn fits_shape(&self, term: &Expr, t: TypeId, names: &[String]) -> bool {
+        let table = &self.info.table;
+        match (&term.kind, table.under(t)) {
+            (ExprKind::Paren(x), _) => self.fits_shape(x, t, names),
+            (ExprKind::Star(x), Type::Pointer(e)) => self.fits_shape(x, *e, names),
+            (ExprKind::SliceType(x) | ExprKind::ArrayType { len: None, elem: x }, Type::Slice(e)) => self.fits_shape(x, *e, names),
+            (ExprKind::ArrayType { len: Some(_), elem }, Type::Array { elem: e, .. }) => self.fits_shape(elem, *e, names),
+            (ExprKind::MapType { key, value }, Type::Map { key: k, value: v }) => self.fits_shape(key, *k, names) && self.fits_shape(value, *v, names),
+            (ExprKind::ChanType { elem, .. }, Type::Chan { elem: e, .. }) => self.fits_shape(elem, *e, names),
+            (ExprKind::StructType(fields), Type::Struct(have)) => {
+                let written: Vec<&Expr> = fields.iter().flat_map(|f| std::iter::repeat(&f.ty).take(f.names.len().max(1))).collect();
+                written.len() == have.len() && written.iter().zip(have).all(|(fx, hf)| self.fits_shape(fx, hf.ty, names))
+            }
+            (ExprKind::FuncType(_), Type::Func(_)) => true,
+            (ExprKind::Star(_) | ExprKind::SliceType(_) | ExprKind::ArrayType { .. } | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::StructType(_) | ExprKind::FuncType(_), _) => false,
+            _ => true,
         }
     }
 
@@ -843,7 +922,7 @@ impl Checker<'_> {
             if let Some(cause) = self.unsatisfied(t, c) {
                 let at = spans.get(i).copied().unwrap_or_default();
                 let ts = self.type_string(t);
-                let cs = self.constraint_string(c);
+                let cs = self.constraint_string(c, &g.params[i].1);
                 self.error(at, format!("{ts} does not satisfy {cs}{cause}"));
                 return false;
             }
@@ -851,9 +930,11 @@ impl Checker<'_> {
         true
     }
 
-    /// A constraint as Go names it: its name, or a lone union as written (`int | string`).
-    fn constraint_string(&self, c: TypeId) -> String {
-        if let Type::Constraint { methods, unions, comparable: false } = self.info.table.get(c) {
+    /// A constraint as Go names it: its name, a lone union written without `interface`
+    /// (`[T int | string]`) as that union, else the interface (`interface{~[]int}`).
+    fn constraint_string(&self, c: TypeId, written: &Expr) -> String {
+        let implicit = !matches!(written.kind, ExprKind::InterfaceType(_));
+        if let (true, Type::Constraint { methods, unions, comparable: false }) = (implicit, self.info.table.get(c)) {
             if methods.is_empty() && unions.len() == 1 {
                 return self.info.table.union_string(&unions[0], &self.pkg, self.spelling);
             }
