@@ -381,7 +381,7 @@ impl<'a> Checker<'a> {
             }
             match self.importer.source(&imp.path) {
                 Some(isrc) => {
-                    let iname = format!("$GOROOT/src/{}/{}.go", imp.path, default_package_name(&imp.path));
+                    let iname = format!("$GOROOT/src/{}/{}.go", imp.path, crate::api::package_name(&imp.path));
                     let isrc = isrc.to_string();
                     self.load_package(&imp.path, &iname, &isrc);
                 }
@@ -1229,17 +1229,5 @@ impl<'a> Checker<'a> {
     }
     pub(crate) fn method_obj(&self, n: NamedIdx, idx: usize) -> Option<ObjId> {
         self.method_objs.get(&(n, idx)).copied()
-    }
-}
-
-/// The name a package's path gives it by default, which is also the name of its embedded
-/// file: the last element, or the one before a major version (`math/rand/v2`: `rand`).
-fn default_package_name(path: &str) -> &str {
-    let mut elems = path.rsplit('/');
-    let last = elems.next().unwrap_or(path);
-    let is_version = last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
-    match elems.next() {
-        Some(parent) if is_version => parent,
-        _ => last,
     }
 }
