@@ -4,7 +4,8 @@
 //! Exit status and stdout must match exactly. Stderr: exactly, except for panics and fatal
 //! errors, whose goroutine traces hold addresses and paths: there the lines before the first
 //! `goroutine ` line and that header line (its number only when it is 1) must match, and the
-//! `main.*` functions of Go's trace must appear in minigo's trace in the same order. Per-program directives (`// golden: ...`,
+//! `main.*` functions of Go's trace (and those of a `trace-frames` directive) must appear in
+//! minigo's trace in the same order. Per-program directives (`// golden: ...`,
 //! see testdata/README.md) adjust the comparison. `testdata/unsupported/` programs must be
 //! rejected as compile errors.
 //!
@@ -51,6 +52,9 @@ struct Directives {
     timeout: Option<Duration>,
     /// A file beside the program fed to its standard input (without it, stdin is empty).
     stdin: Option<String>,
+    /// Functions outside `main` whose frames in Go's trace minigo's must show too
+    /// (`math/rand/v2.(*Rand).IntN`), in order with the `main.*` ones.
+    trace_frames: Vec<String>,
 }
 
 fn parse_duration(s: &str) -> Option<Duration> {
@@ -90,6 +94,7 @@ impl Directives {
                 }
                 "timeout" => d.timeout = Some(parse_duration(value).ok_or_else(bad)?),
                 "stdin" if !value.is_empty() && !value.contains('/') => d.stdin = Some(value.to_string()),
+                "trace-frames" => d.trace_frames = value.split_whitespace().map(String::from).collect(),
                 _ => return Err(bad()),
             }
         }
@@ -169,11 +174,12 @@ struct Trace<'a> {
     head: Vec<String>,
     /// The first `goroutine N [state]:` line.
     header: Option<&'a str>,
-    /// The `main.*` functions of the frames, innermost first, arguments stripped.
+    /// The `main.*` functions of the frames and those named in `extra`, innermost first,
+    /// arguments stripped.
     functions: Vec<&'a str>,
 }
 
-fn parse_trace(stderr: &str) -> Trace<'_> {
+fn parse_trace<'a>(stderr: &'a str, extra: &[String]) -> Trace<'a> {
     let mut lines = stderr.lines();
     let head = lines
         .by_ref()
@@ -189,7 +195,7 @@ fn parse_trace(stderr: &str) -> Trace<'_> {
             !l.starts_with('\t') && !l.starts_with("created by ") && !l.starts_with("goroutine ")
         })
         .filter_map(|l| l.rfind('(').map(|i| &l[..i]))
-        .filter(|f| f.starts_with("main."))
+        .filter(|f| f.starts_with("main.") || extra.iter().any(|x| x == f))
         .collect();
     Trace {
         head,
@@ -218,7 +224,7 @@ fn compare_stderr(expected: &Expected, actual: &str, d: &Directives) -> Option<S
         let (e, a) = (d.normalize(&expected.stderr), d.normalize(actual));
         return (e != a).then(|| format!("stderr:\n{}", line_diff(&e, &a)));
     }
-    let (want, got) = (parse_trace(&expected.stderr), parse_trace(actual));
+    let (want, got) = (parse_trace(&expected.stderr, &d.trace_frames), parse_trace(actual, &d.trace_frames));
     let mut report = String::new();
     // Go numbers goroutines in creation order, which varies from run to run for any but the
     // main goroutine: only `goroutine 1` is compared with its number.
@@ -530,7 +536,7 @@ mod rules {
     #[test]
     fn trace_keeps_main_frames_in_order() {
         let want = expected("testdata/panics/call_chain_trace.go");
-        let trace = parse_trace(&want.stderr);
+        let trace = parse_trace(&want.stderr, &[]);
         assert_eq!(
             trace.head,
             [
@@ -587,6 +593,16 @@ mod rules {
         assert!(compare_stderr(&want, &swapped, &d).is_some());
         let other_message = good.replace("[10]", "[11]");
         assert!(compare_stderr(&want, &other_message, &d).is_some());
+        let stdlib = expected("testdata/panics/stdlib_callback_trace.go");
+        let with_library = Directives::parse("// golden: trace-frames=math/rand/v2.(*Rand).IntN slices.SortFunc[...]\npackage main\n").unwrap();
+        let head = "panic: invalid argument to IntN\n\ngoroutine 1 [running]:\n";
+        let inner = ["main.main.func1.func1.1", "strings.Map", "main.main.func1.func1"];
+        let outer = ["main.main.func1", "main.main"];
+        let short = format!("{head}{}", frames(&[&inner[..], &outer[..]].concat()));
+        assert_eq!(compare_stderr(&stdlib, &short, &d), None);
+        assert!(compare_stderr(&stdlib, &short, &with_library).is_some());
+        let full = format!("{head}{}", frames(&[&["math/rand/v2.(*Rand).IntN"][..], &inner[..], &["slices.SortFunc[...]"][..], &outer[..]].concat()));
+        assert_eq!(compare_stderr(&stdlib, &full, &with_library), None);
         let segv = expected("testdata/panics/nil_value_method.go");
         let minigo_segv = "panic: runtime error: invalid memory address or nil pointer dereference\n\
             [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\nmain.main()\n";
@@ -602,6 +618,8 @@ mod rules {
         assert_eq!(d.env, [("K".to_string(), "v=w".to_string())]);
         assert_eq!(d.timeout, Some(Duration::from_secs(5)));
         assert_eq!(d.stdin.as_deref(), Some("in.txt"));
+        let t = Directives::parse("// golden: trace-frames=strings.Map slices.Sort[...]\npackage main\n").unwrap();
+        assert_eq!(t.trace_frames, ["strings.Map", "slices.Sort[...]"]);
         assert!(Directives::parse("// golden: sortlines\npackage main\n").is_err());
         assert!(Directives::parse("// golden: stdin=../x.in\npackage main\n").is_err());
         assert_eq!(normalize_numbers("x = 123, y = 4.5", false), "x = N, y = N.N");

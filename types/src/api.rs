@@ -312,6 +312,9 @@ pub struct Info {
     /// on an addressable variable (`v.M()` is `(&v).M()`). A Go 1.22 loop variable
     /// (`for i := ...`) that escapes gets a fresh cell per iteration.
     pub escapes: std::collections::HashSet<ObjId>,
+    /// The objects of instances of generic functions (not methods): Go names their frames
+    /// `pkg.F[...]`.
+    pub func_instances: std::collections::HashSet<ObjId>,
 }
 
 /// A compile error in Go's words, at a span of the file.

@@ -12,7 +12,8 @@
 //!
 //! Inference unifies each parameter's type *as written* with its argument's type, binding
 //! the type parameters it names; then a type parameter bound to `S` whose constraint has a
-//! single term (`~[]E`) unifies that term with `S`'s underlying type; untyped constant
+//! single term (`~[]E`, also through an instance of a generic interface) unifies that term
+//! with `S`'s underlying type; untyped constant
 //! arguments decide last (the largest of their default kinds, as Go 1.21 does).
 use std::collections::HashMap;
 
@@ -26,6 +27,9 @@ use crate::api::*;
 /// How many instances one program may create: a bound on code growth, and the end of an
 /// instantiation cycle (`F[T]` calling `F[[]T]`).
 const MAX_INSTANCES: usize = 4096;
+
+/// How many generic interfaces inference looks through for a constraint's core term.
+const MAX_CORE_DEPTH: u8 = 8;
 
 /// A generic function or type as declared.
 #[derive(Clone)]
@@ -133,23 +137,45 @@ impl VisitMut for Names {
     }
 }
 
-/// The single term of a constraint written `~[]E`, `[]E` or `interface{ ~[]E }` (its core).
-fn core_term(c: &Expr) -> Option<&Expr> {
+/// Whether a constraint as written is a single composite term without `~`
+/// (`interface{ *T }`, `[]E`).
+fn exact_term(c: &Expr) -> bool {
     match &c.kind {
-        ExprKind::Unary { op: UnaryOp::Xor, x } => Some(x),
-        ExprKind::InterfaceType(elems) => {
-            let mut embeds = elems.iter().filter_map(|el| match el {
-                InterfaceElem::Embed(x) => Some(x),
-                InterfaceElem::Method { .. } => None,
-            });
-            match (embeds.next(), embeds.next()) {
-                (Some(x), None) => core_term(x),
-                _ => None,
+        ExprKind::InterfaceType(elems) => match elems.as_slice() {
+            [InterfaceElem::Embed(x)] => exact_term(x),
+            _ => false,
+        },
+        ExprKind::SliceType(_) | ExprKind::StructType(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::Star(_) => true,
+        _ => false,
+    }
+}
+
+/// Replaces each identifier named `names[i]` in `tree` by `args[i]`, all at once (an
+/// argument that itself names one of `names` is left alone): first each such identifier
+/// is renamed `·i`, a name Go source cannot spell, then each `·i` is replaced.
+fn substitute(tree: &mut Expr, names: &[String], args: &[Expr]) {
+    struct Rename<'a>(&'a [String]);
+    impl VisitMut for Rename<'_> {
+        fn expr(&mut self, e: &mut Expr) {
+            if let ExprKind::Ident(id) = &mut e.kind {
+                if let Some(i) = self.0.iter().position(|n| *n == id.name) {
+                    id.name = format!("·{i}");
+                }
             }
         }
-        ExprKind::SliceType(_) | ExprKind::StructType(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::Star(_) => Some(c),
-        _ => None,
     }
+    struct Replace<'a>(&'a [Expr]);
+    impl VisitMut for Replace<'_> {
+        fn expr(&mut self, e: &mut Expr) {
+            let ExprKind::Ident(id) = &e.kind else { return };
+            let arg = id.name.strip_prefix('·').and_then(|i| i.parse::<usize>().ok()).and_then(|i| self.0.get(i));
+            if let Some(arg) = arg {
+                *e = arg.clone();
+            }
+        }
+    }
+    visit::expr(&mut Rename(names), tree);
+    visit::expr(&mut Replace(args), tree);
 }
 
 /// The parameter types of a signature as written, one per parameter.
@@ -401,6 +427,7 @@ impl Checker<'_> {
         self.leave(saved);
         let inst = self.new_obj(&f.name.name, ObjKind::Func(fref), sig, Some(f.name.span));
         self.info.defs.insert(f.name.id, inst);
+        self.info.func_instances.insert(inst);
         self.generics.funcs.insert((o, targs), inst);
         self.generics.queue.push((g.file, idx, g.pkg, bindings));
         Some(inst)
@@ -565,6 +592,10 @@ impl Checker<'_> {
     #[allow(clippy::too_many_arguments)] // the call's parts, for the messages
     fn infer(&mut self, g: &Generic, f: &FuncDecl, explicit: Vec<TypeId>, xs: &[Operand], ellipsis: bool, fname: &str, lparen: Span) -> Option<Vec<TypeId>> {
         let names: Vec<String> = g.params.iter().map(|p| p.0.name.clone()).collect();
+        // Given every type argument, Go does not infer (the constraints are checked next).
+        if explicit.len() == names.len() {
+            return Some(explicit);
+        }
         let mut bound: Vec<Option<TypeId>> = explicit.into_iter().map(Some).collect();
         bound.resize(names.len(), None);
         let params = param_exprs(&f.sig);
@@ -596,6 +627,7 @@ impl Checker<'_> {
                 break;
             }
         }
+        let cores: Vec<Option<Expr>> = g.params.iter().map(|(_, c)| self.constraint_core(c, MAX_CORE_DEPTH)).collect();
         self.leave(saved);
         if let Some((k, x, p, arg)) = mismatch {
             let have = self.type_string(arg);
@@ -605,8 +637,14 @@ impl Checker<'_> {
             self.error(at, format!("in call to {fname}, type {have} of {xs_str} does not match inferred type {want} for {}", self.expr_str(p)));
             return None;
         }
-        self.infer_from_cores(g, &names, &mut bound);
+        if !self.cores_fit(g, &cores, &names, &mut bound, fname, lparen) {
+            return None;
+        }
         for (k, t) in &untyped {
+            // Go gives such a parameter its core type (`*T`) first: the constant does not count.
+            if bound[*k].is_none() && exact_term(&g.params[*k].1) {
+                continue;
+            }
             if bound[*k].is_some() && !untyped.iter().any(|(j, u)| j == k && u != t) {
                 continue;
             }
@@ -615,7 +653,9 @@ impl Checker<'_> {
                 bound[*k] = widest.map(|u| self.info.table.default_type(u));
             }
         }
-        self.infer_from_cores(g, &names, &mut bound);
+        if !self.cores_fit(g, &cores, &names, &mut bound, fname, lparen) {
+            return None;
+        }
         self.infer_core_types(g, &names, &mut bound);
         if let Some(k) = bound.iter().position(|b| b.is_none()) {
             let (file, line, col) = self.position(g.params[k].0.span.lo);
@@ -625,19 +665,108 @@ impl Checker<'_> {
         Some(bound.into_iter().flatten().collect())
     }
 
-    /// Core-type inference: a bound type parameter whose constraint is a single term
-    /// (`S ~[]E`) binds the parameters of that term from its type argument.
-    fn infer_from_cores(&self, g: &Generic, names: &[String], bound: &mut [Option<TypeId>]) {
+    /// [`Checker::infer_from_cores`], reporting Go's error for a type argument whose
+    /// structure is not its constraint's core (`M (type []int) does not satisfy ~map[K]V`).
+    #[allow(clippy::too_many_arguments)] // the call's parts, for the message
+    fn cores_fit(&mut self, g: &Generic, cores: &[Option<Expr>], names: &[String], bound: &mut [Option<TypeId>], fname: &str, lparen: Span) -> bool {
+        let Some(k) = self.infer_from_cores(cores, names, bound) else { return true };
+        let have = bound[k].map(|t| self.type_string(t)).unwrap_or_default();
+        let want = self.constraint_text(&g.params[k].1);
+        self.error(lparen, format!("in call to {fname}, {} (type {have}) does not satisfy {want}", names[k]));
+        false
+    }
+
+    /// A constraint as written, in Go's spelling (`~map[K]V`, `interface{~[]int}`).
+    fn constraint_text(&self, c: &Expr) -> String {
+        match &c.kind {
+            ExprKind::Unary { op: UnaryOp::Xor, x } => format!("~{}", self.constraint_text(x)),
+            ExprKind::Binary { op: BinaryOp::Or, x, y } => format!("{} | {}", self.constraint_text(x), self.constraint_text(y)),
+            ExprKind::InterfaceType(elems) if elems.iter().all(|el| matches!(el, InterfaceElem::Embed(_))) => {
+                let elems: Vec<String> = elems.iter().filter_map(|el| match el {
+                    InterfaceElem::Embed(x) => Some(self.constraint_text(x)),
+                    InterfaceElem::Method { .. } => None,
+                }).collect();
+                format!("interface{{{}}}", elems.join("; "))
+            }
+            _ => self.expr_str(c),
+        }
+    }
+
+    /// Core-type inference: a bound type parameter whose constraint has a single term
+    /// (`S ~[]E`; `cores[i]`, from [`Checker::constraint_core`]) binds the parameters of that
+    /// term from its type argument. A type argument whose structure cannot be the term's is
+    /// `Some(its index)`.
+    fn infer_from_cores(&self, cores: &[Option<Expr>], names: &[String], bound: &mut [Option<TypeId>]) -> Option<usize> {
         for _ in 0..names.len() {
             let before = bound.iter().filter(|b| b.is_some()).count();
-            for (i, (_, c)) in g.params.iter().enumerate() {
-                let (Some(b), Some(term)) = (bound[i], core_term(c)) else { continue };
+            for (i, core) in cores.iter().enumerate() {
+                let (Some(b), Some(term)) = (bound[i], core) else { continue };
+                if !self.fits_shape(term, b, names) {
+                    return Some(i);
+                }
                 let _ = self.unify(term, self.info.table.underlying(b), names, bound);
             }
             if bound.iter().filter(|b| b.is_some()).count() == before {
-                return;
+                return None;
             }
         }
+        None
+    }
+
+    /// Whether `t`'s underlying type has the structure of type expression `term`: the same
+    /// kinds of composite types, level by level. Type parameters (`names`) and other named
+    /// types in `term` fit anything here (the constraint check compares those).
+    fn fits_shape(&self, term: &Expr, t: TypeId, names: &[String]) -> bool {
+        let table = &self.info.table;
+        match (&term.kind, table.under(t)) {
+            (ExprKind::Paren(x), _) => self.fits_shape(x, t, names),
+            (ExprKind::Star(x), Type::Pointer(e)) => self.fits_shape(x, *e, names),
+            (ExprKind::SliceType(x) | ExprKind::ArrayType { len: None, elem: x }, Type::Slice(e)) => self.fits_shape(x, *e, names),
+            (ExprKind::ArrayType { len: Some(_), elem }, Type::Array { elem: e, .. }) => self.fits_shape(elem, *e, names),
+            (ExprKind::MapType { key, value }, Type::Map { key: k, value: v }) => self.fits_shape(key, *k, names) && self.fits_shape(value, *v, names),
+            (ExprKind::ChanType { elem, .. }, Type::Chan { elem: e, .. }) => self.fits_shape(elem, *e, names),
+            (ExprKind::StructType(fields), Type::Struct(have)) => {
+                let written: Vec<&Expr> = fields.iter().flat_map(|f| std::iter::repeat(&f.ty).take(f.names.len().max(1))).collect();
+                written.len() == have.len() && written.iter().zip(have).all(|(fx, hf)| self.fits_shape(fx, hf.ty, names))
+            }
+            (ExprKind::FuncType(_), Type::Func(_)) => true,
+            (ExprKind::Star(_) | ExprKind::SliceType(_) | ExprKind::ArrayType { .. } | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::StructType(_) | ExprKind::FuncType(_), _) => false,
+            _ => true,
+        }
+    }
+
+    /// The single term of a constraint as written: `~[]E`, `[]E`, `interface{ ~[]E }`,
+    /// also through instances of generic interfaces: `numericAbs[T]`, declared with the
+    /// element `~struct{ Value_ T }`, has the term `struct{ Value_ T }` with `T` the
+    /// instance's argument. `depth` bounds the interfaces looked through.
+    fn constraint_core(&self, c: &Expr, depth: u8) -> Option<Expr> {
+        match &c.kind {
+            ExprKind::Unary { op: UnaryOp::Xor, x } => Some((**x).clone()),
+            ExprKind::InterfaceType(elems) => {
+                let mut embeds = elems.iter().filter_map(|el| match el {
+                    InterfaceElem::Embed(x) => Some(x),
+                    InterfaceElem::Method { .. } => None,
+                });
+                match (embeds.next(), embeds.next()) {
+                    (Some(x), None) => self.constraint_core(x, depth),
+                    _ => None,
+                }
+            }
+            ExprKind::SliceType(_) | ExprKind::StructType(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::Star(_) => Some(c.clone()),
+            ExprKind::Generic { x, args } => self.instance_core(x, args, depth),
+            ExprKind::Index { x, index } => self.instance_core(x, std::slice::from_ref(index.as_ref()), depth),
+            _ => None,
+        }
+    }
+
+    /// The core term of the generic interface named `x` instantiated with `args`.
+    fn instance_core(&self, x: &Expr, args: &[Expr], depth: u8) -> Option<Expr> {
+        let g = self.generic_type_named(x).and_then(|o| self.generics.decls.get(&o))?;
+        let Decl::Type(specs) = self.decl_of(g.file, g.decl) else { return None };
+        let mut core = self.constraint_core(&specs.get(g.spec?)?.ty, depth.checked_sub(1)?)?;
+        let names: Vec<String> = g.params.iter().map(|p| p.0.name.clone()).collect();
+        substitute(&mut core, &names, args);
+        Some(core)
     }
 
     /// A type parameter still unbound whose constraint, given the bound ones, has a single
@@ -793,7 +922,7 @@ impl Checker<'_> {
             if let Some(cause) = self.unsatisfied(t, c) {
                 let at = spans.get(i).copied().unwrap_or_default();
                 let ts = self.type_string(t);
-                let cs = self.constraint_string(c);
+                let cs = self.constraint_string(c, &g.params[i].1);
                 self.error(at, format!("{ts} does not satisfy {cs}{cause}"));
                 return false;
             }
@@ -801,9 +930,11 @@ impl Checker<'_> {
         true
     }
 
-    /// A constraint as Go names it: its name, or a lone union as written (`int | string`).
-    fn constraint_string(&self, c: TypeId) -> String {
-        if let Type::Constraint { methods, unions, comparable: false } = self.info.table.get(c) {
+    /// A constraint as Go names it: its name, a lone union written without `interface`
+    /// (`[T int | string]`) as that union, else the interface (`interface{~[]int}`).
+    fn constraint_string(&self, c: TypeId, written: &Expr) -> String {
+        let implicit = !matches!(written.kind, ExprKind::InterfaceType(_));
+        if let (true, Type::Constraint { methods, unions, comparable: false }) = (implicit, self.info.table.get(c)) {
             if methods.is_empty() && unions.len() == 1 {
                 return self.info.table.union_string(&unions[0], &self.pkg, self.spelling);
             }

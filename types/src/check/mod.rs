@@ -381,7 +381,7 @@ impl<'a> Checker<'a> {
             }
             match self.importer.source(&imp.path) {
                 Some(isrc) => {
-                    let iname = format!("$GOROOT/src/{}/{}.go", imp.path, imp.path.rsplit('/').next().unwrap_or(""));
+                    let iname = format!("$GOROOT/src/{}/{}.go", imp.path, crate::api::package_name(&imp.path));
                     let isrc = isrc.to_string();
                     self.load_package(&imp.path, &iname, &isrc);
                 }
@@ -1231,4 +1231,3 @@ impl<'a> Checker<'a> {
         self.method_objs.get(&(n, idx)).copied()
     }
 }
-

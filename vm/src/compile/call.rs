@@ -91,7 +91,11 @@ impl Compiler<'_> {
                 let (r, _) = self.field_path(xr, xt, path)?;
                 self.emit(Instr::Move { dst: a, src: r });
             }
-            Target::Value => self.expr_to(func, a)?,
+            Target::Value => {
+                self.inline_literal = super::stmt::is_func_lit(func);
+                self.expr_to(func, a)?;
+                self.inline_literal = false;
+            }
             Target::Static(_) => {}
         }
         let n = self.args_into(&sig, args, ellipsis, a + recv_slots)?;
@@ -117,6 +121,24 @@ impl Compiler<'_> {
         let f = self.f();
         f.next = f.next.max(top);
         Ok(a)
+    }
+
+    /// Evaluates the arguments of print/println in order: each value's register and type,
+    /// the results of a multi-value call as its sole argument (`println(f())`) one by one.
+    fn print_operands(&mut self, args: &[Expr]) -> CResult<Vec<(Reg, TypeId)>> {
+        if let [only] = args {
+            if let Type::Tuple(rts) = self.types.types[self.ty_of(only)?.0 as usize].clone() {
+                let ExprKind::Call { func, args: inner, ellipsis } = &only.kind else { return Err("tuple from a non-call".into()) };
+                let r = self.call(func, inner, *ellipsis)?;
+                return Ok(rts.into_iter().enumerate().map(|(i, t)| (r + i as u16, t)).collect());
+            }
+        }
+        let mut out = Vec::with_capacity(args.len());
+        for a in args {
+            let ty = self.ty_of(a)?;
+            out.push((self.expr(a)?, ty));
+        }
+        Ok(out)
     }
 
     /// Evaluates call arguments into registers from `start`, packing variadic arguments
@@ -322,13 +344,11 @@ impl Compiler<'_> {
                 self.emit(Instr::Panic { src: v });
             }
             Builtin::Print | Builtin::Println => {
-                for (i, a) in args.iter().enumerate() {
+                for (i, (r, ty)) in self.print_operands(args)?.into_iter().enumerate() {
                     if i > 0 && b == Builtin::Println {
                         self.emit(Instr::PrintSpace);
                     }
-                    let ty = self.ty_of(a)?;
                     let kind = self.print_kind(ty);
-                    let r = self.expr(a)?;
                     self.emit(Instr::Print { src: r, kind });
                 }
                 if b == Builtin::Println {

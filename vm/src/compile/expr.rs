@@ -1121,12 +1121,22 @@ impl Compiler<'_> {
 
     /// A function literal: compiles its body as a new function and makes the closure
     /// capturing the cells of the variables it uses from enclosing functions.
+    ///
+    /// Go names a literal after the function it is compiled into, with `.func` and a
+    /// number in a declared function (`main.f.func1`) and `.` and a number in a closure
+    /// (`main.f.func1.1`). Go's compiler inlines a closure called where it is written
+    /// (`func() { ... }()`) or through the local variable it initialises (`g := func()
+    /// { ... }; g()`): the literals of the inlined copy, which tracebacks show, take the
+    /// separator of the function it is inlined into (`main.f.func1.func1`). minigo takes
+    /// those two forms as inlined (`inline_literal`, set where they are compiled).
     pub(crate) fn closure(&mut self, sig: &minigo_parser::ast::FuncType, body: &minigo_parser::ast::Block, d: Reg) -> CResult<()> {
+        let inlined = std::mem::take(&mut self.inline_literal);
         let parent = self.f();
         parent.closures += 1;
-        let name = format!("{}.func{}", parent.name, parent.closures);
+        let name = format!("{}{}{}", parent.name, parent.literal_sep, parent.closures);
+        let sep = if inlined { parent.literal_sep } else { "." };
         let idx = self.reserve_func();
-        let (func, captures) = self.compile_body(name, None, sig, body)?;
+        let (func, captures) = self.compile_body_with(name, None, sig, body, sep)?;
         self.set_func(idx, func);
         self.make_closure(idx, &captures, d)
     }

@@ -68,6 +68,10 @@ pub(crate) struct FnBuilder {
     pub via_results: bool,
     pub line: u32,
     pub closures: u32,
+    /// What joins this function's name and a literal's number in the literal's name:
+    /// `.func` (`main.f.func1`), or `.` in a closure Go does not inline into a declared
+    /// function (`main.f.func1.1`; see `Compiler::closure`).
+    pub literal_sep: &'static str,
     /// Local slice variables that leave the function (see `escape.rs`).
     pub escaping_slices: std::collections::HashSet<ObjId>,
     /// The latest pc some jump targets: an instruction there must stay a jump target.
@@ -114,6 +118,7 @@ impl FnBuilder {
             via_results: false,
             line: 0,
             closures: 0,
+            literal_sep: ".func",
             escaping_slices: Default::default(),
             barrier: 0,
             labels: HashMap::new(),
@@ -134,7 +139,7 @@ impl FnBuilder {
     }
 
     pub fn finish(self, nresults: u16) -> Func {
-        let (kill_at, kills) = super::liveness::call_kills(&self.code, self.nregs as usize, self.nparams, &self.scalar_params, &self.calls);
+        let (kill_at, kills) = super::liveness::call_kills(&self.code, self.nregs as usize, self.nparams, &self.scalar_params, &self.calls, &self.selects);
         Func {
             kill_at,
             kills,

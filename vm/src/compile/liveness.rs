@@ -27,24 +27,24 @@
 use std::collections::HashMap;
 
 use super::func::CallShape;
-use crate::bytecode::{Instr, Reg, NO_REG};
+use crate::bytecode::{Instr, Reg, Select, SelectCase, NO_REG};
 
 /// Registers read by one instruction.
 enum Reads {
     /// These registers (`NO_REG` entries are absent operands).
     Regs(Vec<Reg>),
-    /// Every register from this one up (calls read their windows; select its cases).
+    /// Every register from this one up (a call of unknown shape reads its window).
     From(Reg),
 }
 
 /// The registers each call instruction clears: for every pc, an index into the returned
 /// sets plus one, or 0. Empty when no call clears anything.
-pub(crate) fn call_kills(code: &[Instr], nregs: usize, nparams: u16, scalar_params: &[Reg], calls: &HashMap<usize, CallShape>) -> (Vec<u32>, Vec<Box<[Reg]>>) {
+pub(crate) fn call_kills(code: &[Instr], nregs: usize, nparams: u16, scalar_params: &[Reg], calls: &HashMap<usize, CallShape>, selects: &[Select]) -> (Vec<u32>, Vec<Box<[Reg]>>) {
     let has_call = code.iter().any(|i| call_window(i).is_some());
     if nregs == 0 || !has_call || code.iter().any(|i| matches!(i, Instr::Defer { .. } | Instr::Recover { .. } | Instr::ReturnResults)) {
         return (Vec::new(), Vec::new());
     }
-    let live_out = live_out(code, nregs, calls);
+    let live_out = live_out(code, nregs, calls, selects);
     let mut entry = Bits::new(nregs);
     entry.set_from(0, (nparams as usize).min(nregs));
     scalar_params.iter().for_each(|&r| entry.clear(r as usize));
@@ -141,7 +141,7 @@ fn successors(code: &[Instr], pc: usize) -> Vec<usize> {
 }
 
 /// For every pc, the registers live after it.
-fn live_out(code: &[Instr], nregs: usize, calls: &HashMap<usize, CallShape>) -> Vec<Bits> {
+fn live_out(code: &[Instr], nregs: usize, calls: &HashMap<usize, CallShape>, selects: &[Select]) -> Vec<Bits> {
     let mut live_in = vec![Bits::new(nregs); code.len()];
     let mut out = vec![Bits::new(nregs); code.len()];
     let mut changed = true;
@@ -158,7 +158,7 @@ fn live_out(code: &[Instr], nregs: usize, calls: &HashMap<usize, CallShape>) -> 
             if let Some(w) = write(&code[pc]) {
                 i.clear(w as usize);
             }
-            match reads(&code[pc], calls.get(&pc)) {
+            match reads(&code[pc], calls.get(&pc), selects) {
                 Reads::Regs(rs) => rs.into_iter().filter(|&r| r != NO_REG).for_each(|r| i.set(r as usize)),
                 Reads::From(lo) => i.set_from(lo as usize, nregs),
             }
@@ -277,8 +277,9 @@ fn effect(i: &Instr) -> Effect {
     }
 }
 
-/// The registers `i` reads (a call whose shape is known: its arguments).
-fn reads(i: &Instr, shape: Option<&CallShape>) -> Reads {
+/// The registers `i` reads (a call whose shape is known: its arguments; a `select`: its
+/// cases' channels and sent values).
+fn reads(i: &Instr, shape: Option<&CallShape>, selects: &[Select]) -> Reads {
     use Instr::*;
     Reads::Regs(match *i {
         Move { src, .. } | Copy { src, .. } | StoreGlobal { src, .. } | CheckShift { src } | NegInt { src, .. } | Compl { src, .. } => vec![src],
@@ -335,6 +336,13 @@ fn reads(i: &Instr, shape: Option<&CallShape>) -> Reads {
             Some(s) => (a..a + s.args).collect(),
             None => return Reads::From(a),
         },
-        Select { .. } | ReturnResults => return Reads::From(0),
+        Select { sel, .. } => match selects.get(sel as usize) {
+            Some(sel) => sel.cases.iter().flat_map(|c| match *c {
+                SelectCase::Send { ch, val } => vec![ch, val],
+                SelectCase::Recv { ch, .. } => vec![ch],
+            }).collect(),
+            None => return Reads::From(0),
+        },
+        ReturnResults => return Reads::From(0),
     })
 }

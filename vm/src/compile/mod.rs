@@ -77,6 +77,9 @@ pub(crate) struct Compiler<'p> {
     /// The last object id given to a variable the compiler adds (counting down from the
     /// top, away from the checker's ids).
     last_hidden: u32,
+    /// The function literal compiled next is one Go's compiler would inline where it is
+    /// written (see [`Compiler::closure`]).
+    pub inline_literal: bool,
 }
 
 impl<'p> Compiler<'p> {
@@ -141,6 +144,7 @@ impl<'p> Compiler<'p> {
             basic_ids,
             entry: 0,
             last_hidden: u32::MAX,
+            inline_literal: false,
         }
     }
 
@@ -229,12 +233,14 @@ impl<'p> Compiler<'p> {
         !sig.is_some_and(|t| matches!(self.types.get(t), Type::Func(_)))
     }
 
-    /// Go's name of a declared function: `main.f`, `main.T.M`, `main.(*T).M`.
-    /// (An instance of a generic function or method has its generic's name.)
+    /// Go's name of a declared function, by its package's import path: `main.f`,
+    /// `main.T.M`, `math/rand/v2.(*Rand).IntN`. An instance of a generic function or of a
+    /// generic type's method has its generic's name with `[...]` for the type arguments:
+    /// `main.Map[...]`, `main.(*List[...]).Push`.
     fn decl_name(&self, fi: usize, fd: &FuncDecl) -> String {
         let pkg = &self.prog.files[fi].pkg;
-        let pkg = pkg.rsplit('/').next().unwrap_or(pkg);
         match &fd.recv {
+            None if self.info.defs.get(&fd.name.id).is_some_and(|o| self.info.func_instances.contains(o)) => format!("{pkg}.{}[...]", fd.name.name),
             None => format!("{pkg}.{}", fd.name.name),
             Some(r) => {
                 let ty = self.info.types.get(&r.ty.id).map(|t| t.ty);
@@ -243,7 +249,10 @@ impl<'p> Compiler<'p> {
                     _ => (false, ty),
                 };
                 let tname = match base.map(|b| &self.types.types[b.0 as usize]) {
-                    Some(Type::Named(n)) => self.types.named[n.0 as usize].name.clone(),
+                    Some(Type::Named(n)) => {
+                        let named = &self.types.named[n.0 as usize];
+                        if named.targs.is_empty() { named.name.clone() } else { format!("{}[...]", named.name) }
+                    }
                     _ => "?".into(),
                 };
                 if ptr {

@@ -39,12 +39,20 @@ impl Compiler<'_> {
 
     /// Compiles a function body; returns it and the variables it captures.
     pub(crate) fn compile_body(&mut self, name: String, recv: Option<&Param>, sig: &FuncType, body: &Block) -> CResult<(Func, Vec<ObjId>)> {
+        self.compile_body_with(name, recv, sig, body, ".func")
+    }
+
+    /// [`Compiler::compile_body`] with the separator of its literals' names
+    /// ([`FnBuilder::literal_sep`]).
+    pub(crate) fn compile_body_with(&mut self, name: String, recv: Option<&Param>, sig: &FuncType, body: &Block, literal_sep: &'static str) -> CResult<(Func, Vec<ObjId>)> {
         let params: Vec<&Param> = recv.into_iter().chain(sig.params.iter()).collect();
         let nparams: usize = params.iter().map(|p| p.names.len().max(1)).sum();
         if nparams > 1000 {
             return Err("too many parameters".into());
         }
-        self.fs.push(FnBuilder::new(name, self.file as u32, nparams as u16));
+        let mut f = FnBuilder::new(name, self.file as u32, nparams as u16);
+        f.literal_sep = literal_sep;
+        self.fs.push(f);
         self.f().escaping_slices = super::escape::escaping_slices(self.info, body);
         self.set_line(body.span.lo);
         let mut r: Reg = 0;
@@ -578,7 +586,9 @@ impl Compiler<'_> {
                 // `x := e`: straight into the new variable's register.
                 if let ([Some((Some(o), r, loc))], [e]) = (targets.as_slice(), rhs) {
                     let (o, r, loc) = (*o, *r, *loc);
+                    self.inline_literal = is_func_lit(e);
                     self.value_to(e, r)?;
+                    self.inline_literal = false;
                     self.f().vars.insert(o, loc);
                     self.init_var(o, r, r);
                     self.f().next = keep;
@@ -1428,4 +1438,12 @@ fn builtin_delete(cx: &mut NativeCx<'_, '_>, args: &[Value]) -> NativeResult {
         }
     }
     Ok(vec![])
+}
+
+/// Whether `e` is a function literal (parenthesised or not).
+pub(crate) fn is_func_lit(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Paren(x) => is_func_lit(x),
+        kind => matches!(kind, ExprKind::FuncLit { .. }),
+    }
 }
