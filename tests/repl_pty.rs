@@ -1,8 +1,9 @@
 //! The REPL as a person meets it: `minigo` with no arguments on a pseudo-terminal (the
-//! line editor in raw mode, prompts, continuation prompts, echo with type, Ctrl-D). The
-//! test types like a user, waiting for each prompt before the next line, and reads what
-//! the terminal would show (escape sequences removed). Skipped, saying why, only if no
-//! pseudo-terminal can be opened.
+//! line editor in raw mode, prompts, continuation prompts, echo with type, lines typed
+//! ahead, output of goroutines while a line is edited, Ctrl-C, Ctrl-D). The tests type
+//! like a user, waiting for each prompt before the next line, or all at once, and read
+//! what the terminal would show (escape sequences applied). Skipped, saying why, only if
+//! no pseudo-terminal can be opened.
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -17,8 +18,8 @@ use std::time::Duration;
 const PATIENCE: Duration = Duration::from_secs(60);
 
 /// What the terminal shows, fed by a reader thread: its lines as a terminal draws them
-/// (carriage return, erase to end of line, cursor right and up: what the line editor
-/// uses to redraw the line being edited); `closed` once the REPL's side is gone.
+/// (carriage return, erase to end of line or screen, cursor right and up: what the line
+/// editor uses to redraw the line being edited); `closed` once the REPL's side is gone.
 #[derive(Default)]
 struct Screen {
     lines: Vec<Vec<char>>,
@@ -62,6 +63,10 @@ impl Screen {
         let line = self.line();
         match last {
             'K' => line.truncate(col.min(line.len())),
+            'J' => {
+                line.truncate(col.min(line.len()));
+                self.lines.truncate(self.row + 1);
+            }
             'C' => self.col += n,
             'A' => self.row = self.row.saturating_sub(n),
             _ => {}
@@ -170,6 +175,11 @@ impl Terminal {
         got
     }
 
+    /// Writes `keys` at once: keys typed faster than the REPL answers, or a paste.
+    fn type_ahead(&mut self, keys: &str) {
+        self.master.write_all(keys.as_bytes()).unwrap();
+    }
+
     /// Types `keys` one at a time, each once the terminal has answered the one before (the
     /// line editor redraws the line for every key): as a person types, not as a paste.
     fn type_keys(&mut self, keys: &str) {
@@ -184,15 +194,20 @@ impl Terminal {
     }
 }
 
-#[test]
-fn a_session_on_a_terminal() {
-    let mut term = match Terminal::start() {
-        Ok(t) => t,
+/// The REPL on a new terminal, or `None` (said why) if no pseudo-terminal can be opened.
+fn terminal() -> Option<Terminal> {
+    match Terminal::start() {
+        Ok(t) => Some(t),
         Err(e) => {
             eprintln!("skipped: no pseudo-terminal could be opened ({e})");
-            return;
+            None
         }
-    };
+    }
+}
+
+#[test]
+fn a_session_on_a_terminal() {
+    let Some(mut term) = terminal() else { return };
     let banner = term.expect("\n>>> ");
     assert!(banner.contains("minigo ") && banner.contains(":help"), "{banner:?}");
     // A multi-line func: each open line gets the continuation prompt.
@@ -214,4 +229,45 @@ fn a_session_on_a_terminal() {
     term.type_keys("\x04");
     let status = term.child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "{status:?}");
+}
+
+/// Lines typed ahead, written in one go right after the prompt, are all kept and run in
+/// order: statements, a multi-line func (Tab at the start of a line indents), a call.
+#[test]
+fn typed_ahead_lines_are_all_kept() {
+    let Some(mut term) = terminal() else { return };
+    term.expect("\n>>> ");
+    term.type_ahead("a := 1\rb := 2\ra + b\rfunc sq(n int) int {\r\treturn n * n\r}\rsq(a + b)\r");
+    let shown = term.expect("9\t// int\n>>> ");
+    assert!(shown.contains(">>> a := 1\n>>> b := 2\n>>> a + b\n3\t// int\n>>> func sq(n int) int {\n... "), "{shown:?}");
+    assert!(shown.contains("return n * n\n... }\n>>> sq(a + b)\n9\t// int"), "{shown:?}");
+    assert!(!shown.contains("error") && !shown.contains("undefined"), "{shown:?}");
+}
+
+/// A goroutine's output that comes while a line is being edited is drawn above that
+/// line, which stays as typed (and editing goes on); Ctrl-C stops a running loop and the
+/// session goes on.
+#[test]
+fn background_output_and_ctrl_c_on_a_terminal() {
+    let Some(mut term) = terminal() else { return };
+    term.expect("\n>>> ");
+    term.type_keys("ch := make(chan string)\r");
+    term.expect("\n>>> ");
+    term.type_keys("go func() { for s := range ch { fmt.Println(s) } }()\r");
+    term.expect("\n>>> ");
+    term.type_keys("go func() { time.Sleep(50 * time.Millisecond); ch <- \"tick\" }()\r");
+    term.expect("\n>>> ");
+    term.type_keys("20 + ");
+    term.expect("tick\n");
+    term.type_keys("22\r");
+    // The lines after the one showing "tick".
+    let shown = term.expect("42\t// int\n>>> ");
+    assert!(shown.starts_with(">>> 20 + 22\n42\t// int"), "{shown:?}");
+    // The loop says it runs (so Ctrl-C comes while it does, not at the prompt).
+    term.type_keys("for i := 0; ; i++ { if i == 1000 { fmt.Println(\"spin\" + \"ning\") } }\r");
+    term.expect("\nspinning");
+    term.type_ahead("\x03");
+    term.expect("interrupted\n>>> ");
+    term.type_keys("ch <- \"still here\"\r");
+    term.expect("still here\n");
 }

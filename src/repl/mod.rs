@@ -4,21 +4,21 @@
 //! was typed into a file of package `main`; this file owns the prompt: reading complete
 //! inputs (continuation lines, history, completion), the `:` commands, and reporting.
 //! On a terminal, output of goroutines that run between inputs is printed above the
-//! prompt (rustyline's external printer); with stdin not a terminal (a pipe, a script)
-//! lines are read plainly, one input after another. Standard input is shared with the
+//! line being edited ([`screen`]); with stdin not a terminal (a pipe, a script) lines are
+//! read plainly, one input after another. Standard input is shared with the
 //! code run at the prompt ([`stdin`]): an input that reads it gets the lines that follow.
 
 mod complete;
 mod input;
 mod live;
+mod screen;
 mod stdin;
 
 use std::io::{IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
-use rustyline::{Config, Editor, ExternalPrinter};
+use rustyline::{Config, Editor};
 
 use complete::ReplHelper;
 use input::{Form, Unit};
@@ -51,10 +51,6 @@ pub fn main() -> i32 {
     }
 }
 
-/// Whether the line editor is waiting at the prompt (goroutine output then goes through
-/// the external printer, above the line being edited).
-static AT_PROMPT: AtomicBool = AtomicBool::new(false);
-
 fn run() -> i32 {
     let config = Config::builder().auto_add_history(false).build();
     let mut rl: Editor<ReplHelper, DefaultHistory> = match Editor::with_config(config) {
@@ -65,12 +61,12 @@ fn run() -> i32 {
         }
     };
     let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-    let stdout: Box<dyn Write + Send> = match rl.create_external_printer() {
-        Ok(p) if terminal => Box::new(Screen { printer: Box::new(p), pending: Vec::new() }),
-        _ => Box::new(minigo_vm::Unbuffered(std::io::stdout())),
+    let (stdout, stderr): (Box<dyn Write + Send>, Box<dyn Write + Send>) = match terminal {
+        true => (Box::new(screen::Screen::stdout()), Box::new(screen::Screen::stderr())),
+        false => (Box::new(minigo_vm::Unbuffered(std::io::stdout())), Box::new(std::io::stderr())),
     };
     stdin::install();
-    let mut live = match Live::start(stdout) {
+    let mut live = match Live::start(stdout, stderr) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("minigo: cannot start the session: {e}");
@@ -104,6 +100,7 @@ fn run() -> i32 {
                         let _ = rl.append_history(h);
                     }
                 }
+                live::input_begins();
                 if let Some(code) = command(&mut live, text) {
                     return code;
                 }
@@ -123,9 +120,9 @@ fn run() -> i32 {
 
 /// The next line from the line editor.
 fn edit_line(rl: &mut Editor<ReplHelper, DefaultHistory>, prompt: &str) -> Result<String, ReadlineError> {
-    AT_PROMPT.store(true, Ordering::SeqCst);
+    screen::prompt_shown(prompt);
     let line = rl.readline(prompt);
-    AT_PROMPT.store(false, Ordering::SeqCst);
+    screen::prompt_left();
     line
 }
 
@@ -160,23 +157,40 @@ fn command(live: &mut Live, text: &str) -> Option<i32> {
     None
 }
 
-/// Checks, compiles and runs one Go input; several statements on a line run one after
-/// another as separate inputs, until one fails.
+/// Checks, compiles and runs one Go input; a paste of declarations and statements runs
+/// as the inputs its lines make, and several statements on a line one after another as
+/// separate inputs, until one fails.
 fn eval(live: &mut Live, text: &str) {
+    match input::line_groups(text) {
+        Some(groups) => {
+            let _ = groups.iter().try_for_each(|group| eval_statements(live, group));
+        }
+        None => {
+            let _ = eval_statements(live, text);
+        }
+    }
+}
+
+/// Runs `text` as one input, or each of its statements as one; `Err` if one did not run
+/// to its end.
+fn eval_statements(live: &mut Live, text: &str) -> Result<(), ()> {
     match input::pieces(text) {
         Some(pieces) => {
             let last = pieces.len() - 1;
-            let _ = pieces.iter().enumerate().try_for_each(|(i, piece)| eval_piece(live, text, piece, i == last));
+            pieces.iter().enumerate().try_for_each(|(i, piece)| eval_piece(live, text, piece, i == last))
         }
-        None => {
-            let _ = eval_piece(live, text, text, true);
-        }
+        None => eval_piece(live, text, text, true),
     }
 }
 
 /// Checks, compiles and runs `piece` of input `text` (the piece in place, the text before
 /// it blanked); an expression is echoed when `last`. `Err` if it did not run to its end.
 fn eval_piece(live: &mut Live, text: &str, piece: &str, last: bool) -> Result<(), ()> {
+    // Ctrl-C after the pieces before this one ran.
+    if live::interrupt_pending() {
+        eprintln!("interrupted");
+        return Err(());
+    }
     let form = match input::classify(piece) {
         Form::Expr if !last => Form::Stmts,
         form => form,
@@ -318,32 +332,4 @@ fn history_file() -> Option<std::path::PathBuf> {
     let dir = data.join("minigo");
     std::fs::create_dir_all(&dir).ok()?;
     Some(dir.join("history"))
-}
-
-/// The program's standard output on a terminal: while the prompt is shown, whole lines go
-/// above it through the line editor's external printer; otherwise straight to stdout.
-struct Screen {
-    printer: Box<dyn ExternalPrinter + Send>,
-    pending: Vec<u8>,
-}
-
-impl Write for Screen {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.pending.extend_from_slice(buf);
-        if AT_PROMPT.load(Ordering::SeqCst) {
-            if let Some(end) = self.pending.iter().rposition(|&b| b == b'\n') {
-                let lines: Vec<u8> = self.pending.drain(..end).collect();
-                self.pending.remove(0);
-                let _ = self.printer.print(String::from_utf8_lossy(&lines).into_owned());
-            }
-        } else {
-            self.flush()?;
-        }
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        let mut out = std::io::stdout().lock();
-        out.write_all(&std::mem::take(&mut self.pending))?;
-        out.flush()
-    }
 }
