@@ -232,15 +232,18 @@ fn a_session_on_a_terminal() {
 }
 
 /// Lines typed ahead, written in one go right after the prompt, are all kept and run in
-/// order: statements, a multi-line func (Tab at the start of a line indents), a call.
+/// order: statements, a multi-line func (Tab at the start of a line indents), a call, an
+/// input that reads standard input (it gets the next line typed), and one after it.
 #[test]
 fn typed_ahead_lines_are_all_kept() {
     let Some(mut term) = terminal() else { return };
     term.expect("\n>>> ");
     term.type_ahead("a := 1\rb := 2\ra + b\rfunc sq(n int) int {\r\treturn n * n\r}\rsq(a + b)\r");
-    let shown = term.expect("9\t// int\n>>> ");
+    term.type_ahead("var s string\rfmt.Print(\"name? \"); fmt.Scanln(&s); fmt.Println(\"hi\", s)\rgopher\rlen(s)\r");
+    let shown = term.expect("6\t// int\n>>> ");
     assert!(shown.contains(">>> a := 1\n>>> b := 2\n>>> a + b\n3\t// int\n>>> func sq(n int) int {\n... "), "{shown:?}");
-    assert!(shown.contains("return n * n\n... }\n>>> sq(a + b)\n9\t// int"), "{shown:?}");
+    assert!(shown.contains("return n * n\n... }\n>>> sq(a + b)\n9\t// int\n>>> var s string\n"), "{shown:?}");
+    assert!(shown.contains("\nname? gopher\nhi gopher\n>>> len(s)\n6\t// int"), "{shown:?}");
     assert!(!shown.contains("error") && !shown.contains("undefined"), "{shown:?}");
 }
 

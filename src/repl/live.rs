@@ -87,6 +87,11 @@ pub fn interrupt_pending() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
 
+/// Ctrl-C pressed where the line editor reads it as a key (a line the input reads).
+pub fn interrupt() {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
 /// A new input was typed: a Ctrl-C pressed before it is forgotten. One pressed from now on,
 /// even between two statements of the input, stops the rest of the input.
 pub fn input_begins() {

@@ -53,7 +53,7 @@ pub fn main() -> i32 {
 
 fn run() -> i32 {
     let config = Config::builder().auto_add_history(false).build();
-    let mut rl: Editor<ReplHelper, DefaultHistory> = match Editor::with_config(config) {
+    let mut rl: LineEditor = match Editor::with_config(config) {
         Ok(rl) => rl,
         Err(e) => {
             eprintln!("minigo: cannot start the REPL: {e}");
@@ -78,11 +78,12 @@ fn run() -> i32 {
     if let Some(h) = &history {
         let _ = rl.load_history(h);
     }
+    *EDITOR.lock() = Some(rl);
     println!("minigo {} — Go on a GMP runtime. :help for help.", env!("CARGO_PKG_VERSION"));
     let mut pending = String::new();
     loop {
         let prompt = if pending.is_empty() { ">>> " } else { "... " };
-        let line = if std::io::stdin().is_terminal() { edit_line(&mut rl, prompt) } else { plain_line() };
+        let line = if std::io::stdin().is_terminal() { edit_line(prompt) } else { plain_line() };
         match line {
             Ok(line) => {
                 pending.push_str(&line);
@@ -95,16 +96,12 @@ fn run() -> i32 {
                 if text.is_empty() {
                     continue;
                 }
-                if rl.add_history_entry(text).unwrap_or(false) {
-                    if let Some(h) = &history {
-                        let _ = rl.append_history(h);
-                    }
-                }
+                remember(text, history.as_deref());
                 live::input_begins();
                 if let Some(code) = command(&mut live, text) {
                     return code;
                 }
-                if let Some(h) = rl.helper_mut() {
+                if let Some(h) = EDITOR.lock().as_mut().and_then(|rl| rl.helper_mut()) {
                     h.refresh(&live);
                 }
             }
@@ -118,12 +115,41 @@ fn run() -> i32 {
     }
 }
 
-/// The next line from the line editor.
-fn edit_line(rl: &mut Editor<ReplHelper, DefaultHistory>, prompt: &str) -> Result<String, ReadlineError> {
+type LineEditor = Editor<ReplHelper, DefaultHistory>;
+
+/// The line editor. The prompt and the code it runs take turns with it: an input that
+/// reads standard input on a terminal reads the lines through it too ([`typed_line`]),
+/// so the keys it has taken from the terminal ahead of time reach whoever asks next.
+static EDITOR: parking_lot::Mutex<Option<LineEditor>> = parking_lot::Mutex::new(None);
+
+/// The next line from the line editor, after `prompt`.
+fn edit_line(prompt: &str) -> Result<String, ReadlineError> {
+    let mut guard = EDITOR.lock();
+    let Some(rl) = guard.as_mut() else { return Err(ReadlineError::Eof) };
     screen::prompt_shown(prompt);
     let line = rl.readline(prompt);
     screen::prompt_left();
     line
+}
+
+/// A line of standard input for the running input, on a terminal (`None` otherwise): read
+/// by the line editor after what the program printed on the last line so far.
+pub(super) fn typed_line() -> Option<Result<String, ReadlineError>> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return None;
+    }
+    Some(edit_line(&screen::last_line()))
+}
+
+/// Adds an input to the history (and its file).
+fn remember(text: &str, file: Option<&std::path::Path>) {
+    let mut guard = EDITOR.lock();
+    let Some(rl) = guard.as_mut() else { return };
+    if rl.add_history_entry(text).unwrap_or(false) {
+        if let Some(h) = file {
+            let _ = rl.append_history(h);
+        }
+    }
 }
 
 /// The next line of a piped standard input (shared with the code run: see [`stdin`]).

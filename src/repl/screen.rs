@@ -34,6 +34,8 @@ struct Shown {
     /// Output of descriptors 1 and 2 not written yet: a partial line at the prompt, or
     /// anything printed while an accepted line is being closed.
     held: [Vec<u8>; 2],
+    /// What the program printed after its last line break (a question before a read).
+    last_line: Vec<u8>,
 }
 
 static SHOWN: Mutex<Shown> = Mutex::new(Shown {
@@ -44,6 +46,7 @@ static SHOWN: Mutex<Shown> = Mutex::new(Shown {
     pos: 0,
     drawn: String::new(),
     held: [Vec::new(), Vec::new()],
+    last_line: Vec::new(),
 });
 
 /// The editor is about to show `prompt` with an empty line.
@@ -85,9 +88,16 @@ pub fn prompt_left() {
     let mut s = SHOWN.lock();
     s.at_prompt = false;
     s.editing = false;
+    s.last_line.clear();
     for (fd, held) in [1, 2].into_iter().zip(s.held.iter_mut()) {
         let _ = write_fd(fd, &std::mem::take(held));
     }
+}
+
+/// What the program printed after its last line break: the line editor shows it as the
+/// prompt of a line the program reads.
+pub fn last_line() -> String {
+    String::from_utf8_lossy(&SHOWN.lock().last_line).into_owned()
 }
 
 /// The program's standard output or error on a terminal (see the module docs).
@@ -110,6 +120,10 @@ impl Write for Screen {
         let mut s = SHOWN.lock();
         if !s.at_prompt {
             write_fd(self.fd, buf)?;
+            match buf.iter().rposition(|&b| b == b'\n') {
+                Some(end) => s.last_line = buf[end + 1..].to_vec(),
+                None => s.last_line.extend_from_slice(buf),
+            }
             return Ok(buf.len());
         }
         let i = self.fd as usize - 1;
