@@ -239,10 +239,13 @@ fn typed_ahead_lines_are_all_kept() {
     let Some(mut term) = terminal() else { return };
     term.expect("\n>>> ");
     term.type_ahead("a := 1\rb := 2\ra + b\rfunc sq(n int) int {\r\treturn n * n\r}\rsq(a + b)\r");
+    let shown = term.expect("9\t// int\n>>> ");
+    assert!(shown.contains(">>> a := 1\n>>> b := 2\n>>> a + b\n3\t// int\n>>> func sq(n int) int {\n... "), "{shown:?}");
+    assert!(shown.contains("return n * n\n... }\n>>> sq(a + b)\n9\t// int"), "{shown:?}");
+    // (Keys typed while an input runs are echoed by the terminal itself, as in a shell:
+    // this batch is written at the prompt.)
     term.type_ahead("var s string\rfmt.Print(\"name? \"); fmt.Scanln(&s); fmt.Println(\"hi\", s)\rgopher\rlen(s)\r");
     let shown = term.expect("6\t// int\n>>> ");
-    assert!(shown.contains(">>> a := 1\n>>> b := 2\n>>> a + b\n3\t// int\n>>> func sq(n int) int {\n... "), "{shown:?}");
-    assert!(shown.contains("return n * n\n... }\n>>> sq(a + b)\n9\t// int\n>>> var s string\n"), "{shown:?}");
     assert!(shown.contains("\nname? gopher\nhi gopher\n>>> len(s)\n6\t// int"), "{shown:?}");
     assert!(!shown.contains("error") && !shown.contains("undefined"), "{shown:?}");
 }
@@ -273,4 +276,52 @@ fn background_output_and_ctrl_c_on_a_terminal() {
     term.expect("interrupted\n>>> ");
     term.type_keys("ch <- \"still here\"\r");
     term.expect("still here\n");
+}
+
+/// The commands, Tab completion of fields and package members, a side effect that
+/// happens once, errors drawn against the input, `println` and panics shown, and
+/// `os.Exit` ending the session with its status.
+#[test]
+fn commands_completion_errors_and_exit_on_a_terminal() {
+    let Some(mut term) = terminal() else { return };
+    term.expect("\n>>> ");
+    let file = std::env::temp_dir().join(format!("minigo-repl-pty-load-{}.go", std::process::id()));
+    std::fs::write(&file, "package main\n\nfunc triple(n int) int { return 3 * n }\n").unwrap();
+    term.type_ahead(&format!(":load {}\rtriple(5)\r", file.display()));
+    term.expect("15\t// int\n>>> ");
+    let _ = std::fs::remove_file(&file);
+    term.type_ahead("type person struct{ Name string }\rpt := person{\"Ann\"}\rpt.Na\t + strings.TrimSpa\t(\" !\")\r");
+    term.expect("\"Ann!\"\t// string\n>>> ");
+    term.type_ahead("count := 0\rfunc bump() int { count++; return count }\rbump()\rbump()\rcount * 10\r");
+    term.expect("20\t// int\n>>> ");
+    term.type_ahead("block := make(chan int)\rgo func() { <-block }()\r");
+    term.expect("}()\n>>> ");
+    let commands = [
+        (":type pt.Name", "\nstring\n"),
+        (":doc strings.TrimSpace", "\nfunc TrimSpace(s string) string\n"),
+        (":gomaxprocs 2", "\nGOMAXPROCS=2"),
+        (":time triple(2)", "\n6\t// int\ntime: "),
+        (":goroutines", " [chan receive]:\nmain.__input.func1"),
+        (":sched", "\nSCHED "),
+        (":gc", "\nNumGC "),
+        (":disasm triple", "\nfunc main.triple "),
+        (":help", "\n  :goroutines "),
+    ];
+    for (command, shows) in commands {
+        term.type_ahead(&format!("{command}\r"));
+        let shown = term.expect("\n>>> ");
+        assert!(shown.contains(shows), "{command}: {shown:?}");
+    }
+    term.type_ahead("triple(\"x\")\r");
+    let shown = term.expect("\n>>> ");
+    // Drawn by miette, wrapped at the terminal's width.
+    assert!(shown.contains("× <input>:1:8: cannot use \"x\" (untyped string constant) as int value in"), "{shown:?}");
+    assert!(shown.contains("1 │ triple(\"x\")"), "{shown:?}");
+    term.type_ahead("println(\"to\", \"stderr\")\rpanic(\"boom\")\r");
+    term.expect("\nto stderr\n>>> ");
+    let shown = term.expect("\n>>> ");
+    assert!(shown.contains("\npanic: boom\n\ngoroutine "), "{shown:?}");
+    term.type_ahead("os.Exit(3)\r");
+    let status = term.child.wait().unwrap();
+    assert_eq!(status.code(), Some(3), "{status:?}");
 }

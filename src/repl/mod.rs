@@ -28,14 +28,14 @@ use live::{Live, Outcome};
 const HELP: &str = "Type Go: declarations (func, type, var, const, import), statements, or an
 expression to see its value and type. Goroutines keep running between inputs.
   :type EXPR     the type of an expression
-  :doc NAME      signature and doc comment of a standard function (strings.ToUpper)
+  :doc NAME      signature and doc comment of a standard name (strings.ToUpper)
   :disasm NAME   bytecode of a function (f, main.f, strings.ToUpper)
   :load FILE     declare everything in a Go file
   :goroutines    every goroutine with its status and stack
   :sched         the scheduler: Ps, Ms, run queues and goroutines (scheddetail)
   :gomaxprocs N  set GOMAXPROCS (without N: show it)
   :gc            heap and collector figures (as runtime.MemStats names them)
-  :time INPUT    run one input, then its wall time and the heap objects it allocated
+  :time INPUT    run one input; show its wall time and the heap objects it made
   :reset         start over with a new session
   :quit          leave (also Ctrl-D); Ctrl-C stops the running input";
 
@@ -172,7 +172,7 @@ fn command(live: &mut Live, text: &str) -> Option<i32> {
         ":disasm" => disasm(live, arg),
         ":load" => load(live, arg),
         ":sched" => print!("{}", minigo_runtime::schedtrace(true)),
-        ":goroutines" => println!("{}", minigo_runtime::goroutine_dump().trim()),
+        ":goroutines" => println!("{}", goroutines()),
         ":gomaxprocs" => gomaxprocs(live, arg),
         ":gc" => print!("{}", gc_figures()),
         ":time" => time(live, arg),
@@ -301,6 +301,17 @@ fn gomaxprocs(live: &mut Live, arg: &str) {
     }
 }
 
+/// `:goroutines`: the goroutine dump, without the runtime's goroutine 1, which only keeps
+/// the session alive (it has no Go frames).
+fn goroutines() -> String {
+    let dump = minigo_runtime::goroutine_dump();
+    let blocks: Vec<&str> = dump.trim().split("\n\n").filter(|b| b.contains('\n') || !b.starts_with("goroutine 1 [")).collect();
+    match blocks.is_empty() {
+        true => "no goroutines are running".to_string(),
+        false => blocks.join("\n\n"),
+    }
+}
+
 /// `:gc`: the collector's and the heap's figures, under `runtime.MemStats`'s field names.
 fn gc_figures() -> String {
     let gc = minigo_runtime::mgc::gc_stats();
@@ -337,7 +348,7 @@ fn time(live: &mut Live, input: &str) {
 fn load(live: &mut Live, path: &str) {
     let src = match std::fs::read_to_string(path) {
         Ok(s) => s,
-        Err(e) => return eprintln!("minigo: open {path}: {e}"),
+        Err(e) => return eprintln!("minigo: open {path}: {}", crate::driver::io_error_text(&e)),
     };
     let body: String = src.lines().map(|l| if l.trim_start().starts_with("package ") { "" } else { l }).collect::<Vec<_>>().join("\n");
     eval(live, &body);
