@@ -279,8 +279,8 @@ fn background_output_and_ctrl_c_on_a_terminal() {
 }
 
 /// The commands, Tab completion of fields and package members, a side effect that
-/// happens once, errors drawn against the input, `println` and panics shown, and
-/// `os.Exit` ending the session with its status.
+/// happens once, errors drawn against the input, `println` and panics shown, output
+/// without a final line break kept, and `os.Exit` ending the session with its status.
 #[test]
 fn commands_completion_errors_and_exit_on_a_terminal() {
     let Some(mut term) = terminal() else { return };
@@ -321,6 +321,9 @@ fn commands_completion_errors_and_exit_on_a_terminal() {
     term.expect("\nto stderr\n>>> ");
     let shown = term.expect("\n>>> ");
     assert!(shown.contains("\npanic: boom\n\ngoroutine "), "{shown:?}");
+    // Output left without a line break stays on the screen: the prompt starts below it.
+    term.type_ahead("fmt.Print(\"no break\")\r");
+    term.expect("\nno break\n>>> ");
     term.type_ahead("os.Exit(3)\r");
     let status = term.child.wait().unwrap();
     assert_eq!(status.code(), Some(3), "{status:?}");

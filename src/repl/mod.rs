@@ -83,7 +83,13 @@ fn run() -> i32 {
     let mut pending = String::new();
     loop {
         let prompt = if pending.is_empty() { ">>> " } else { "... " };
-        let line = if std::io::stdin().is_terminal() { edit_line(prompt) } else { plain_line() };
+        let line = match std::io::stdin().is_terminal() {
+            true => {
+                screen::finish_last_line();
+                edit_line(prompt)
+            }
+            false => plain_line(),
+        };
         match line {
             Ok(line) => {
                 pending.push_str(&line);

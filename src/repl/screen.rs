@@ -100,6 +100,16 @@ pub fn last_line() -> String {
     String::from_utf8_lossy(&SHOWN.lock().last_line).into_owned()
 }
 
+/// Ends a line the program left unfinished (`fmt.Print("abc")`), so the prompt drawn next
+/// does not erase it.
+pub fn finish_last_line() {
+    let mut s = SHOWN.lock();
+    if !s.last_line.is_empty() {
+        s.last_line.clear();
+        let _ = write_fd(1, b"\n");
+    }
+}
+
 /// The program's standard output or error on a terminal (see the module docs).
 pub struct Screen {
     fd: RawFd,
