@@ -328,3 +328,20 @@ fn commands_completion_errors_and_exit_on_a_terminal() {
     let status = term.child.wait().unwrap();
     assert_eq!(status.code(), Some(3), "{status:?}");
 }
+
+/// A bracketed paste of declarations and statements runs as the inputs its lines make,
+/// once Enter is pressed after it; `:reset` starts a new session.
+#[test]
+fn a_paste_and_a_reset_on_a_terminal() {
+    let Some(mut term) = terminal() else { return };
+    term.expect("\n>>> ");
+    term.type_ahead("\x1b[200~func cube(n int) int {\r\treturn n * n * n\r}\rcube(3)\r\x1b[201~");
+    term.expect("}\ncube(3)");
+    term.type_ahead("\r");
+    term.expect("\n27\t// int\n>>> ");
+    term.type_ahead(":reset\r");
+    term.expect(":help for help.\n>>> ");
+    term.type_ahead("cube(2)\r");
+    let shown = term.expect("\n>>> ");
+    assert!(shown.contains("undefined: cube"), "{shown:?}");
+}
