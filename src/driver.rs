@@ -209,7 +209,8 @@ fn relative(path: &Path, base: &Path) -> PathBuf {
     out
 }
 
-fn io_error_text(e: &std::io::Error) -> String {
+/// An I/O error as Go's `os` package words it (`no such file or directory`).
+pub(crate) fn io_error_text(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),

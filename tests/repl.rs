@@ -129,6 +129,54 @@ fmt.Println(s, <-ch)
     assert_eq!(out, ["(1,2) Q"], "stderr: {err}");
 }
 
+/// Methods declared in a later input than their type (generic or not) join it, the
+/// instances made before included; declared again with the same signature, a method is
+/// replaced (interface values made before call the new one); a method whose input had
+/// errors is not kept.
+#[test]
+fn methods_join_their_types_across_inputs() {
+    let script = "type Stack[T any] struct{ xs []T }
+early := &Stack[string]{}
+func (s *Stack[T]) Push(x T) { s.xs = append(s.xs, x) }
+st := &Stack[int]{}
+st.Push(1); st.Push(2)
+early.Push(\"a\")
+len(st.xs) + len(early.xs)
+func (s *Stack[T]) Push(x T) { s.xs = append(s.xs, x, x) }
+st.Push(3)
+st.xs
+func (s *Stack[T]) Push(x T) int { return 0 }
+func (s *Stack[T]) Pop() T { return zz }
+st.Pop()
+type C struct{ n int }
+func (c *C) Inc() { c.n++ }
+c := &C{}
+var i interface{ Inc() } = c
+i.Inc()
+func (c *C) Dec() { c.n -= undefinedName }
+func (c *C) Inc() { c.n += 10 }
+i.Inc()
+c.Inc()
+c.n
+c.Dec()
+type Box[T any] struct{ v T }
+func (b Box[T]) Get() T { return b.v }
+Box[float64]{2.5}.Get() + undefinedY
+Box[float64]{1.5}.Get()
+";
+    let (out, err) = session(script);
+    assert_eq!(out, ["3\t// int", "[]int{1, 2, 3, 3}\t// []int", "21\t// int", "1.5\t// float64"], "stderr: {err}");
+    let errors: Vec<&str> = err.lines().filter(|l| l.starts_with("<input>")).collect();
+    assert_eq!(errors.len(), 6, "{err}");
+    assert!(errors[0].contains("method Stack.Push redefined with another signature"), "{err}");
+    assert!(errors[1].contains("undefined: zz"), "{err}");
+    assert!(errors[2].contains("st.Pop undefined"), "{err}");
+    assert!(errors[3].contains("undefined: undefinedName"), "{err}");
+    assert!(errors[4].contains("c.Dec undefined"), "{err}");
+    // An instance made by an input with errors is made again when next used.
+    assert!(errors[5].contains("undefined: undefinedY"), "{err}");
+}
+
 #[test]
 fn incomplete_input_continues_on_the_next_line() {
     let (out, err) = session("1 +\n2\ns := `a\nb`\nlen(s)\n");

@@ -1,8 +1,9 @@
 //! The REPL as a person meets it: `minigo` with no arguments on a pseudo-terminal (the
-//! line editor in raw mode, prompts, continuation prompts, echo with type, Ctrl-D). The
-//! test types like a user, waiting for each prompt before the next line, and reads what
-//! the terminal would show (escape sequences removed). Skipped, saying why, only if no
-//! pseudo-terminal can be opened.
+//! line editor in raw mode, prompts, continuation prompts, echo with type, lines typed
+//! ahead, output of goroutines while a line is edited, Ctrl-C, Ctrl-D). The tests type
+//! like a user, waiting for each prompt before the next line, or all at once, and read
+//! what the terminal would show (escape sequences applied). Skipped, saying why, only if
+//! no pseudo-terminal can be opened.
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -17,8 +18,8 @@ use std::time::Duration;
 const PATIENCE: Duration = Duration::from_secs(60);
 
 /// What the terminal shows, fed by a reader thread: its lines as a terminal draws them
-/// (carriage return, erase to end of line, cursor right and up: what the line editor
-/// uses to redraw the line being edited); `closed` once the REPL's side is gone.
+/// (carriage return, erase to end of line or screen, cursor right and up: what the line
+/// editor uses to redraw the line being edited); `closed` once the REPL's side is gone.
 #[derive(Default)]
 struct Screen {
     lines: Vec<Vec<char>>,
@@ -62,6 +63,10 @@ impl Screen {
         let line = self.line();
         match last {
             'K' => line.truncate(col.min(line.len())),
+            'J' => {
+                line.truncate(col.min(line.len()));
+                self.lines.truncate(self.row + 1);
+            }
             'C' => self.col += n,
             'A' => self.row = self.row.saturating_sub(n),
             _ => {}
@@ -170,6 +175,11 @@ impl Terminal {
         got
     }
 
+    /// Writes `keys` at once: keys typed faster than the REPL answers, or a paste.
+    fn type_ahead(&mut self, keys: &str) {
+        self.master.write_all(keys.as_bytes()).unwrap();
+    }
+
     /// Types `keys` one at a time, each once the terminal has answered the one before (the
     /// line editor redraws the line for every key): as a person types, not as a paste.
     fn type_keys(&mut self, keys: &str) {
@@ -184,15 +194,20 @@ impl Terminal {
     }
 }
 
-#[test]
-fn a_session_on_a_terminal() {
-    let mut term = match Terminal::start() {
-        Ok(t) => t,
+/// The REPL on a new terminal, or `None` (said why) if no pseudo-terminal can be opened.
+fn terminal() -> Option<Terminal> {
+    match Terminal::start() {
+        Ok(t) => Some(t),
         Err(e) => {
             eprintln!("skipped: no pseudo-terminal could be opened ({e})");
-            return;
+            None
         }
-    };
+    }
+}
+
+#[test]
+fn a_session_on_a_terminal() {
+    let Some(mut term) = terminal() else { return };
     let banner = term.expect("\n>>> ");
     assert!(banner.contains("minigo ") && banner.contains(":help"), "{banner:?}");
     // A multi-line func: each open line gets the continuation prompt.
@@ -214,4 +229,119 @@ fn a_session_on_a_terminal() {
     term.type_keys("\x04");
     let status = term.child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "{status:?}");
+}
+
+/// Lines typed ahead, written in one go right after the prompt, are all kept and run in
+/// order: statements, a multi-line func (Tab at the start of a line indents), a call, an
+/// input that reads standard input (it gets the next line typed), and one after it.
+#[test]
+fn typed_ahead_lines_are_all_kept() {
+    let Some(mut term) = terminal() else { return };
+    term.expect("\n>>> ");
+    term.type_ahead("a := 1\rb := 2\ra + b\rfunc sq(n int) int {\r\treturn n * n\r}\rsq(a + b)\r");
+    let shown = term.expect("9\t// int\n>>> ");
+    assert!(shown.contains(">>> a := 1\n>>> b := 2\n>>> a + b\n3\t// int\n>>> func sq(n int) int {\n... "), "{shown:?}");
+    assert!(shown.contains("return n * n\n... }\n>>> sq(a + b)\n9\t// int"), "{shown:?}");
+    // (Keys typed while an input runs are echoed by the terminal itself, as in a shell:
+    // this batch is written at the prompt.)
+    term.type_ahead("var s string\rfmt.Print(\"name? \"); fmt.Scanln(&s); fmt.Println(\"hi\", s)\rgopher\rlen(s)\r");
+    let shown = term.expect("6\t// int\n>>> ");
+    assert!(shown.contains("\nname? gopher\nhi gopher\n>>> len(s)\n6\t// int"), "{shown:?}");
+    assert!(!shown.contains("error") && !shown.contains("undefined"), "{shown:?}");
+}
+
+/// A goroutine's output that comes while a line is being edited is drawn above that
+/// line, which stays as typed (and editing goes on); Ctrl-C stops a running loop and the
+/// session goes on.
+#[test]
+fn background_output_and_ctrl_c_on_a_terminal() {
+    let Some(mut term) = terminal() else { return };
+    term.expect("\n>>> ");
+    term.type_keys("ch := make(chan string)\r");
+    term.expect("\n>>> ");
+    term.type_keys("go func() { for s := range ch { fmt.Println(s) } }()\r");
+    term.expect("\n>>> ");
+    term.type_keys("go func() { time.Sleep(50 * time.Millisecond); ch <- \"tick\" }()\r");
+    term.expect("\n>>> ");
+    term.type_keys("20 + ");
+    term.expect("tick\n");
+    term.type_keys("22\r");
+    // The lines after the one showing "tick".
+    let shown = term.expect("42\t// int\n>>> ");
+    assert!(shown.starts_with(">>> 20 + 22\n42\t// int"), "{shown:?}");
+    // The loop says it runs (so Ctrl-C comes while it does, not at the prompt).
+    term.type_keys("for i := 0; ; i++ { if i == 1000 { fmt.Println(\"spin\" + \"ning\") } }\r");
+    term.expect("\nspinning");
+    term.type_ahead("\x03");
+    term.expect("interrupted\n>>> ");
+    term.type_keys("ch <- \"still here\"\r");
+    term.expect("still here\n");
+}
+
+/// The commands, Tab completion of fields and package members, a side effect that
+/// happens once, errors drawn against the input, `println` and panics shown, output
+/// without a final line break kept, and `os.Exit` ending the session with its status.
+#[test]
+fn commands_completion_errors_and_exit_on_a_terminal() {
+    let Some(mut term) = terminal() else { return };
+    term.expect("\n>>> ");
+    let file = std::env::temp_dir().join(format!("minigo-repl-pty-load-{}.go", std::process::id()));
+    std::fs::write(&file, "package main\n\nfunc triple(n int) int { return 3 * n }\n").unwrap();
+    term.type_ahead(&format!(":load {}\rtriple(5)\r", file.display()));
+    term.expect("15\t// int\n>>> ");
+    let _ = std::fs::remove_file(&file);
+    term.type_ahead("type person struct{ Name string }\rpt := person{\"Ann\"}\rpt.Na\t + strings.TrimSpa\t(\" !\")\r");
+    term.expect("\"Ann!\"\t// string\n>>> ");
+    term.type_ahead("count := 0\rfunc bump() int { count++; return count }\rbump()\rbump()\rcount * 10\r");
+    term.expect("20\t// int\n>>> ");
+    term.type_ahead("block := make(chan int)\rgo func() { <-block }()\r");
+    term.expect("}()\n>>> ");
+    let commands = [
+        (":type pt.Name", "\nstring\n"),
+        (":doc strings.TrimSpace", "\nfunc TrimSpace(s string) string\n"),
+        (":gomaxprocs 2", "\nGOMAXPROCS=2"),
+        (":time triple(2)", "\n6\t// int\ntime: "),
+        (":goroutines", " [chan receive]:\nmain.__input.func1"),
+        (":sched", "\nSCHED "),
+        (":gc", "\nNumGC "),
+        (":disasm triple", "\nfunc main.triple "),
+        (":help", "\n  :goroutines "),
+    ];
+    for (command, shows) in commands {
+        term.type_ahead(&format!("{command}\r"));
+        let shown = term.expect("\n>>> ");
+        assert!(shown.contains(shows), "{command}: {shown:?}");
+    }
+    term.type_ahead("triple(\"x\")\r");
+    let shown = term.expect("\n>>> ");
+    // Drawn by miette, wrapped at the terminal's width.
+    assert!(shown.contains("× <input>:1:8: cannot use \"x\" (untyped string constant) as int value in"), "{shown:?}");
+    assert!(shown.contains("1 │ triple(\"x\")"), "{shown:?}");
+    term.type_ahead("println(\"to\", \"stderr\")\rpanic(\"boom\")\r");
+    term.expect("\nto stderr\n>>> ");
+    let shown = term.expect("\n>>> ");
+    assert!(shown.contains("\npanic: boom\n\ngoroutine "), "{shown:?}");
+    // Output left without a line break stays on the screen: the prompt starts below it.
+    term.type_ahead("fmt.Print(\"no break\")\r");
+    term.expect("\nno break\n>>> ");
+    term.type_ahead("os.Exit(3)\r");
+    let status = term.child.wait().unwrap();
+    assert_eq!(status.code(), Some(3), "{status:?}");
+}
+
+/// A bracketed paste of declarations and statements runs as the inputs its lines make,
+/// once Enter is pressed after it; `:reset` starts a new session.
+#[test]
+fn a_paste_and_a_reset_on_a_terminal() {
+    let Some(mut term) = terminal() else { return };
+    term.expect("\n>>> ");
+    term.type_ahead("\x1b[200~func cube(n int) int {\r\treturn n * n * n\r}\rcube(3)\r\x1b[201~");
+    term.expect("}\ncube(3)");
+    term.type_ahead("\r");
+    term.expect("\n27\t// int\n>>> ");
+    term.type_ahead(":reset\r");
+    term.expect(":help for help.\n>>> ");
+    term.type_ahead("cube(2)\r");
+    let shown = term.expect("\n>>> ");
+    assert!(shown.contains("undefined: cube"), "{shown:?}");
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use rustyline::completion::Completer;
 use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
-use rustyline::validate::Validator;
+use rustyline::validate::{ValidationContext, ValidationResult, Validator};
 use rustyline::{Context, Helper};
 
 use super::input::package_name;
@@ -100,12 +100,21 @@ impl Completer for ReplHelper {
     type Candidate = String;
     fn complete(&self, line: &str, pos: usize, _: &Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
         let start = line[..pos].rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).map_or(0, |i| i + 1);
+        // Tab with no word before the cursor indents.
+        if start == pos {
+            return Ok((pos, vec!["\t".to_string()]));
+        }
         Ok((start, self.candidates(&line[start..pos])))
     }
 }
 
+/// No hints: rustyline asks on every redraw, which tells the screen what is being edited.
 impl Hinter for ReplHelper {
     type Hint = String;
+    fn hint(&self, line: &str, pos: usize, _: &Context<'_>) -> Option<String> {
+        super::screen::note_line(line, pos);
+        None
+    }
 }
 
 impl Highlighter for ReplHelper {
@@ -113,7 +122,9 @@ impl Highlighter for ReplHelper {
         if !self.colour {
             return Cow::Borrowed(line);
         }
-        Cow::Owned(colourise(line))
+        let drawn = colourise(line);
+        super::screen::note_drawn(line, &drawn);
+        Cow::Owned(drawn)
     }
     fn highlight_char(&self, _: &str, _: usize, _: bool) -> bool {
         self.colour
@@ -151,7 +162,14 @@ fn colourise(line: &str) -> String {
 
 /// Every line is accepted as typed: an incomplete input continues at the prompt's
 /// continuation prompt (`... `), line by line, as in gomacro.
-impl Validator for ReplHelper {}
+/// Every line is accepted (the prompt decides about continuation lines itself); Enter
+/// closes the line on the screen.
+impl Validator for ReplHelper {
+    fn validate(&self, _: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
+        super::screen::line_accepted();
+        Ok(ValidationResult::Valid(None))
+    }
+}
 
 impl Helper for ReplHelper {}
 

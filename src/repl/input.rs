@@ -106,6 +106,32 @@ pub fn pieces(input: &str) -> Option<Vec<String>> {
     stmts.into_iter().map(piece).collect()
 }
 
+/// A pasted input of several lines that is neither declarations only nor statements only
+/// (`func sq...` then `sq(3)`) as the inputs its lines would have been typed as: each line
+/// with the lines that complete it ([`is_incomplete`]). Each keeps its place, the lines
+/// before it left empty. `None` if the input is one such group or reads as one input.
+pub fn line_groups(input: &str) -> Option<Vec<String>> {
+    if !input.contains('\n') || parses_as_decls(input) || parse_stmts(input).is_some() {
+        return None;
+    }
+    let mut groups = Vec::new();
+    let (mut group, mut first) = (String::new(), 0);
+    for (i, line) in input.lines().enumerate() {
+        if group.is_empty() {
+            first = i;
+        }
+        group.push_str(line);
+        group.push('\n');
+        if !is_incomplete(&group) {
+            groups.push("\n".repeat(first) + std::mem::take(&mut group).trim_end());
+        }
+    }
+    if !group.trim().is_empty() {
+        groups.push("\n".repeat(first) + group.trim_end());
+    }
+    (groups.len() > 1).then_some(groups)
+}
+
 /// The statements of `input` read as a function body, and the offset of the input in the
 /// text parsed.
 fn parse_stmts(input: &str) -> Option<(Vec<Stmt>, usize)> {
@@ -309,6 +335,14 @@ mod tests {
         let d = Diagnostic { file: INPUT_NAME.into(), line: 1, col, msg: "m".into() };
         assert!(u.src.contains("var a = 1 + \"x\""));
         assert_eq!(u.in_input(&d).to_string(), "<input>:1:6: m");
+    }
+
+    #[test]
+    fn pasted_lines_group_as_typed() {
+        let groups = line_groups("func sq(n int) int {\n\treturn n * n\n}\nsq(3)\n").unwrap();
+        assert_eq!(groups, ["func sq(n int) int {\n\treturn n * n\n}", "\n\n\nsq(3)"]);
+        assert!(line_groups("a := 1\nb := 2").is_none());
+        assert!(line_groups("func f() {}\nfunc g() {}").is_none());
     }
 
     #[test]

@@ -87,6 +87,17 @@ pub fn interrupt_pending() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
 
+/// Ctrl-C pressed where the line editor reads it as a key (a line the input reads).
+pub fn interrupt() {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
+/// A new input was typed: a Ctrl-C pressed before it is forgotten. One pressed from now on,
+/// even between two statements of the input, stops the rest of the input.
+pub fn input_begins() {
+    INTERRUPTED.store(false, Ordering::SeqCst);
+}
+
 /// How one input ended.
 pub enum Outcome {
     /// Ran to its end (or panicked: the panic is already printed).
@@ -111,7 +122,7 @@ pub const INPUT_NAME: &str = "<input>";
 
 impl Live {
     /// Starts the runtime with an empty `package main`.
-    pub fn start(stdout: Box<dyn std::io::Write + Send>) -> Result<Live, String> {
+    pub fn start(stdout: Box<dyn std::io::Write + Send>, stderr: Box<dyn std::io::Write + Send>) -> Result<Live, String> {
         let mut checker = Session::new(&IMPORTER);
         checker.check(INPUT_NAME, "package main\n").map_err(|d| format!("{d:?}"))?;
         let mut natives = minigo_stdlib::natives();
@@ -122,7 +133,6 @@ impl Live {
         checker.restore(prog);
         let step = step?;
         let (tx, done) = channel();
-        let stderr: Box<dyn std::io::Write + Send> = Box::new(std::io::stderr());
         let program = LiveProgram::start(step.module, step.entry, minigo_runtime::Config::from_env(), vec!["repl".into()], stdout, stderr, tx);
         // SAFETY: the handler only stores to an atomic.
         unsafe {
@@ -149,7 +159,6 @@ impl Live {
             Err(msg) => return Outcome::Errors(vec![Diagnostic { file: INPUT_NAME.into(), line: 0, col: 0, msg }]),
         };
         self.program.install(step.module);
-        INTERRUPTED.store(false, Ordering::SeqCst);
         super::stdin::input_started();
         let goid = self.program.spawn(step.entry);
         let outcome = self.wait(goid);

@@ -4,21 +4,21 @@
 //! was typed into a file of package `main`; this file owns the prompt: reading complete
 //! inputs (continuation lines, history, completion), the `:` commands, and reporting.
 //! On a terminal, output of goroutines that run between inputs is printed above the
-//! prompt (rustyline's external printer); with stdin not a terminal (a pipe, a script)
-//! lines are read plainly, one input after another. Standard input is shared with the
+//! line being edited ([`screen`]); with stdin not a terminal (a pipe, a script) lines are
+//! read plainly, one input after another. Standard input is shared with the
 //! code run at the prompt ([`stdin`]): an input that reads it gets the lines that follow.
 
 mod complete;
 mod input;
 mod live;
+mod screen;
 mod stdin;
 
 use std::io::{IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
-use rustyline::{Config, Editor, ExternalPrinter};
+use rustyline::{Config, Editor};
 
 use complete::ReplHelper;
 use input::{Form, Unit};
@@ -28,14 +28,14 @@ use live::{Live, Outcome};
 const HELP: &str = "Type Go: declarations (func, type, var, const, import), statements, or an
 expression to see its value and type. Goroutines keep running between inputs.
   :type EXPR     the type of an expression
-  :doc NAME      signature and doc comment of a standard function (strings.ToUpper)
+  :doc NAME      signature and doc comment of a standard name (strings.ToUpper)
   :disasm NAME   bytecode of a function (f, main.f, strings.ToUpper)
   :load FILE     declare everything in a Go file
   :goroutines    every goroutine with its status and stack
   :sched         the scheduler: Ps, Ms, run queues and goroutines (scheddetail)
   :gomaxprocs N  set GOMAXPROCS (without N: show it)
   :gc            heap and collector figures (as runtime.MemStats names them)
-  :time INPUT    run one input, then its wall time and the heap objects it allocated
+  :time INPUT    run one input; show its wall time and the heap objects it made
   :reset         start over with a new session
   :quit          leave (also Ctrl-D); Ctrl-C stops the running input";
 
@@ -51,13 +51,9 @@ pub fn main() -> i32 {
     }
 }
 
-/// Whether the line editor is waiting at the prompt (goroutine output then goes through
-/// the external printer, above the line being edited).
-static AT_PROMPT: AtomicBool = AtomicBool::new(false);
-
 fn run() -> i32 {
     let config = Config::builder().auto_add_history(false).build();
-    let mut rl: Editor<ReplHelper, DefaultHistory> = match Editor::with_config(config) {
+    let mut rl: LineEditor = match Editor::with_config(config) {
         Ok(rl) => rl,
         Err(e) => {
             eprintln!("minigo: cannot start the REPL: {e}");
@@ -65,12 +61,12 @@ fn run() -> i32 {
         }
     };
     let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-    let stdout: Box<dyn Write + Send> = match rl.create_external_printer() {
-        Ok(p) if terminal => Box::new(Screen { printer: Box::new(p), pending: Vec::new() }),
-        _ => Box::new(minigo_vm::Unbuffered(std::io::stdout())),
+    let (stdout, stderr): (Box<dyn Write + Send>, Box<dyn Write + Send>) = match terminal {
+        true => (Box::new(screen::Screen::stdout()), Box::new(screen::Screen::stderr())),
+        false => (Box::new(minigo_vm::Unbuffered(std::io::stdout())), Box::new(std::io::stderr())),
     };
     stdin::install();
-    let mut live = match Live::start(stdout) {
+    let mut live = match Live::start(stdout, stderr) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("minigo: cannot start the session: {e}");
@@ -82,11 +78,18 @@ fn run() -> i32 {
     if let Some(h) = &history {
         let _ = rl.load_history(h);
     }
+    *EDITOR.lock() = Some(rl);
     println!("minigo {} — Go on a GMP runtime. :help for help.", env!("CARGO_PKG_VERSION"));
     let mut pending = String::new();
     loop {
         let prompt = if pending.is_empty() { ">>> " } else { "... " };
-        let line = if std::io::stdin().is_terminal() { edit_line(&mut rl, prompt) } else { plain_line() };
+        let line = match std::io::stdin().is_terminal() {
+            true => {
+                screen::finish_last_line();
+                edit_line(prompt)
+            }
+            false => plain_line(),
+        };
         match line {
             Ok(line) => {
                 pending.push_str(&line);
@@ -99,15 +102,12 @@ fn run() -> i32 {
                 if text.is_empty() {
                     continue;
                 }
-                if rl.add_history_entry(text).unwrap_or(false) {
-                    if let Some(h) = &history {
-                        let _ = rl.append_history(h);
-                    }
-                }
+                remember(text, history.as_deref());
+                live::input_begins();
                 if let Some(code) = command(&mut live, text) {
                     return code;
                 }
-                if let Some(h) = rl.helper_mut() {
+                if let Some(h) = EDITOR.lock().as_mut().and_then(|rl| rl.helper_mut()) {
                     h.refresh(&live);
                 }
             }
@@ -121,12 +121,41 @@ fn run() -> i32 {
     }
 }
 
-/// The next line from the line editor.
-fn edit_line(rl: &mut Editor<ReplHelper, DefaultHistory>, prompt: &str) -> Result<String, ReadlineError> {
-    AT_PROMPT.store(true, Ordering::SeqCst);
+type LineEditor = Editor<ReplHelper, DefaultHistory>;
+
+/// The line editor. The prompt and the code it runs take turns with it: an input that
+/// reads standard input on a terminal reads the lines through it too ([`typed_line`]),
+/// so the keys it has taken from the terminal ahead of time reach whoever asks next.
+static EDITOR: parking_lot::Mutex<Option<LineEditor>> = parking_lot::Mutex::new(None);
+
+/// The next line from the line editor, after `prompt`.
+fn edit_line(prompt: &str) -> Result<String, ReadlineError> {
+    let mut guard = EDITOR.lock();
+    let Some(rl) = guard.as_mut() else { return Err(ReadlineError::Eof) };
+    screen::prompt_shown(prompt);
     let line = rl.readline(prompt);
-    AT_PROMPT.store(false, Ordering::SeqCst);
+    screen::prompt_left();
     line
+}
+
+/// A line of standard input for the running input, on a terminal (`None` otherwise): read
+/// by the line editor after what the program printed on the last line so far.
+pub(super) fn typed_line() -> Option<Result<String, ReadlineError>> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return None;
+    }
+    Some(edit_line(&screen::last_line()))
+}
+
+/// Adds an input to the history (and its file).
+fn remember(text: &str, file: Option<&std::path::Path>) {
+    let mut guard = EDITOR.lock();
+    let Some(rl) = guard.as_mut() else { return };
+    if rl.add_history_entry(text).unwrap_or(false) {
+        if let Some(h) = file {
+            let _ = rl.append_history(h);
+        }
+    }
 }
 
 /// The next line of a piped standard input (shared with the code run: see [`stdin`]).
@@ -149,7 +178,7 @@ fn command(live: &mut Live, text: &str) -> Option<i32> {
         ":disasm" => disasm(live, arg),
         ":load" => load(live, arg),
         ":sched" => print!("{}", minigo_runtime::schedtrace(true)),
-        ":goroutines" => println!("{}", minigo_runtime::goroutine_dump().trim()),
+        ":goroutines" => println!("{}", goroutines()),
         ":gomaxprocs" => gomaxprocs(live, arg),
         ":gc" => print!("{}", gc_figures()),
         ":time" => time(live, arg),
@@ -160,23 +189,40 @@ fn command(live: &mut Live, text: &str) -> Option<i32> {
     None
 }
 
-/// Checks, compiles and runs one Go input; several statements on a line run one after
-/// another as separate inputs, until one fails.
+/// Checks, compiles and runs one Go input; a paste of declarations and statements runs
+/// as the inputs its lines make, and several statements on a line one after another as
+/// separate inputs, until one fails.
 fn eval(live: &mut Live, text: &str) {
+    match input::line_groups(text) {
+        Some(groups) => {
+            let _ = groups.iter().try_for_each(|group| eval_statements(live, group));
+        }
+        None => {
+            let _ = eval_statements(live, text);
+        }
+    }
+}
+
+/// Runs `text` as one input, or each of its statements as one; `Err` if one did not run
+/// to its end.
+fn eval_statements(live: &mut Live, text: &str) -> Result<(), ()> {
     match input::pieces(text) {
         Some(pieces) => {
             let last = pieces.len() - 1;
-            let _ = pieces.iter().enumerate().try_for_each(|(i, piece)| eval_piece(live, text, piece, i == last));
+            pieces.iter().enumerate().try_for_each(|(i, piece)| eval_piece(live, text, piece, i == last))
         }
-        None => {
-            let _ = eval_piece(live, text, text, true);
-        }
+        None => eval_piece(live, text, text, true),
     }
 }
 
 /// Checks, compiles and runs `piece` of input `text` (the piece in place, the text before
 /// it blanked); an expression is echoed when `last`. `Err` if it did not run to its end.
 fn eval_piece(live: &mut Live, text: &str, piece: &str, last: bool) -> Result<(), ()> {
+    // Ctrl-C after the pieces before this one ran.
+    if live::interrupt_pending() {
+        eprintln!("interrupted");
+        return Err(());
+    }
     let form = match input::classify(piece) {
         Form::Expr if !last => Form::Stmts,
         form => form,
@@ -261,6 +307,17 @@ fn gomaxprocs(live: &mut Live, arg: &str) {
     }
 }
 
+/// `:goroutines`: the goroutine dump, without the runtime's goroutine 1, which only keeps
+/// the session alive (it has no Go frames).
+fn goroutines() -> String {
+    let dump = minigo_runtime::goroutine_dump();
+    let blocks: Vec<&str> = dump.trim().split("\n\n").filter(|b| b.contains('\n') || !b.starts_with("goroutine 1 [")).collect();
+    match blocks.is_empty() {
+        true => "no goroutines are running".to_string(),
+        false => blocks.join("\n\n"),
+    }
+}
+
 /// `:gc`: the collector's and the heap's figures, under `runtime.MemStats`'s field names.
 fn gc_figures() -> String {
     let gc = minigo_runtime::mgc::gc_stats();
@@ -297,7 +354,7 @@ fn time(live: &mut Live, input: &str) {
 fn load(live: &mut Live, path: &str) {
     let src = match std::fs::read_to_string(path) {
         Ok(s) => s,
-        Err(e) => return eprintln!("minigo: open {path}: {e}"),
+        Err(e) => return eprintln!("minigo: open {path}: {}", crate::driver::io_error_text(&e)),
     };
     let body: String = src.lines().map(|l| if l.trim_start().starts_with("package ") { "" } else { l }).collect::<Vec<_>>().join("\n");
     eval(live, &body);
@@ -318,32 +375,4 @@ fn history_file() -> Option<std::path::PathBuf> {
     let dir = data.join("minigo");
     std::fs::create_dir_all(&dir).ok()?;
     Some(dir.join("history"))
-}
-
-/// The program's standard output on a terminal: while the prompt is shown, whole lines go
-/// above it through the line editor's external printer; otherwise straight to stdout.
-struct Screen {
-    printer: Box<dyn ExternalPrinter + Send>,
-    pending: Vec<u8>,
-}
-
-impl Write for Screen {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.pending.extend_from_slice(buf);
-        if AT_PROMPT.load(Ordering::SeqCst) {
-            if let Some(end) = self.pending.iter().rposition(|&b| b == b'\n') {
-                let lines: Vec<u8> = self.pending.drain(..end).collect();
-                self.pending.remove(0);
-                let _ = self.printer.print(String::from_utf8_lossy(&lines).into_owned());
-            }
-        } else {
-            self.flush()?;
-        }
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        let mut out = std::io::stdout().lock();
-        out.write_all(&std::mem::take(&mut self.pending))?;
-        out.flush()
-    }
 }

@@ -9,8 +9,10 @@
 //! goroutine left running in the background) waits for the next input to run. Ctrl-C
 //! during a read ends it with end of file; the interrupted input then unwinds.
 //!
-//! With stdin not a terminal the prompt reads its inputs here too ([`read_line`]); on a
-//! terminal the line editor reads them itself (in raw mode, between inputs only).
+//! With stdin not a terminal the prompt reads its inputs here too ([`read_line`]). On a
+//! terminal the line editor reads every line, the program's too ([`super::typed_line`]):
+//! it reads the terminal ahead of the lines it returns, so only it has the lines typed
+//! ahead. Ctrl-C there is a key, taken as an interrupt of the running input.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader};
@@ -69,6 +71,9 @@ pub fn read_line() -> Option<io::Result<String>> {
     }
 }
 
+/// The rest of a line read through the line editor that did not fit a read's buffer.
+static LEFT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
 /// A read of descriptor 0 by the program: at most one line, once an input runs.
 fn serve(buf: &mut [u8]) -> io::Result<usize> {
     loop {
@@ -78,6 +83,9 @@ fn serve(buf: &mut [u8]) -> io::Result<usize> {
         if !RUNNING.load(Ordering::SeqCst) {
             std::thread::sleep(TICK);
             continue;
+        }
+        if let Some(n) = from_editor(buf) {
+            return n;
         }
         let mut guard = READER.lock();
         let Some(reader) = guard.as_mut() else { return Ok(0) };
@@ -90,6 +98,27 @@ fn serve(buf: &mut [u8]) -> io::Result<usize> {
             r => return r,
         }
     }
+}
+
+/// On a terminal, the next line (or the rest of one) through the line editor; Ctrl-C
+/// there interrupts the input, Ctrl-D ends the read with end of file.
+fn from_editor(buf: &mut [u8]) -> Option<io::Result<usize>> {
+    let mut left = LEFT.lock();
+    if left.is_empty() {
+        match super::typed_line()? {
+            Ok(line) => *left = (line + "\n").into_bytes(),
+            Err(rustyline::error::ReadlineError::Interrupted) => {
+                super::live::interrupt();
+                return Some(Ok(0));
+            }
+            Err(rustyline::error::ReadlineError::Eof) => return Some(Ok(0)),
+            Err(e) => return Some(Err(io::Error::other(e.to_string()))),
+        }
+    }
+    let n = left.len().min(buf.len());
+    buf[..n].copy_from_slice(&left[..n]);
+    left.drain(..n);
+    Some(Ok(n))
 }
 
 /// Whether `f` has something to read (or its end) within one tick.

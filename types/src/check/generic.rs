@@ -41,8 +41,8 @@ pub(crate) struct Generic {
     spec: Option<usize>,
     /// Each type parameter's declaring identifier and constraint, in order.
     params: Vec<(Ident, Expr)>,
-    /// The declarations of a generic type's methods.
-    methods: Vec<usize>,
+    /// The declarations (file, index) of a generic type's methods.
+    methods: Vec<(usize, usize)>,
 }
 
 /// The checker's generics state, program-wide.
@@ -270,10 +270,54 @@ impl Checker<'_> {
             self.error(name.span, msg);
             return true;
         }
-        if let Some(g) = self.generics.decls.get_mut(&o) {
-            g.methods.push(decl);
-        }
+        self.add_generic_method(o, (self.file_idx, decl), &f.name.name);
         true
+    }
+
+    /// Adds method declaration `m` to generic type `o`; it replaces a method of that name
+    /// declared by an earlier input of a session (whose instances gain it later:
+    /// [`Checker::extend_instances`]).
+    fn add_generic_method(&mut self, o: ObjId, m: (usize, usize), name: &str) {
+        let before = self.generics.decls[&o].methods.clone();
+        let earlier = before.iter().position(|&(file, decl)| file != m.0 && matches!(self.decl_of(file, decl), Decl::Func(f) if f.name.name == name));
+        let Some(g) = self.generics.decls.get_mut(&o) else { return };
+        match earlier {
+            Some(i) => g.methods[i] = m,
+            None => g.methods.push(m),
+        }
+        self.note_method_change(super::session::MethodUndo::Generic(o, before));
+    }
+
+    /// Puts back the method declarations generic type `o` had before an input with errors.
+    pub(crate) fn restore_generic_methods(&mut self, o: ObjId, methods: Vec<(usize, usize)>) {
+        if let Some(g) = self.generics.decls.get_mut(&o) {
+            g.methods = methods;
+        }
+    }
+
+    /// Forgets the instances of generic types numbered from named type `first` on (made by
+    /// a REPL input with errors): the next use makes them again.
+    pub(crate) fn forget_instances(&mut self, first: usize) {
+        let table = &self.info.table;
+        self.generics.types.retain(|_, t| table.as_named(*t).is_none_or(|n| (n.0 as usize) < first));
+    }
+
+    /// In a session, the instances made by earlier inputs gain the methods the input being
+    /// checked declares on their generic types (or their new versions).
+    pub(crate) fn extend_instances(&mut self) {
+        if self.session.is_none() {
+            return;
+        }
+        let mut todo = Vec::new();
+        for ((o, targs), &t) in &self.generics.types {
+            let (Some(n), Some(g)) = (self.info.table.as_named(t), self.generics.decls.get(o)) else { continue };
+            for &m in g.methods.iter().filter(|m| m.0 == self.file_idx) {
+                todo.push((g.clone(), n, m, targs.clone()));
+            }
+        }
+        for (g, n, m, targs) in todo {
+            self.instantiate_method(&g, n, m, &targs);
+        }
     }
 
     pub(crate) fn note_parsed_decls(&mut self, n: usize) {
@@ -319,7 +363,7 @@ impl Checker<'_> {
         let mut decls: Vec<(usize, usize)> = Vec::new();
         for g in self.generics.decls.values().filter(|g| g.pkg == self.pkg) {
             decls.push((g.file, g.decl));
-            decls.extend(g.methods.iter().map(|&m| (g.file, m)));
+            decls.extend(g.methods.iter().copied());
         }
         let mut names = Names::default();
         for (file, decl) in decls {
@@ -460,8 +504,8 @@ impl Checker<'_> {
         self.leave(saved);
         let u = self.info.table.underlying(rhs);
         self.info.table.named[n.0 as usize].underlying = u;
-        for &decl in &g.methods {
-            self.instantiate_method(&g, n, decl, &targs);
+        for &m in &g.methods {
+            self.instantiate_method(&g, n, m, &targs);
         }
         t
     }
@@ -477,27 +521,31 @@ impl Checker<'_> {
         t
     }
 
-    /// Adds method `decl` of generic type `g` to its instance `n`.
-    fn instantiate_method(&mut self, g: &Generic, n: NamedIdx, decl: usize, targs: &[TypeId]) {
-        let Decl::Func(mut f) = self.decl_of(g.file, decl) else { return };
+    /// Adds method `(file, decl)` of generic type `g` to its instance `n`.
+    fn instantiate_method(&mut self, g: &Generic, n: NamedIdx, (file, decl): (usize, usize), targs: &[TypeId]) {
+        let Decl::Func(mut f) = self.decl_of(file, decl) else { return };
         name_blank_params(&mut f);
         let names = f.recv.as_ref().and_then(|r| receiver_params(&r.ty)).map(|(_, names)| names).unwrap_or_default();
         let bindings: Vec<(Ident, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
-        let (fref, idx, f) = self.add_copy(g.file, f);
+        let (fref, idx, f) = self.add_copy(file, f);
         let saved = self.enter(&g.pkg, &bindings);
         let sig = self.func_type(&f.sig);
         self.leave(saved);
         let ptr_recv = f.recv.as_ref().is_some_and(|r| matches!(super::expr::unparen(&r.ty).kind, ExprKind::Star(_)));
         let o = self.new_obj(&f.name.name, ObjKind::Func(fref.clone()), sig, Some(f.name.span));
         self.info.defs.insert(f.name.id, o);
-        let methods = &mut self.info.table.named[n.0 as usize].methods;
-        if methods.iter().any(|m| m.name == f.name.name) {
+        let method = MethodInfo { name: f.name.name.clone(), ptr_recv, sig, func: fref };
+        if let Some(prev) = self.method_clash(n, &method) {
+            // Redefined at the prompt with another signature (a repeated declaration in
+            // one input is reported where the generic type is declared, not per instance).
+            if self.redefinable(self.method_objs[&(n, prev)]) {
+                let t = self.info.table.named_info(n).name.clone();
+                self.error(f.name.span, format!("method {t}.{} redefined with another signature or receiver; declare the type again to change them", f.name.name));
+            }
             return;
         }
-        methods.push(MethodInfo { name: f.name.name.clone(), ptr_recv, sig, func: fref });
-        let mi = methods.len() - 1;
-        self.method_objs.insert((n, mi), o);
-        self.generics.queue.push((g.file, idx, g.pkg.clone(), bindings));
+        self.attach_method(n, method, o);
+        self.generics.queue.push((file, idx, g.pkg.clone(), bindings));
     }
 
     /// `F[A, B]` or `T[A, B]` outside a call: an instance, as a value or a type.

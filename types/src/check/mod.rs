@@ -471,6 +471,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.collect_methods(&ast);
+        self.extend_instances();
         for &o in &order {
             self.resolve(o);
         }
@@ -705,18 +706,19 @@ impl<'a> Checker<'a> {
             if f.name.name == "_" {
                 continue;
             }
-            let info = &self.info.table.named[n.0 as usize];
-            if let Some(prev) = info.methods.iter().position(|m| m.name == f.name.name) {
+            let method = MethodInfo { name: f.name.name.clone(), ptr_recv: ptr, sig: full_sig, func: fref };
+            if let Some(prev) = self.method_clash(n, &method) {
                 let prev_obj = self.method_objs[&(n, prev)];
                 let sp = self.obj(prev_obj).span.unwrap_or_default();
                 let d = self.diagnostic(sp.lo, String::new());
-                self.error(
-                    f.name.span,
-                    format!("method {}.{} already declared at {}:{}:{}", recv_name, f.name.name, d.file, d.line, d.col),
-                );
+                let mut msg = format!("method {}.{} already declared at {}:{}:{}", recv_name, f.name.name, d.file, d.line, d.col);
+                if self.redefinable(prev_obj) {
+                    msg += &format!(" (a method is redefined with its signature and receiver unchanged; declare {recv_name} again to change them)");
+                }
+                self.error(f.name.span, msg);
                 continue;
             }
-            let u = info.underlying;
+            let u = self.info.table.named[n.0 as usize].underlying;
             if let Type::Struct(fields) = self.info.table.get(u) {
                 if fields.iter().any(|fl| fl.name == f.name.name) {
                     let other = self.field_decl_pos(rt, &f.name.name);
@@ -724,14 +726,7 @@ impl<'a> Checker<'a> {
                     continue;
                 }
             }
-            let idx = self.info.table.named[n.0 as usize].methods.len();
-            self.info.table.named[n.0 as usize].methods.push(MethodInfo {
-                name: f.name.name.clone(),
-                ptr_recv: ptr,
-                sig: full_sig,
-                func: fref,
-            });
-            self.method_objs.insert((n, idx), o);
+            self.attach_method(n, method, o);
         }
     }
 

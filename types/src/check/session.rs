@@ -8,12 +8,18 @@
 //! input may be declared again (the new object replaces the old one for later inputs;
 //! code already checked keeps referring to the old one). An input with errors changes
 //! nothing visible: its names are dropped, its file is remembered as failed (the compiler
-//! skips it), and its initialisation entries are removed.
+//! skips it), its initialisation entries are removed, and the methods it gave types of
+//! earlier inputs are taken back.
+//!
+//! Methods may be declared in a later input than their type, generic types included (the
+//! instances made so far gain them), and a method declared again replaces the earlier one
+//! when its signature and receiver kind stay the same (code already compiled against the
+//! type's method set stays valid).
 
 use std::collections::HashMap;
 
 use super::{spelling_of, Checker};
-use crate::api::{ObjId, Object, Type};
+use crate::api::{MethodInfo, NamedIdx, ObjId, Object, Type};
 use crate::{Diagnostic, Importer, Program};
 
 /// `main`'s package scope between inputs.
@@ -24,6 +30,21 @@ pub(crate) struct MainScope {
     first_obj: u32,
     /// The scope as the input being checked left it (committed if it has no errors).
     checked: Option<HashMap<String, ObjId>>,
+    /// What the input being checked changed in the methods of earlier types (undone on
+    /// errors).
+    undo: Vec<MethodUndo>,
+    /// Named types from this index on were made by the input being checked.
+    first_named: usize,
+}
+
+/// A change an input made to the methods of a type.
+pub(crate) enum MethodUndo {
+    /// A method was appended to the named type.
+    Added(NamedIdx),
+    /// Method `.1` of the named type replaced this method and object.
+    Replaced(NamedIdx, usize, MethodInfo, ObjId),
+    /// The method declarations (file, declaration) a generic type had before.
+    Generic(ObjId, Vec<(usize, usize)>),
 }
 
 /// A checker that checks one file of package `main` at a time (see the module docs).
@@ -47,6 +68,8 @@ impl<'a> Session<'a> {
         if let Some(s) = c.session.as_mut() {
             s.first_obj = c.info.objects.len() as u32;
             s.checked = None;
+            s.undo.clear();
+            s.first_named = c.info.table.named.len();
         }
         c.spelling = spelling_of(src);
         let files_before = c.files.len();
@@ -59,6 +82,7 @@ impl<'a> Session<'a> {
                     c.info.init_order.retain(|&(fi, _, _)| fi != f);
                     c.info.inits.retain(|r| !matches!(r, crate::FuncRef::Decl { file, .. } if *file == f));
                 }
+                c.undo_methods();
                 Err(diags)
             }
             None => {
@@ -137,6 +161,75 @@ impl Checker<'_> {
     /// In a session, a name declared by an earlier input may be declared again.
     pub(super) fn redefinable(&self, prev: ObjId) -> bool {
         matches!(&self.session, Some(s) if self.pkg == "main" && prev.0 < s.first_obj)
+    }
+
+    /// The index of a method of named type `n` that `m` may not be added beside: one of the
+    /// same name, unless an earlier input declared it and `m` keeps its signature and
+    /// receiver kind (then `m` replaces it).
+    pub(super) fn method_clash(&self, n: NamedIdx, m: &MethodInfo) -> Option<usize> {
+        let methods = &self.info.table.named[n.0 as usize].methods;
+        let mi = methods.iter().position(|x| x.name == m.name)?;
+        let same = methods[mi].sig == m.sig && methods[mi].ptr_recv == m.ptr_recv;
+        match same && self.redefinable(self.method_objs[&(n, mi)]) {
+            true => None,
+            false => Some(mi),
+        }
+    }
+
+    /// Gives named type `n` method `m` (object `o`), replacing the one of that name if any
+    /// (see [`Checker::method_clash`]).
+    pub(super) fn attach_method(&mut self, n: NamedIdx, m: MethodInfo, o: ObjId) {
+        let methods = &mut self.info.table.named[n.0 as usize].methods;
+        let change = match methods.iter().position(|x| x.name == m.name) {
+            Some(mi) => {
+                let old = std::mem::replace(&mut methods[mi], m);
+                let old_obj = self.method_objs.insert((n, mi), o).expect("a method's object");
+                MethodUndo::Replaced(n, mi, old, old_obj)
+            }
+            None => {
+                methods.push(m);
+                self.method_objs.insert((n, methods.len() - 1), o);
+                MethodUndo::Added(n)
+            }
+        };
+        self.note_method_change(change);
+    }
+
+    /// Remembers a change to the methods of `main`'s types of earlier inputs, to undo if the
+    /// input has errors (a standard package the input loaded stays loaded, methods and all;
+    /// the types the input made are dropped with it).
+    pub(super) fn note_method_change(&mut self, change: MethodUndo) {
+        let main = self.pkg == "main";
+        let Some(s) = self.session.as_mut().filter(|_| main) else { return };
+        let earlier = match &change {
+            MethodUndo::Added(n) | MethodUndo::Replaced(n, ..) => (n.0 as usize) < s.first_named,
+            MethodUndo::Generic(..) => true,
+        };
+        if earlier {
+            s.undo.push(change);
+        }
+    }
+
+    /// Takes back what the input being checked changed in methods, newest change first, and
+    /// forgets the instances of generic types it made (they may have its methods).
+    fn undo_methods(&mut self) {
+        let Some(s) = self.session.as_mut() else { return };
+        let (undo, first_named) = (std::mem::take(&mut s.undo), s.first_named);
+        self.forget_instances(first_named);
+        for change in undo.into_iter().rev() {
+            match change {
+                MethodUndo::Added(n) => {
+                    let methods = &mut self.info.table.named[n.0 as usize].methods;
+                    methods.pop();
+                    self.method_objs.remove(&(n, methods.len()));
+                }
+                MethodUndo::Replaced(n, mi, m, o) => {
+                    self.info.table.named[n.0 as usize].methods[mi] = m;
+                    self.method_objs.insert((n, mi), o);
+                }
+                MethodUndo::Generic(o, methods) => self.restore_generic_methods(o, methods),
+            }
+        }
     }
 
     /// `main`'s scope after checking an input (committed by [`Session::check`] if clean).

@@ -196,12 +196,13 @@ impl<'p> Compiler<'p> {
         }
     }
 
-    /// Links every method of every named type not linked yet to its implementation.
+    /// Links every method of every named type not linked yet (or redefined since) to its
+    /// implementation.
     fn link_methods(&mut self) {
         let named: Vec<NamedInfo> = self.types.named.clone();
         for (ni, n) in named.iter().enumerate() {
             for (mi, m) in n.methods.iter().enumerate() {
-                if self.methods.contains_key(&(ni as u32, mi)) {
+                if self.methods.get(&(ni as u32, mi)).is_some_and(|&linked| !self.redefined(&m.func, linked)) {
                     continue;
                 }
                 self.method_id(&m.name);
@@ -209,6 +210,15 @@ impl<'p> Compiler<'p> {
                     self.methods.insert((ni as u32, mi), callee);
                 }
             }
+        }
+    }
+
+    /// Whether a method linked to `linked` is now `f`, another Go function (a method
+    /// redefined at the REPL keeps its index in its type's method list).
+    fn redefined(&self, f: &FuncRef, linked: Callee) -> bool {
+        match f {
+            FuncRef::Decl { file, decl } => self.decl_funcs.get(&(*file, *decl)).is_some_and(|&i| Callee::Go(i) != linked),
+            FuncRef::Native { .. } => false,
         }
     }
 
