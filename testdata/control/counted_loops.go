@@ -73,19 +73,20 @@ func main() {
 	}
 	fmt.Println("uint8 wraps:", u, count)
 
-outer:
-	for i := 0; i < 4; i++ {
-		for j := 0; j < 4; j++ {
-			if j == 2 {
-				continue outer
+	pairs := 0
+rows:
+	for r := 1; r <= 5; r++ {
+		for c := r; c < 2*r; c += 2 {
+			switch {
+			case c > 6:
+				break rows
+			case (r+c)%3 == 0:
+				continue rows
 			}
-			if i == 3 {
-				break outer
-			}
-			fmt.Print(i, j, " ")
+			pairs = pairs*10 + c
 		}
 	}
-	fmt.Println()
+	fmt.Println("labels:", pairs)
 
 	xs := []int{5, 6, 7, 8, 9}
 	t := 0
