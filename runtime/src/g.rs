@@ -18,7 +18,8 @@ pub(crate) struct G {
     pub(crate) preempt: AtomicBool,
     /// The M running this G (`-1`: none), for `scheddetail`.
     pub(crate) m: AtomicI64,
-    /// When it last parked (`Sched::nanotime`), for the `N minutes` of tracebacks.
+    /// When it was first seen waiting by a collection since it last parked (0: not yet;
+    /// `Sched::nanotime`), for the `N minutes` of tracebacks.
     pub(crate) waitsince: AtomicU64,
     /// The goroutine that last readied it, written only when tracing (`trace.rs`).
     pub(crate) ready_by: AtomicU64,

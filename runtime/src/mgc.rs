@@ -220,6 +220,10 @@ impl Sched {
         trace_ev!(self, GcMark, -1, m.id, 0, 0);
         for g in self.allgs.lock().iter() {
             g.0.with_task(|t| t.gc_scrub());
+            // The first cycle that sees a G waiting stamps when (for tracebacks' minutes).
+            if g.0.waitreason().is_some() && g.0.waitsince.load(Ordering::Relaxed) == 0 {
+                g.0.waitsince.store(at_ns.max(1), Ordering::Relaxed);
+            }
         }
         let stopped = Instant::now();
         let heap_before = mgcpacer::heap_live();

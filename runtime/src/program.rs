@@ -53,7 +53,9 @@ impl Sched {
         let mut out = String::new();
         for g in gs {
             let reason = g.0.waitreason().map(|r| r.as_str()).unwrap_or("runnable");
-            let waited = now.saturating_sub(g.0.waitsince.load(Ordering::Relaxed));
+            // Minutes only for a waiting G a collection has seen waiting (as Go's traceback).
+            let since = g.0.waitsince.load(Ordering::Relaxed);
+            let waited = if since == 0 || g.0.waitreason().is_none() { 0 } else { now.saturating_sub(since) };
             out.push_str(&goroutine_header(g.id(), reason, waited));
             for line in g.0.traceback() {
                 out.push_str(&line);

@@ -625,7 +625,9 @@ impl Sched {
                 self.goexit0(&p, g);
             }
             Step::Park(reason) => {
-                g.0.waitsince.store(self.nanotime(), Ordering::Relaxed);
+                // Stamped lazily by the next collection, as Go's markroot does: parking
+                // reads no clock.
+                g.0.waitsince.store(0, Ordering::Relaxed);
                 g.0.put_task(task, Some(reason));
                 if let Some(t) = &self.config.trace {
                     t.record(EvKind::GoBlock, p.id as i64, m.id, g.id(), t.reason_code(reason));
