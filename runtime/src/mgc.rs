@@ -35,9 +35,9 @@
 //!
 //! The cycle then runs on the first M that enters `findRunnable` and sees the request (the
 //! M of the goroutine that just parked or stopped, usually): it gives up its own P like every
-//! other M, waits until every P is stopped, calls the collector's mark and sweep, restarts the world with
-//! the same `startTheWorld` that `GOMAXPROCS` uses, readies the waiters and goes idle until
-//! it is handed a P again. A cycle requested while another stop-the-world is in flight waits
+//! other M, waits until every P is stopped, calls the collector's mark and sweep, restarts
+//! the world with the same `startTheWorld` that `GOMAXPROCS` uses, readies the waiters and
+//! goes idle until it is handed a P again. A cycle requested while another stop-the-world is in flight waits
 //! for it to finish.
 //!
 //! A request made while the world is stopped (a goroutine calling `runtime.GC()` just as

@@ -338,18 +338,6 @@ impl Obj {
             Body::Values(m) => load_slot_checked_into(m, i, d),
         }
     }
-    /// Stores into slot `i` bounds-checked: `Err(len)` when out of range.
-    #[inline]
-    pub fn store_checked(&self, i: i64, v: Value) -> Result<(), usize> {
-        let n = self.len();
-        match usize::try_from(i) {
-            Ok(k) if k < n => {
-                self.store(k, v);
-                Ok(())
-            }
-            _ => Err(n),
-        }
-    }
     /// Stores `v` into slot `i`. A struct or array already in the slot is assigned into,
     /// not replaced (see [`Obj::assign_from`]).
     #[inline(always)]

@@ -38,6 +38,16 @@ pub(crate) struct Breakable {
     pub range_func: bool,
 }
 
+/// A signed integer comparison a condition ends with (see `Compiler::last_int_compare`):
+/// `a < b`, `a <= b`, or the same against an immediate.
+#[derive(Clone, Copy)]
+enum IntCompare {
+    Lt(Reg, Reg),
+    Le(Reg, Reg),
+    LtImm(Reg, i32),
+    LeImm(Reg, i32),
+}
+
 /// A call's register window from its first register: the arguments (a receiver or func
 /// value included) and the results.
 #[derive(Clone, Copy, Debug)]
@@ -217,34 +227,33 @@ impl Compiler<'_> {
         }
         let start = self.pc();
         let r = self.expr(cond)?;
-        let f = self.f();
         let target = body as u32;
-        let back = match f.code.last().filter(|_| f.barrier < f.code.len() && f.code.len() > start) {
-            Some(&Instr::LtInt { dst, a, b }) if dst == r => Some(Instr::LoopLt { a, b, target }),
-            Some(&Instr::LtIntImm { dst, a, imm }) if dst == r => Some(Instr::LoopLtImm { a, imm, target }),
-            Some(&Instr::LeInt { dst, a, b }) if dst == r => Some(Instr::LoopLe { a, b, target }),
-            Some(&Instr::LeIntImm { dst, a, imm }) if dst == r => Some(Instr::LoopLeImm { a, imm, target }),
-            _ => None,
-        };
-        let Some(back) = back else {
+        let Some(cmp) = self.last_int_compare(r, start) else {
             let exit = self.jump_if_false(r, start);
             self.loop_back(body);
             return Ok(vec![exit]);
         };
+        let f = self.f();
         let at = f.code.len() - 1;
-        let inc = match (at.checked_sub(1).filter(|&i| i >= post && i + 1 == start).map(|i| f.code[i]), back) {
-            (Some(Instr::AddIntImm { dst, a: x, imm: step }), Instr::LoopLt { a, b, target }) if dst == x && x == a => Some(Instr::IncLoopLt { a, b, step, target }),
-            (Some(Instr::AddIntImm { dst, a: x, imm: step }), Instr::LoopLtImm { a, imm, target }) if dst == x && x == a => Some(Instr::IncLoopLtImm { a, step, imm, target }),
+        // `i += k` just before a comparison that is the whole condition, from `post` on.
+        let step = match at.checked_sub(1).filter(|&i| i >= post && at == start).map(|i| f.code[i]) {
+            Some(Instr::AddIntImm { dst, a, imm }) if dst == a => Some((a, imm)),
             _ => None,
         };
-        match inc {
-            Some(i) => {
-                f.code.pop();
-                f.lines.pop();
-                f.code[at - 1] = i;
-            }
-            None => f.code[at] = back,
+        let (back, fused_inc) = match (cmp, step) {
+            (IntCompare::Lt(a, b), Some((x, step))) if x == a => (Instr::IncLoopLt { a, b, step, target }, true),
+            (IntCompare::LtImm(a, imm), Some((x, step))) if x == a => (Instr::IncLoopLtImm { a, step, imm, target }, true),
+            (IntCompare::Lt(a, b), _) => (Instr::LoopLt { a, b, target }, false),
+            (IntCompare::LtImm(a, imm), _) => (Instr::LoopLtImm { a, imm, target }, false),
+            (IntCompare::Le(a, b), _) => (Instr::LoopLe { a, b, target }, false),
+            (IntCompare::LeImm(a, imm), _) => (Instr::LoopLeImm { a, imm, target }, false),
+        };
+        if fused_inc {
+            f.code.pop();
+            f.lines.pop();
         }
+        let last = f.code.len() - 1;
+        f.code[last] = back;
         Ok(Vec::new())
     }
 
@@ -282,24 +291,35 @@ impl Compiler<'_> {
 
     /// `if !cond goto ?` for the condition computed into `cond` by the code from `start`.
     fn jump_if_false(&mut self, cond: Reg, start: usize) -> usize {
-        let f = self.f();
-        // Only a comparison emitted for this condition (not the last write of a
-        // variable used as the condition), with no jump landing after it.
-        let fusable = f.barrier < f.code.len() && f.code.len() > start;
-        let fused = match f.code.last().filter(|_| fusable) {
-            Some(Instr::LtInt { dst, a, b }) if *dst == cond => Some(Instr::JumpIfNotLtInt { a: *a, b: *b, target: u32::MAX }),
-            Some(Instr::LeInt { dst, a, b }) if *dst == cond => Some(Instr::JumpIfNotLeInt { a: *a, b: *b, target: u32::MAX }),
-            Some(Instr::LtIntImm { dst, a, imm }) if *dst == cond => Some(Instr::JumpIfNotLtIntImm { a: *a, imm: *imm, target: u32::MAX }),
-            Some(Instr::LeIntImm { dst, a, imm }) if *dst == cond => Some(Instr::JumpIfNotLeIntImm { a: *a, imm: *imm, target: u32::MAX }),
-            _ => None,
+        let target = u32::MAX;
+        let fused = match self.last_int_compare(cond, start) {
+            Some(IntCompare::Lt(a, b)) => Instr::JumpIfNotLtInt { a, b, target },
+            Some(IntCompare::Le(a, b)) => Instr::JumpIfNotLeInt { a, b, target },
+            Some(IntCompare::LtImm(a, imm)) => Instr::JumpIfNotLtIntImm { a, imm, target },
+            Some(IntCompare::LeImm(a, imm)) => Instr::JumpIfNotLeIntImm { a, imm, target },
+            None => return self.emit(Instr::JumpIfFalse { cond, target }),
         };
-        match fused {
-            Some(i) => {
-                let at = f.code.len() - 1;
-                f.code[at] = i;
-                at
-            }
-            None => self.emit(Instr::JumpIfFalse { cond, target: u32::MAX }),
+        let f = self.f();
+        let at = f.code.len() - 1;
+        f.code[at] = fused;
+        at
+    }
+
+    /// The integer comparison that computed the condition in `cond`, when a fused
+    /// compare-and-branch may replace it: it is the last instruction, emitted for this
+    /// condition (from `start` on, not the last write of a variable used as the
+    /// condition), with no jump landing after it.
+    fn last_int_compare(&mut self, cond: Reg, start: usize) -> Option<IntCompare> {
+        let f = self.f();
+        if f.barrier >= f.code.len() || f.code.len() <= start {
+            return None;
+        }
+        match *f.code.last()? {
+            Instr::LtInt { dst, a, b } if dst == cond => Some(IntCompare::Lt(a, b)),
+            Instr::LeInt { dst, a, b } if dst == cond => Some(IntCompare::Le(a, b)),
+            Instr::LtIntImm { dst, a, imm } if dst == cond => Some(IntCompare::LtImm(a, imm)),
+            Instr::LeIntImm { dst, a, imm } if dst == cond => Some(IntCompare::LeImm(a, imm)),
+            _ => None,
         }
     }
 

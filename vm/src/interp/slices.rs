@@ -193,8 +193,6 @@ pub(super) fn slice_value(v: &Value, lo: Option<i64>, hi: Option<i64>, max: Opti
     Ok(Value::Slice(Arc::new(SliceHdr { arr, off: off + l as usize, len: (h - l) as usize, cap: (m - l) as usize })))
 }
 
-/// `append(s, items...)`: in place when the capacity allows, else into a new backing
-/// array grown by Go's rule (the spare capacity holds zero values).
 /// `s = s[lo:hi]` without a new slice header: when the register `s` holds the only
 /// reference to its header (see [`append_in_place`]) and the bounds are in range, the
 /// header is narrowed where it is. False (nothing done) otherwise.
@@ -229,6 +227,8 @@ pub(super) fn append_in_place(s: &mut Value, x: &Value) -> bool {
     true
 }
 
+/// `append(s, items...)`: in place when the capacity allows, else into a new backing
+/// array grown by Go's rule (the spare capacity holds zero values).
 pub(super) fn append_values(s: &Value, items: Vec<Value>, elem: &ElemInfo) -> Value {
     append_items(s, Items::Values(items), elem)
 }
